@@ -1,0 +1,38 @@
+// applyCommand: the one way anything changes a running world (scenario events and user actions alike).
+import type { Command } from './scenario/schema.ts'
+import type { World } from './model/world.ts'
+
+export type { Command } from './scenario/schema.ts'
+
+function unitIndex(world: World, unitId: string): number {
+  const j = world.scenario.coolingUnits.findIndex((u) => u.id === unitId)
+  if (j < 0) throw new Error(`no cooling unit has id "${unitId}"`)
+  return j
+}
+
+/**
+ * Applies `cmd` to the world's inputs; the caller re-settles the physics afterwards.
+ * @throws Error for unknown ids, and for failing the last running cooling unit (the v1 steady-state
+ *   model has no room heat-up; transients arrive with the physics issue)
+ */
+export function applyCommand(world: World, cmd: Command): void {
+  switch (cmd.type) {
+    case 'failCoolingUnit': {
+      const j = unitIndex(world, cmd.unitId)
+      const running = world.unitRunning.reduce((a, b) => a + b, 0)
+      if (world.unitRunning[j] && running === 1)
+        throw new Error(`cannot fail "${cmd.unitId}": it is the last running cooling unit`)
+      world.unitRunning[j] = 0
+      return
+    }
+    case 'restoreCoolingUnit':
+      world.unitRunning[unitIndex(world, cmd.unitId)] = 1
+      return
+    case 'setSupplySetpoint':
+      world.unitSetpointC[unitIndex(world, cmd.unitId)] = cmd.supplySetpointC
+      return
+    case 'setLoadScale':
+      world.loadScale = cmd.scale
+      return
+  }
+}

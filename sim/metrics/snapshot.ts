@@ -1,0 +1,98 @@
+// The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
+import type { World } from '../model/world.ts'
+
+/** Header slots, in order. */
+export const HEADER = {
+  timeS: 0,
+  itW: 1,
+  coolingW: 2,
+  facilityW: 3,
+  upsLossW: 4,
+  lightingW: 5,
+  maxInletC: 6,
+  itEnergyJ: 7,
+  facilityEnergyJ: 8,
+  eventsProcessed: 9,
+  runningUnits: 10,
+} as const
+const HEADER_LENGTH = 11
+
+/** Offsets of each block in a snapshot for a given world size. */
+export interface SnapshotLayout {
+  rackCount: number
+  unitCount: number
+  rackInletC: number
+  rackExhaustC: number
+  rackPowerW: number
+  rackUtilization: number
+  unitLoadW: number
+  unitSupplyC: number
+  unitRunning: number
+  unitPowerW: number
+  length: number
+}
+
+export function snapshotLayout(rackCount: number, unitCount: number): SnapshotLayout {
+  const rackInletC = HEADER_LENGTH
+  const rackExhaustC = rackInletC + rackCount
+  const rackPowerW = rackExhaustC + rackCount
+  const rackUtilization = rackPowerW + rackCount
+  const unitLoadW = rackUtilization + rackCount
+  const unitSupplyC = unitLoadW + unitCount
+  const unitRunning = unitSupplyC + unitCount
+  const unitPowerW = unitRunning + unitCount
+  const length = unitPowerW + unitCount
+  return {
+    rackCount,
+    unitCount,
+    rackInletC,
+    rackExhaustC,
+    rackPowerW,
+    rackUtilization,
+    unitLoadW,
+    unitSupplyC,
+    unitRunning,
+    unitPowerW,
+    length,
+  }
+}
+
+/** Copies the world's current state into `out` (length ≥ layout.length). */
+export function writeSnapshot(
+  world: World,
+  nowS: number,
+  eventsProcessed: number,
+  layout: SnapshotLayout,
+  out: Float64Array,
+): void {
+  if (out.length < layout.length)
+    throw new Error(`snapshot buffer holds ${out.length} values, needs ${layout.length}`)
+  const t = world.totals
+  out[HEADER.timeS] = nowS
+  out[HEADER.itW] = t.itW
+  out[HEADER.coolingW] = t.coolingW
+  out[HEADER.facilityW] = t.facilityW
+  out[HEADER.upsLossW] = t.upsLossW
+  out[HEADER.lightingW] = t.lightingW
+  out[HEADER.itEnergyJ] = t.itEnergyJ
+  out[HEADER.facilityEnergyJ] = t.facilityEnergyJ
+  out[HEADER.eventsProcessed] = eventsProcessed
+  let maxInletC = -Infinity
+  let running = 0
+  for (let i = 0; i < world.rackCount; i++) {
+    out[layout.rackInletC + i] = world.rackInletC[i]
+    out[layout.rackExhaustC + i] = world.rackExhaustC[i]
+    out[layout.rackPowerW + i] = world.rackPowerW[i]
+    out[layout.rackUtilization + i] = world.rackUtilization[i]
+    if (world.rackInletC[i] > maxInletC) maxInletC = world.rackInletC[i]
+  }
+  for (let j = 0; j < world.unitCount; j++) {
+    out[layout.unitLoadW + j] = world.unitLoadW[j]
+    out[layout.unitSupplyC + j] = world.unitSupplyC[j]
+    out[layout.unitRunning + j] = world.unitRunning[j]
+    out[layout.unitPowerW + j] = world.unitFanW[j] + world.unitCompressorW[j]
+    running += world.unitRunning[j]
+  }
+  out[HEADER.maxInletC] = maxInletC
+  out[HEADER.runningUnits] = running
+}

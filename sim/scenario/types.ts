@@ -1,0 +1,57 @@
+// The expanded, validated Scenario that the engine consumes (specs, not runtime state).
+import type {
+  Command,
+  CoolingUnitSpec,
+  Facing,
+  ScenarioSpec,
+  ServerModelSpec,
+  WorkloadSpec,
+} from './schema.ts'
+
+/** One server in a rack: its model (index into Scenario.serverModels) and lowest rack unit. */
+export interface PlacedServer {
+  modelIndex: number
+  uPosition: number
+}
+
+/** One rack with its floor position (centre, m) and the servers it holds. */
+export interface Rack {
+  id: string
+  rowId: string
+  /** Position within its row, 0-based. */
+  rowIndex: number
+  /** True for the first and last rack of a row, where exhaust wraps around the row end. */
+  rowEnd: boolean
+  xM: number
+  yM: number
+  facing: Facing
+  widthM: number
+  depthM: number
+  heightM: number
+  uHeight: number
+  powerBudgetKw: number
+  servers: PlacedServer[]
+}
+
+export interface TimedCommand {
+  atS: number
+  command: Command
+}
+
+export interface Scenario {
+  name: string
+  description: string
+  seed: number
+  /** Unix seconds of simulated t = 0. */
+  startEpochS: number
+  horizonS: number
+  stepS: number
+  room: ScenarioSpec['room']
+  aisles: ScenarioSpec['aisles']
+  serverModels: ServerModelSpec[]
+  racks: Rack[]
+  coolingUnits: CoolingUnitSpec[]
+  electrical: ScenarioSpec['electrical']
+  workload: WorkloadSpec
+  events: TimedCommand[]
+}

@@ -14,14 +14,26 @@ export interface Kpis {
   maxInletC: number
 }
 
-/** Reduces the world's integrals; PUE is NaN until some IT energy has been used. */
-export function kpisOf(world: Readonly<World>): Kpis {
+/** Energy used up to `nowS`: the integrals so far plus the current powers over the open interval, J. */
+export function energyToJ(world: Readonly<World>, nowS: number) {
   const t = world.totals
+  const openS = nowS - t.integratedToS
   return {
-    itEnergyKwh: t.itEnergyJ / J_PER_KWH,
-    facilityEnergyKwh: t.facilityEnergyJ / J_PER_KWH,
-    coolingEnergyKwh: t.coolingEnergyJ / J_PER_KWH,
-    pue: t.itEnergyJ > 0 ? t.facilityEnergyJ / t.itEnergyJ : NaN,
+    itJ: t.itEnergyJ + t.itW * openS,
+    facilityJ: t.facilityEnergyJ + t.facilityW * openS,
+    coolingJ: t.coolingEnergyJ + t.coolingW * openS,
+  }
+}
+
+/** Reduces the world's integrals up to `nowS`; PUE is NaN until some IT energy has been used. */
+export function kpisOf(world: Readonly<World>, nowS: number): Kpis {
+  const t = world.totals
+  const energy = energyToJ(world, nowS)
+  return {
+    itEnergyKwh: energy.itJ / J_PER_KWH,
+    facilityEnergyKwh: energy.facilityJ / J_PER_KWH,
+    coolingEnergyKwh: energy.coolingJ / J_PER_KWH,
+    pue: energy.itJ > 0 ? energy.facilityJ / energy.itJ : NaN,
     peakItKw: t.peakItW / 1000,
     maxInletC: t.maxInletEverC,
   }

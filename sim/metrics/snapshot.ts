@@ -1,5 +1,6 @@
 // The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
 import type { World } from '../model/world.ts'
+import { energyToJ } from './kpis.ts'
 
 /** Header slots, in order. */
 export const HEADER = {
@@ -74,8 +75,9 @@ export function writeSnapshot(
   out[HEADER.facilityW] = t.facilityW
   out[HEADER.upsLossW] = t.upsLossW
   out[HEADER.lightingW] = t.lightingW
-  out[HEADER.itEnergyJ] = t.itEnergyJ
-  out[HEADER.facilityEnergyJ] = t.facilityEnergyJ
+  const energy = energyToJ(world, nowS)
+  out[HEADER.itEnergyJ] = energy.itJ
+  out[HEADER.facilityEnergyJ] = energy.facilityJ
   out[HEADER.eventsProcessed] = eventsProcessed
   let maxInletC = -Infinity
   let running = 0

@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest'
+import { airTemperatureRiseK, CFM_M3S } from './air.ts'
+
+it('1 kW through 160 CFM rises 10.97 K (physics.md §2d, ASHRAE sensible-heat equation)', () => {
+  expect(airTemperatureRiseK(1000, 160 * CFM_M3S)).toBeCloseTo(10.97, 2)
+})
+
+it('1 kW through 0.0828 m³/s rises 10 K, and no airflow gives no rise rather than Infinity', () => {
+  expect(airTemperatureRiseK(1000, 0.0828)).toBeCloseTo(10.0, 1)
+  expect(airTemperatureRiseK(1000, 0)).toBe(0)
+})

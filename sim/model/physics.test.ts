@@ -1,0 +1,62 @@
+// Hand-computed checks of the v1 physics on the tiny hall: 2 racks × 10 servers at 200 W, 0.5 m³/s per rack.
+import { describe, expect, it } from 'vitest'
+import { parseScenario } from '../scenario/parse.ts'
+import { createSimulation } from '../simulation.ts'
+import { tinyHall } from '../testing/tinyHall.ts'
+import { heatRemovedW } from './cooling.ts'
+import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
+import type { ScenarioInput } from '../scenario/schema.ts'
+
+const settled = (input: ScenarioInput) => {
+  const sim = createSimulation(parseScenario(input))
+  sim.runUntil(0)
+  return sim.world
+}
+const RISE_K = 2000 / (AIR_HEAT_CAPACITY_J_M3K * 0.5) // 3.314 K across each 2 kW rack
+
+describe('rack temperatures', () => {
+  it('without recirculation the inlet is the supply setpoint and the exhaust is ΔT above it', () => {
+    const world = settled(tinyHall())
+    expect(world.rackPowerW[0]).toBe(2000)
+    expect(world.rackInletC[0]).toBeCloseTo(18, 12)
+    expect(world.rackExhaustC[0]).toBeCloseTo(18 + RISE_K, 12)
+  })
+  it('a 20 % own-exhaust share raises the inlet by x/(1−x)·ΔT = 0.25·ΔT', () => {
+    const world = settled(tinyHall({}, (s) => (s.room.recirculationFraction = 0.2)))
+    expect(world.rackInletC[1]).toBeCloseTo(18 + 0.25 * RISE_K, 10)
+  })
+  it('when the units move half the air the racks draw, the shortfall recirculates: +1·ΔT', () => {
+    const world = settled(tinyHall({}, (s) => (s.coolingUnits[0].airflowM3s = 0.5)))
+    expect(world.rackInletC[0]).toBeCloseTo(18 + RISE_K, 10)
+  })
+  it('more IT load never lowers an inlet', () => {
+    const low = settled(tinyHall({ utilization: 0.3 }, (s) => (s.room.recirculationFraction = 0.1)))
+    const high = settled(tinyHall({ utilization: 0.9 }, (s) => (s.room.recirculationFraction = 0.1)))
+    for (let i = 0; i < low.rackCount; i++) expect(high.rackInletC[i]).toBeGreaterThan(low.rackInletC[i])
+  })
+})
+
+describe('cooling and facility power', () => {
+  it('removes IT + fan heat at steady state, with compressor power load / CoP(18 °C)', () => {
+    const world = settled(tinyHall())
+    expect(heatRemovedW(world)).toBeCloseTo(4000 + 1000, 9) // IT + the unit's own fan, no lighting
+    expect(world.unitCompressorW[0]).toBeCloseTo(5000 / (0.0068 * 18 * 18 + 0.0008 * 18 + 0.458), 9)
+    expect(world.totals.coolingW).toBeCloseTo(1000 + 5000 / 2.6756, 1) // CoP(18 °C) = 2.6756
+    const upsLossW = 1333 + 0.0064 * 4000 + (0.01081 * 4000 * 4000) / 100_000
+    expect(world.totals.facilityW).toBeCloseTo(4000 + world.totals.coolingW + upsLossW, 9)
+  })
+  it('heat beyond a unit’s capacity stays in its supply air: +excess/(ρ·c_p·V̇)', () => {
+    const world = settled(tinyHall({}, (s) => (s.coolingUnits[0].capacityKw = 4)))
+    expect(world.unitSupplyC[0]).toBeCloseTo(18 + 1000 / (AIR_HEAT_CAPACITY_J_M3K * 5), 10)
+    expect(world.rackInletC[0]).toBeCloseTo(world.unitSupplyC[0], 10)
+  })
+  it('shares rack heat between two units by distance, and a failed unit’s share moves to the other', () => {
+    const sim = createSimulation(parseScenario(tinyHall({ units: 2 })))
+    sim.runUntil(0)
+    const both = [...sim.world.unitLoadW]
+    expect(both[0] + both[1]).toBeCloseTo(4000 + 2000, 9)
+    expect(both[0]).toBeGreaterThan(both[1]) // unit 1 at x = 1 m is nearer the racks (x 2.3–2.9 m) than unit 2 at 9 m
+    sim.apply({ type: 'failCoolingUnit', unitId: 'crah-1' })
+    expect([...sim.world.unitLoadW]).toEqual([0, 5000])
+  })
+})

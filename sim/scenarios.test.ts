@@ -1,0 +1,50 @@
+// Every shipped scenario parses, runs 24 simulated hours with sane physics, and the JSON Schema is current.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseScenarioText } from './scenario/parse.ts'
+import { createSimulation } from './simulation.ts'
+import { heatRemovedW } from './model/cooling.ts'
+import { scenarioJsonSchema } from './scenario/jsonSchema.ts'
+
+const dir = join(import.meta.dirname, '..', 'scenarios')
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json')
+
+describe.each(files)('scenarios/%s', (file) => {
+  const scenario = parseScenarioText(readFileSync(join(dir, file), 'utf8'), file)
+  it('runs 24 h with finite values, inlets in bounds and heat removed = heat released', () => {
+    const sim = createSimulation(scenario)
+    for (let hour = 1; hour <= 24; hour++) {
+      sim.runUntil(hour * 3600)
+      const w = sim.world
+      for (let i = 0; i < w.rackCount; i++) {
+        expect(w.rackInletC[i]).toBeGreaterThan(10)
+        expect(w.rackInletC[i]).toBeLessThan(45)
+        expect(w.rackExhaustC[i]).toBeGreaterThanOrEqual(w.rackInletC[i])
+      }
+      const heatW = w.totals.itW + w.totals.fanW + w.totals.lightingW
+      expect(Math.abs(heatRemovedW(w) - heatW) / heatW).toBeLessThan(0.001)
+    }
+    const kpis = sim.kpis()
+    expect(Object.values(kpis).every(Number.isFinite)).toBe(true)
+    expect(kpis.pue).toBeGreaterThan(1)
+    expect(kpis.pue).toBeLessThan(3)
+  })
+})
+
+it('ships the default and large-hall scenarios at the sizes the README promises', () => {
+  const load = (f: string) => parseScenarioText(readFileSync(join(dir, f), 'utf8'), f)
+  const count = (s: ReturnType<typeof load>) => [
+    new Set(s.racks.map((r) => r.rowId)).size,
+    s.racks.length,
+    s.coolingUnits.length,
+    s.racks.reduce((n, r) => n + r.servers.length, 0),
+  ]
+  expect(count(load('default.json'))).toEqual([2, 24, 3, 384])
+  expect(count(load('large-hall.json'))).toEqual([20, 440, 18, 8800])
+})
+
+it('scenarios/schema.json is what the zod schema generates (run `npm run schema` after changing it)', () => {
+  const onDisk = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'))
+  expect(onDisk).toEqual(scenarioJsonSchema())
+})

@@ -15,5 +15,6 @@ export function parseDurationS(value: number | string): number {
   if (!match) throw new Error(`"${value}" is not a duration like 90s, 30m, 6h, 7d or 2w`)
   const seconds = Number(match[1]) * SECONDS_PER_UNIT[match[2] ?? 's']
   if (!(seconds > 0)) throw new Error(`duration "${value}" must be greater than zero`)
+  if (!Number.isFinite(seconds)) throw new Error(`duration "${value}" is too long to simulate`)
   return seconds
 }

@@ -66,11 +66,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
       )
   })
 
-  spec.events.forEach((event, e) => {
-    const cmd = event.command
-    if ('unitId' in cmd && !unitIndex.has(cmd.unitId))
-      report(['events', e, 'command', 'unitId'], `no cooling unit has id "${cmd.unitId}"`)
-  })
+  checkEvents(spec, unitIndex, report)
 
   let horizonS = 0
   try {
@@ -93,6 +89,25 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     electrical: spec.electrical,
     workload: spec.workload,
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
+  }
+}
+
+/** Unknown unit ids, and a timeline that would fail the last running unit (the v1 model needs one). */
+function checkEvents(spec: ScenarioSpec, unitIndex: Map<string, number>, report: Report): void {
+  const running = new Set(spec.coolingUnits.map((u) => u.id))
+  const order = spec.events
+    .map((event, e) => ({ event, e }))
+    .sort((a, b) => a.event.atS - b.event.atS || a.e - b.e)
+  for (const { event, e } of order) {
+    const cmd = event.command
+    if (!('unitId' in cmd)) continue
+    if (!unitIndex.has(cmd.unitId)) {
+      report(['events', e, 'command', 'unitId'], `no cooling unit has id "${cmd.unitId}"`)
+    } else if (cmd.type === 'failCoolingUnit') {
+      if (running.size === 1 && running.has(cmd.unitId))
+        report(['events', e], `fails "${cmd.unitId}", the last running cooling unit, at ${event.atS} s`)
+      else running.delete(cmd.unitId)
+    } else if (cmd.type === 'restoreCoolingUnit') running.add(cmd.unitId)
   }
 }
 

@@ -1,0 +1,149 @@
+// The real CLI, spawned: JSON output is complete and reproducible, and user errors are one line with exit 2.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// Each spawn costs about a second of node + tsx start-up; the runs themselves are short (horizon ≤ 1 d).
+const TIMEOUT_MS = 60_000
+const repoRoot = join(import.meta.dirname, '..')
+
+interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+const tempDir = mkdtempSync(join(tmpdir(), 'plenum-cli-'))
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
+
+/** Runs the CLI asynchronously, so the concurrent tests below overlap their node + tsx start-ups. */
+function runCli(...args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const argv = ['--import', 'tsx', 'cli/sim.ts', ...args]
+    execFile(process.execPath, argv, { cwd: repoRoot, encoding: 'utf8' }, (error, stdout, stderr) => {
+      // A non-zero exit arrives as an error carrying the exit code; other failures (spawn) have none.
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** Writes default.json with `edit` applied (or raw text) to a temp file and returns its path. */
+function tempScenario(name: string, edit: ((json: Record<string, unknown>) => void) | string): string {
+  const path = join(tempDir, name)
+  if (typeof edit === 'string') {
+    writeFileSync(path, edit)
+  } else {
+    const json = JSON.parse(readFileSync(join(repoRoot, 'scenarios/default.json'), 'utf8'))
+    edit(json)
+    writeFileSync(path, JSON.stringify(json, null, 2))
+  }
+  return path
+}
+
+function expectOneLineUserError(run: CliRun, ...fragments: string[]) {
+  expect(run.code).toBe(2)
+  expect(run.stdout).toBe('')
+  expect(run.stderr.endsWith('\n')).toBe(true)
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(run.stderr).not.toMatch(/\n\s+at /)
+  for (const fragment of fragments) expect(run.stderr).toContain(fragment)
+}
+
+describe.concurrent('--json on scenarios/default.json', () => {
+  it('prints one complete JSON document, byte-identical across runs', { timeout: TIMEOUT_MS }, async () => {
+    const args = ['scenarios/default.json', '--horizon', '1d', '--json']
+    const [first, second] = await Promise.all([runCli(...args), runCli(...args)])
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    const report = JSON.parse(first.stdout)
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['scenario', 'seed', 'horizonS', 'kpis', 'eventsProcessed', 'startDate']),
+    )
+    expect(report).toMatchObject({ scenario: 'Default hall', seed: 1, horizonS: 86_400 })
+    expect(report).toMatchObject({ racks: 24, servers: 384, coolingUnits: 3 })
+    expect(report.startDate).toBe('2026-01-05T00:00:00.000Z')
+    const { kpis } = report
+    for (const key of ['itEnergyKwh', 'facilityEnergyKwh', 'coolingEnergyKwh', 'peakItKw', 'maxInletC'])
+      expect(Number.isFinite(kpis[key]), key).toBe(true)
+    expect(kpis.itEnergyKwh).toBeGreaterThan(0)
+    expect(kpis.facilityEnergyKwh).toBeGreaterThan(kpis.itEnergyKwh)
+    expect(kpis.pue).toBeGreaterThan(1)
+    expect(kpis.pue).toBeLessThan(3)
+    expect(report.eventsProcessed).toBeGreaterThan(0)
+
+    expect(second.stdout).toBe(first.stdout)
+  })
+
+  it('changes with --seed, which it reports', { timeout: TIMEOUT_MS }, async () => {
+    const [base, other] = await Promise.all([
+      runCli('scenarios/default.json', '--horizon', '6h', '--json'),
+      runCli('scenarios/default.json', '--horizon', '6h', '--seed', '7', '--json'),
+    ])
+    expect(other.code).toBe(0)
+    expect(JSON.parse(other.stdout).seed).toBe(7)
+    expect(JSON.parse(other.stdout).kpis).not.toEqual(JSON.parse(base.stdout).kpis)
+  })
+})
+
+it('prints a readable summary without --json', { timeout: TIMEOUT_MS }, async () => {
+  const run = await runCli('scenarios/default.json', '--horizon', '6h', '--seed', '3')
+  expect(run.code).toBe(0)
+  expect(run.stdout).toMatch(/^Default hall\n/)
+  expect(run.stdout).toMatch(/horizon +6 h from 2026-01-05/)
+  expect(run.stdout).toMatch(/seed +3\n/)
+  expect(run.stdout).toMatch(/PUE +\d\.\d{3}\n/)
+  expect(run.stdout).toMatch(/\nwall time \d+\.\d\d s\n$/)
+})
+
+it('prints usage on --help and exits 0', { timeout: TIMEOUT_MS }, async () => {
+  const run = await runCli('--help')
+  expect(run.code).toBe(0)
+  expect(run.stdout).toMatch(/^Usage: npm run sim -- <scenario.json>/)
+  expect(run.stderr).toBe('')
+})
+
+describe.concurrent('user errors: exit 2, one line on stderr', () => {
+  it('names the file and JSON path of an invalid value', { timeout: TIMEOUT_MS }, async () => {
+    const path = tempScenario('negative-capacity.json', (json) => {
+      ;(json.coolingUnits as { capacityKw: number }[])[0].capacityKw = -5
+    })
+    expectOneLineUserError(await runCli(path, '--horizon', '1h'), path, '$.coolingUnits[0].capacityKw')
+  })
+
+  it('shows the first of several problems and counts the rest', { timeout: TIMEOUT_MS }, async () => {
+    const path = tempScenario('three-problems.json', (json) => {
+      const units = json.coolingUnits as { capacityKw: number; airflowM3s: number }[]
+      units[0].capacityKw = -5
+      units[1].airflowM3s = 0
+      json.seed = -1
+    })
+    const run = await runCli(path)
+    expectOneLineUserError(run, path, '$.')
+    expect(run.stderr).toMatch(/ \(and 2 more\)\n$/)
+  })
+
+  it('names the file of broken JSON', { timeout: TIMEOUT_MS }, async () => {
+    const path = tempScenario('broken-syntax.json', '{ "name": "broken", }')
+    expectOneLineUserError(await runCli(path), path, 'not valid JSON')
+  })
+
+  it('names a file that does not exist', { timeout: TIMEOUT_MS }, async () => {
+    const path = join(tempDir, 'missing.json')
+    expectOneLineUserError(await runCli(path), path, 'no such file')
+  })
+
+  it('rejects --horizon banana', { timeout: TIMEOUT_MS }, async () => {
+    expectOneLineUserError(
+      await runCli('scenarios/default.json', '--horizon', 'banana'),
+      '--horizon',
+      'banana',
+    )
+  })
+
+  it('rejects an unknown option', { timeout: TIMEOUT_MS }, async () => {
+    expectOneLineUserError(await runCli('scenarios/default.json', '--fast'), '--fast')
+  })
+})

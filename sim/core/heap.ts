@@ -20,28 +20,72 @@ export interface EventHeap {
 // Vacated slots point here so the heap never keeps a dead closure alive and `fns` stays packed.
 const NOOP: EventFn = () => {}
 
-/**
- * Creates an empty heap. Storage is structure-of-arrays (time, seq, callback) grown by doubling, so a push
- * or pop allocates nothing. Seqs are float64 so a run may exceed 2^32 events.
- */
-export function createEventHeap(initialCapacity = 64): EventHeap {
-  let timesS = new Float64Array(Math.max(1, initialCapacity))
-  let seqs = new Float64Array(timesS.length)
-  const fns: EventFn[] = []
-  let size = 0
-  let nextSeq = 0
+// A class rather than a closure-returning factory (the house style) because it is the hot path: V8 inlines
+// these methods into the env loop, and bench/mmc.ts measured the closure version about 20 % slower.
+class BinaryEventHeap implements EventHeap {
+  size = 0
+  private timesS: Float64Array
+  private seqs: Float64Array
+  private readonly fns: EventFn[] = []
+  private nextSeq = 0
 
-  const grow = () => {
-    const t = new Float64Array(timesS.length * 2)
-    const s = new Float64Array(timesS.length * 2)
-    t.set(timesS)
-    s.set(seqs)
-    timesS = t
-    seqs = s
+  constructor(capacity: number) {
+    this.timesS = new Float64Array(capacity)
+    this.seqs = new Float64Array(capacity)
   }
 
-  // Both sifts move a hole instead of swapping: one write per level, the moving entry written once.
-  const siftUp = (i: number, tS: number, seq: number, fn: EventFn) => {
+  push(tS: number, fn: EventFn) {
+    if (this.size === this.timesS.length) this.grow()
+    const seq = this.nextSeq++
+    this.siftUp(this.size++, tS, seq, fn)
+    return seq
+  }
+
+  peekTime() {
+    return this.size > 0 ? this.timesS[0] : Infinity
+  }
+
+  pop() {
+    if (this.size === 0) throw new Error('EventHeap.pop: the heap is empty')
+    const top = this.fns[0]
+    const last = --this.size
+    if (last > 0) this.siftDown(0, this.timesS[last], this.seqs[last], this.fns[last])
+    this.fns[last] = NOOP
+    return top
+  }
+
+  cancel(id: number) {
+    // A linear scan keeps push and pop free of id→slot bookkeeping; cancels are rare next to events.
+    const { seqs, timesS, fns } = this
+    let i = 0
+    while (i < this.size && seqs[i] !== id) i++
+    if (i === this.size) return false
+    const last = --this.size
+    if (i !== last) {
+      const p = (i - 1) >> 1
+      const tS = timesS[last]
+      if (i > 0 && (tS < timesS[p] || (tS === timesS[p] && seqs[last] < seqs[p]))) {
+        this.siftUp(i, tS, seqs[last], fns[last])
+      } else {
+        this.siftDown(i, tS, seqs[last], fns[last])
+      }
+    }
+    fns[last] = NOOP
+    return true
+  }
+
+  private grow() {
+    const timesS = new Float64Array(this.timesS.length * 2)
+    const seqs = new Float64Array(timesS.length)
+    timesS.set(this.timesS)
+    seqs.set(this.seqs)
+    this.timesS = timesS
+    this.seqs = seqs
+  }
+
+  // Both sifts move a hole rather than swapping: one write per level, the moving entry written once.
+  private siftUp(i: number, tS: number, seq: number, fn: EventFn) {
+    const { timesS, seqs, fns } = this
     while (i > 0) {
       const p = (i - 1) >> 1
       const pt = timesS[p]
@@ -56,20 +100,18 @@ export function createEventHeap(initialCapacity = 64): EventHeap {
     fns[i] = fn
   }
 
-  const siftDown = (i: number, tS: number, seq: number, fn: EventFn) => {
+  private siftDown(i: number, tS: number, seq: number, fn: EventFn) {
+    const { timesS, seqs, fns, size } = this
     const half = size >> 1
     while (i < half) {
       let c = 2 * i + 1
       let ct = timesS[c]
       let cs = seqs[c]
       const r = c + 1
-      if (r < size) {
-        const rt = timesS[r]
-        if (rt < ct || (rt === ct && seqs[r] < cs)) {
-          c = r
-          ct = rt
-          cs = seqs[r]
-        }
+      if (r < size && (timesS[r] < ct || (timesS[r] === ct && seqs[r] < cs))) {
+        c = r
+        ct = timesS[r]
+        cs = seqs[r]
       }
       if (tS < ct || (tS === ct && seq < cs)) break
       timesS[i] = ct
@@ -81,44 +123,12 @@ export function createEventHeap(initialCapacity = 64): EventHeap {
     seqs[i] = seq
     fns[i] = fn
   }
+}
 
-  return {
-    push(tS, fn) {
-      if (size === timesS.length) grow()
-      const seq = nextSeq++
-      siftUp(size++, tS, seq, fn)
-      return seq
-    },
-    peekTime() {
-      return size > 0 ? timesS[0] : Infinity
-    },
-    pop() {
-      if (size === 0) throw new Error('EventHeap.pop: the heap is empty')
-      const top = fns[0]
-      const last = --size
-      if (last > 0) siftDown(0, timesS[last], seqs[last], fns[last])
-      fns[last] = NOOP
-      return top
-    },
-    cancel(id) {
-      // A linear scan keeps push/pop free of any id→slot bookkeeping; cancels are rare next to events.
-      let i = 0
-      while (i < size && seqs[i] !== id) i++
-      if (i === size) return false
-      const last = --size
-      if (i !== last) {
-        const tS = timesS[last]
-        const seq = seqs[last]
-        const fn = fns[last]
-        const p = (i - 1) >> 1
-        if (i > 0 && (tS < timesS[p] || (tS === timesS[p] && seq < seqs[p]))) siftUp(i, tS, seq, fn)
-        else siftDown(i, tS, seq, fn)
-      }
-      fns[last] = NOOP
-      return true
-    },
-    get size() {
-      return size
-    },
-  }
+/**
+ * Creates an empty heap. Storage is structure-of-arrays (time, seq, callback) grown by doubling, so push and
+ * pop allocate nothing. Seqs are float64, exact up to 2^53, so a run may exceed 2^32 events.
+ */
+export function createEventHeap(initialCapacity = 64): EventHeap {
+  return new BinaryEventHeap(Math.max(1, Math.ceil(initialCapacity)))
 }

@@ -65,7 +65,7 @@ function row(id: string, xM: number, yM: number, facing: string) {
 const coolingUnits = []
 for (let k = 0; k < 9; k++) {
   const yM = round(2 + (k * (depthM - 4)) / 8)
-  const unit = { capacityKw: 300, airflowM3s: 22, supplySetpointC: 18, fanPowerW: 11000 }
+  const unit = { capacityKw: 300, airflowM3s: 22, supplySetpointC: 20, fanPowerW: 11000 }
   coolingUnits.push({ id: `crah-w${k + 1}`, type: 'crah', xM: 0.6, yM, facing: '+x', ...unit })
   coolingUnits.push({ id: `crah-e${k + 1}`, type: 'crah', xM: widthM - 0.6, yM, facing: '-x', ...unit })
 }
@@ -85,7 +85,7 @@ const scenario = {
     depthM,
     heightM: 4.5,
     lightingW: Math.round(widthM * depthM * 5),
-    recirculationFraction: 0.15,
+    recirculationFraction: 0.25,
     rowEndRecirculationFraction: 0.15,
   },
   aisles,

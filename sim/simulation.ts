@@ -7,7 +7,8 @@ import type { Command } from './commands.ts'
 import { buildWorld } from './scenario/build.ts'
 import type { Scenario } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
-import { facilityStep, integrateEnergy, powerStep } from './model/power.ts'
+import { facilityStep, powerStep } from './model/power.ts'
+import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
 import { workloadStep } from './model/workload.ts'
 import type { World } from './model/world.ts'
@@ -27,12 +28,17 @@ export function createSimulation(scenario: Scenario) {
   const noise = rng.stream('workload')
   const layout = snapshotLayout(world.rackCount, world.unitCount)
 
-  // Energy is integrated only at events, at the old rates before anything changes (readers add the open
-  // interval to now), so one long advance and many short ones sum the same terms in the same order.
-  // Then the physics settles at the new rates.
+  // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
+  // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
+  // The room starts at the steady state of the first load rather than cold.
+  let started = false
   const settle = () => {
-    integrateEnergy(world, env.now)
+    advanceContinuous(world, env.now)
     powerStep(world)
+    if (!started) {
+      settleZone(world)
+      started = true
+    }
     coolingStep(world)
     thermalStep(world)
     facilityStep(world)

@@ -1,62 +1,64 @@
-// coolingStep: rack heat → cooling-unit loads, supply and return temperatures, fan and compressor power.
+// coolingStep: cooling units against the room air: coil loads, supply and return temperatures, fan and compressor power.
 import type { World } from './world.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
 import { mooreCop } from './coolingCop.ts'
+import type { CoilLine } from './zone.ts'
+
+/** The running units as the zone integrator sees them (setpoint, ρ·c_p·V̇, capacity). */
+export function coilLines(world: World): CoilLine[] {
+  const lines: CoilLine[] = []
+  world.scenario.coolingUnits.forEach((unit, j) => {
+    if (world.unitRunning[j])
+      lines.push({
+        setpointC: world.unitSetpointC[j],
+        conductanceWK: AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s,
+        capacityW: unit.capacityKw * 1000,
+      })
+  })
+  return lines
+}
 
 /**
- * Shares each rack's heat among the running units by geometric influence, adds lighting (split evenly)
- * and each unit's own fan heat, then applies the capacity limit: heat a unit cannot remove leaves its coil
- * in the supply air, raising supply by excess / (ρ·c_p·V̇). Quasi-steady: stored heat arrives with issue 3.
- * Needs world.rackPowerW current. Fan power is constant at rated airflow (fixed-speed fans in v1).
+ * Each running unit draws room air at the zone air temperature, cools it toward its setpoint and removes
+ * ρ·c_p·V̇·(T_air − T_set), at most its capacity (physics.md §3.1): past capacity its supply air warms with
+ * the room. A failed unit moves no air and removes nothing. Compressor (or chiller share) power = removed / CoP
+ * at the supply temperature (Moore et al. 2005); fans run at rated speed. Sets heatInW = IT + fans + lighting.
  */
 export function coolingStep(world: World): void {
-  const { scenario, unitCount, rackCount, influence, unitRunning, unitLoadW } = world
-  const units = scenario.coolingUnits
-  let running = 0
-  for (let j = 0; j < unitCount; j++) {
-    unitLoadW[j] = 0
-    world.unitFanW[j] = unitRunning[j] ? units[j].fanPowerW : 0
-    unitLoadW[j] = world.unitFanW[j]
-    running += unitRunning[j]
-  }
-  if (running === 0)
-    throw new Error('no cooling unit is running: the v1 steady-state model needs at least one')
-  for (let i = 0; i < rackCount; i++) {
-    const row = i * unitCount
-    let sum = 0
-    for (let j = 0; j < unitCount; j++) if (unitRunning[j]) sum += influence[row + j]
-    const shareW = world.rackPowerW[i] / sum
-    for (let j = 0; j < unitCount; j++) if (unitRunning[j]) unitLoadW[j] += shareW * influence[row + j]
-  }
-  const lightingShareW = world.totals.lightingW / running
+  const { scenario, unitCount, unitRunning } = world
+  const airC = world.zone.airC
   let fanW = 0
   let compressorW = 0
   for (let j = 0; j < unitCount; j++) {
+    const unit = scenario.coolingUnits[j]
     if (!unitRunning[j]) {
-      world.unitCompressorW[j] = 0
-      world.unitSupplyC[j] = world.unitReturnC[j] = world.unitSetpointC[j]
+      world.unitLoadW[j] = world.unitFanW[j] = world.unitCompressorW[j] = 0
+      world.unitSupplyC[j] = world.unitReturnC[j] = airC
       continue
     }
-    unitLoadW[j] += lightingShareW
-    const capacityW = units[j].capacityKw * 1000
-    const flowHeatW_K = AIR_HEAT_CAPACITY_J_M3K * units[j].airflowM3s
-    const removedW = Math.min(unitLoadW[j], capacityW)
-    world.unitSupplyC[j] = world.unitSetpointC[j] + (unitLoadW[j] - removedW) / flowHeatW_K
-    world.unitReturnC[j] = world.unitSupplyC[j] + unitLoadW[j] / flowHeatW_K
+    const conductanceWK = AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s
+    const removedW = Math.min(
+      Math.max(0, conductanceWK * (airC - world.unitSetpointC[j])),
+      unit.capacityKw * 1000,
+    )
+    world.unitLoadW[j] = removedW
+    world.unitReturnC[j] = airC
+    world.unitSupplyC[j] = airC - removedW / conductanceWK
+    world.unitFanW[j] = unit.fanPowerW
     world.unitCompressorW[j] = removedW / mooreCop(world.unitSupplyC[j])
-    fanW += world.unitFanW[j]
+    fanW += unit.fanPowerW
     compressorW += world.unitCompressorW[j]
   }
-  world.totals.fanW = fanW
-  world.totals.compressorW = compressorW
-  world.totals.coolingW = fanW + compressorW
+  const t = world.totals
+  t.fanW = fanW
+  t.compressorW = compressorW
+  t.coolingW = fanW + compressorW
+  world.heatInW = t.itW + fanW + t.lightingW
 }
 
-/** Heat the running coils remove, W (≤ load when a unit is over capacity). */
+/** Heat the running coils remove right now, W. */
 export function heatRemovedW(world: World): number {
   let removedW = 0
-  for (let j = 0; j < world.unitCount; j++)
-    if (world.unitRunning[j])
-      removedW += Math.min(world.unitLoadW[j], world.scenario.coolingUnits[j].capacityKw * 1000)
+  for (let j = 0; j < world.unitCount; j++) removedW += world.unitLoadW[j]
   return removedW
 }

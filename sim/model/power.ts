@@ -25,14 +25,3 @@ export function facilityStep(world: World): void {
   t.upsLossW = upsLossW(t.itW, world.scenario.electrical)
   t.facilityW = t.itW + t.coolingW + t.upsLossW + t.lightingW
 }
-
-/** Integrates the current (piecewise-constant) powers from the last integration time to `nowS`. */
-export function integrateEnergy(world: World, nowS: number): void {
-  const t = world.totals
-  const dtS = nowS - t.integratedToS
-  if (dtS < 0) throw new Error(`energy integration went back in time: ${t.integratedToS} s → ${nowS} s`)
-  t.itEnergyJ += t.itW * dtS
-  t.facilityEnergyJ += t.facilityW * dtS
-  t.coolingEnergyJ += t.coolingW * dtS
-  t.integratedToS = nowS
-}

@@ -1,24 +1,31 @@
-// thermalStep: rack supply, inlet and exhaust temperatures from cooling-unit supply, recirculation and airflow balance.
+// thermalStep: rack supply, inlet and exhaust temperatures from the units' supply air, the room air and recirculation.
 import type { World } from './world.ts'
 import { airTemperatureRiseK } from './air.ts'
+import { recirculatedInlets } from './recirculation.ts'
 
 /**
- * Rack inlet = supply + recirculation term (physics.md §2c):
- * - supply: running units' supply temperatures weighted by geometric influence;
- * - local recirculation x (own exhaust leaking back): T_in = (1−x)·T_s + x·T_out ⇒ T_in = T_s + x/(1−x)·ΔT;
- * - aisle mass balance: when the running units move less air V̇_c than the racks draw V̇_r, the shortfall
- *   R = V̇_r − V̇_c is exhaust drawn back: T_in rises by (R / V̇_c)·ΔT (bypass, V̇_c > V̇_r, adds nothing).
- * Exhaust = inlet + ΔT, ΔT = P / (ρ·c_p·V̇_rack). Needs rackPowerW and unitSupplyC current (coolingStep first).
+ * Temperatures of every rack for room air at `airC` into the given arrays (so projections can use scratch):
+ * - supply each rack receives: running units' supply weighted by geometric influence; when the units move
+ *   less air V̇_c than the racks draw V̇_r, the shortfall (V̇_r − V̇_c)/V̇_r comes from room air (aisle mass
+ *   balance, physics.md §2c); with no unit running, all of it does;
+ * - inlet: that supply mixed with other racks' exhaust through the recirculation model (§2a);
+ * - exhaust = inlet + P / (ρ·c_p·V̇_rack).
+ * Needs rackPowerW and unitSupplyC current (coolingStep first).
  */
-export function thermalStep(world: World): void {
+export function rackTemperatures(
+  world: World,
+  airC: number,
+  supplyC: Float64Array,
+  inletC: Float64Array,
+  exhaustC?: Float64Array,
+): void {
   const { rackCount, unitCount, influence, unitRunning, unitSupplyC } = world
   let rackFlowM3s = 0
   let coolingFlowM3s = 0
   for (let i = 0; i < rackCount; i++) rackFlowM3s += world.rackAirflowM3s[i]
   for (let j = 0; j < unitCount; j++)
     if (unitRunning[j]) coolingFlowM3s += world.scenario.coolingUnits[j].airflowM3s
-  const deficit = rackFlowM3s > coolingFlowM3s ? (rackFlowM3s - coolingFlowM3s) / coolingFlowM3s : 0
-  let maxInletC = -Infinity
+  const roomShare = rackFlowM3s > coolingFlowM3s ? (rackFlowM3s - coolingFlowM3s) / rackFlowM3s : 0
   for (let i = 0; i < rackCount; i++) {
     const row = i * unitCount
     let weight = 0
@@ -28,15 +35,20 @@ export function thermalStep(world: World): void {
       weight += influence[row + j]
       weighted += influence[row + j] * unitSupplyC[j]
     }
-    const supplyC = weighted / weight
-    const x = world.rackRecirculation[i]
-    const riseK = airTemperatureRiseK(world.rackPowerW[i], world.rackAirflowM3s[i])
-    world.rackSupplyC[i] = supplyC
-    world.rackInletC[i] = supplyC + (x / (1 - x) + deficit) * riseK
-    world.rackExhaustC[i] = world.rackInletC[i] + riseK
-    if (world.rackInletC[i] > maxInletC) maxInletC = world.rackInletC[i]
+    const unitsC = weight > 0 ? weighted / weight : airC
+    supplyC[i] = (1 - roomShare) * unitsC + roomShare * airC
   }
-  if (maxInletC > world.totals.maxInletEverC) world.totals.maxInletEverC = maxInletC
+  recirculatedInlets(world.recirculation, world.rackPowerW, supplyC, inletC)
+  if (exhaustC)
+    for (let i = 0; i < rackCount; i++)
+      exhaustC[i] = inletC[i] + airTemperatureRiseK(world.rackPowerW[i], world.rackAirflowM3s[i])
+}
+
+/** Updates the world's rack temperatures and the hottest inlet seen. */
+export function thermalStep(world: World): void {
+  rackTemperatures(world, world.zone.airC, world.rackSupplyC, world.rackInletC, world.rackExhaustC)
+  const hottestC = maxInletC(world)
+  if (hottestC > world.totals.maxInletEverC) world.totals.maxInletEverC = hottestC
 }
 
 /** Hottest rack inlet right now, °C. */

@@ -1,6 +1,8 @@
 // World: the running state as structure-of-arrays typed arrays indexed by dense rack / unit / server ids.
 import type { Scenario } from '../scenario/types.ts'
 import type { PowerModel } from './serverPower.ts'
+import type { Recirculation } from './recirculation.ts'
+import type { ZoneParams, ZoneState } from './zone.ts'
 
 /** Running totals and integrals; energy accumulates before every rate change. */
 export interface Totals {
@@ -14,6 +16,9 @@ export interface Totals {
   itEnergyJ: number
   facilityEnergyJ: number
   coolingEnergyJ: number
+  /** Heat the coils removed, and heat released into the room, J: their gap is what the room stored. */
+  heatRemovedJ: number
+  heatReleasedJ: number
   peakItW: number
   maxInletEverC: number
   /** Simulated time up to which energy has been integrated, s. */
@@ -36,8 +41,13 @@ export interface World {
   readonly rackSupplyC: Float64Array
   readonly rackInletC: Float64Array
   readonly rackExhaustC: Float64Array
-  /** Own-exhaust share of each rack's inlet air (leakage plus the row-end wrap). */
-  readonly rackRecirculation: Float64Array
+  /** Rack-to-rack recirculation from the layout (cross-interference solver). */
+  readonly recirculation: Recirculation
+  /** The room as air + equipment thermal masses; `zone` is its state, advanced exactly between events. */
+  readonly zoneParams: ZoneParams
+  zone: ZoneState
+  /** Heat released into the room air at the current rates (IT + unit fans + lighting), W. */
+  heatInW: number
   /** Per cooling unit. */
   readonly unitRunning: Uint8Array
   readonly unitSetpointC: Float64Array

@@ -2,6 +2,9 @@
 import type { Scenario } from './types.ts'
 import type { World } from '../model/world.ts'
 import { powerModelFrom } from '../model/serverPower.ts'
+import { buildRecirculation } from '../model/recirculation.ts'
+import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
+import type { ZoneParams } from '../model/zone.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -13,7 +16,6 @@ export function buildWorld(scenario: Scenario): World {
   const serverAirflowM3s = new Float64Array(serverCount)
   const serverPower = new Array(serverCount)
   const rackAirflowM3s = new Float64Array(rackCount)
-  const rackRecirculation = new Float64Array(rackCount)
   let s = 0
   scenario.racks.forEach((rack, i) => {
     for (const server of rack.servers) {
@@ -23,8 +25,6 @@ export function buildWorld(scenario: Scenario): World {
       rackAirflowM3s[i] += serverAirflowM3s[s]
       s++
     }
-    rackRecirculation[i] =
-      scenario.room.recirculationFraction + (rack.rowEnd ? scenario.room.rowEndRecirculationFraction : 0)
   })
   const setpoints = Float64Array.from(scenario.coolingUnits, (u) => u.supplySetpointC)
   const meanSetpointC = setpoints.reduce((a, b) => a + b, 0) / unitCount
@@ -42,7 +42,10 @@ export function buildWorld(scenario: Scenario): World {
     rackSupplyC: new Float64Array(rackCount).fill(meanSetpointC),
     rackInletC: new Float64Array(rackCount).fill(meanSetpointC),
     rackExhaustC: new Float64Array(rackCount).fill(meanSetpointC),
-    rackRecirculation,
+    recirculation: buildRecirculation(scenario, rackAirflowM3s),
+    zoneParams: zoneParams(scenario),
+    zone: { airC: meanSetpointC, massC: meanSetpointC },
+    heatInW: 0,
     unitRunning: new Uint8Array(unitCount).fill(1),
     unitSetpointC: setpoints,
     unitLoadW: new Float64Array(unitCount),
@@ -63,10 +66,29 @@ export function buildWorld(scenario: Scenario): World {
       itEnergyJ: 0,
       facilityEnergyJ: 0,
       coolingEnergyJ: 0,
+      heatRemovedJ: 0,
+      heatReleasedJ: 0,
       peakItW: 0,
       maxInletEverC: -Infinity,
       integratedToS: 0,
     },
+  }
+}
+
+/**
+ * The room as two masses (physics.md §2b): its air, ρ·c_p·V, and the installed equipment, C per rack unit
+ * occupied; hA from the equipment time constant τ = C_m / hA.
+ */
+function zoneParams(scenario: Scenario): ZoneParams {
+  const { widthM, depthM, heightM, equipmentHeatCapacityJKPerU, equipmentTimeConstantS } = scenario.room
+  let units = 0
+  for (const rack of scenario.racks)
+    for (const server of rack.servers) units += scenario.serverModels[server.modelIndex].uHeight
+  const massJK = Math.max(units * equipmentHeatCapacityJKPerU, 1)
+  return {
+    airJK: AIR_HEAT_CAPACITY_J_M3K * widthM * depthM * heightM,
+    massJK,
+    couplingWK: massJK / equipmentTimeConstantS,
   }
 }
 

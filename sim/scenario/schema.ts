@@ -121,6 +121,24 @@ export const roomSchema = z.strictObject({
   rowEndRecirculationFraction: fraction
     .default(0.1)
     .describe('extra share for the racks at either end of a row, where exhaust wraps around'),
+  recirculationLengthM: positive
+    .default(1)
+    .describe('distance over which recirculated exhaust spreads between racks, m: exp(−d/L) weighting'),
+  containment: z
+    .enum(['none', 'cold', 'hot'])
+    .default('none')
+    .describe('aisle containment: none, cold-aisle or hot-aisle enclosures'),
+  containmentLeakageFraction: fraction
+    .default(0.1)
+    .describe('share of the open-hall recirculation that still leaks through containment (assumption)'),
+  equipmentHeatCapacityJKPerU: positive
+    .default(6000)
+    .describe(
+      'thermal mass of installed equipment per rack unit, J/K (12 kJ/K per 2U server: Ibrahim et al. 2012)',
+    ),
+  equipmentTimeConstantS: positive
+    .default(300)
+    .describe('time constant of equipment mass against room air, s ("several minutes": Erden et al. 2014)'),
 })
 
 export const electricalSchema = z.strictObject({

@@ -1,0 +1,44 @@
+// advanceContinuous: carries the continuous state (room thermal masses, energy integrals) from the last event to now.
+import type { World } from './world.ts'
+import { coilLines } from './cooling.ts'
+import { advanceZone, steadyAirC } from './zone.ts'
+
+/**
+ * Between events every rate is constant, so the zone advances exactly (advanceZone) and electrical energy is
+ * rate × time. Heat the coils removed follows from the balance Q_in·Δt − C_a·ΔT_a − C_m·ΔT_m; compressor energy
+ * scales it by the compressor power per watt removed at the start of the interval (CoP barely moves within one
+ * physics tick). Call before anything changes a rate.
+ */
+export function advanceContinuous(world: World, nowS: number): void {
+  const t = world.totals
+  const dtS = nowS - t.integratedToS
+  if (dtS < 0) throw new Error(`time went backwards: ${t.integratedToS} s → ${nowS} s`)
+  if (dtS === 0) return
+  const p = world.zoneParams
+  const before = world.zone
+  const after = advanceZone(before, p, world.heatInW, coilLines(world), dtS)
+  const storedJ = p.airJK * (after.airC - before.airC) + p.massJK * (after.massC - before.massC)
+  const releasedJ = world.heatInW * dtS
+  const removedJ = releasedJ - storedJ
+  let removedW = 0
+  for (let j = 0; j < world.unitCount; j++) removedW += world.unitLoadW[j]
+  const compressorJ = removedW > 0 ? (removedJ * t.compressorW) / removedW : 0
+  const coolingJ = t.fanW * dtS + compressorJ
+  t.itEnergyJ += t.itW * dtS
+  t.coolingEnergyJ += coolingJ
+  t.facilityEnergyJ += (t.itW + t.upsLossW + t.lightingW) * dtS + coolingJ
+  t.heatReleasedJ += releasedJ
+  t.heatRemovedJ += removedJ
+  t.integratedToS = nowS
+  world.zone = after
+}
+
+/** Puts the room at the steady state of the current heat input (or at the coils' limit if they cannot hold it). */
+export function settleZone(world: World): void {
+  const coils = coilLines(world)
+  let fanW = 0
+  world.scenario.coolingUnits.forEach((u, j) => (fanW += world.unitRunning[j] ? u.fanPowerW : 0))
+  const heatInW = world.totals.itW + fanW + world.totals.lightingW
+  const airC = coils.length > 0 ? steadyAirC(heatInW, coils) : world.zone.airC
+  world.zone = { airC, massC: airC }
+}

@@ -4,22 +4,24 @@ import { airTemperatureRiseK } from './air.ts'
 import { recirculatedInlets } from './recirculation.ts'
 
 /**
- * Temperatures of every rack for room air at `airC` into the given arrays (so projections can use scratch):
+ * Temperatures of every rack for room air at `airC` and unit supply temperatures `unitSupplyC`, written into
+ * the given arrays (so projections can use scratch):
  * - supply each rack receives: running units' supply weighted by geometric influence; when the units move
  *   less air V̇_c than the racks draw V̇_r, the shortfall (V̇_r − V̇_c)/V̇_r comes from room air (aisle mass
  *   balance, physics.md §2c); with no unit running, all of it does;
  * - inlet: that supply mixed with other racks' exhaust through the recirculation model (§2a);
  * - exhaust = inlet + P / (ρ·c_p·V̇_rack).
- * Needs rackPowerW and unitSupplyC current (coolingStep first).
+ * Needs rackPowerW current.
  */
 export function rackTemperatures(
   world: World,
   airC: number,
+  unitSupplyC: Float64Array,
   supplyC: Float64Array,
   inletC: Float64Array,
   exhaustC?: Float64Array,
 ): void {
-  const { rackCount, unitCount, influence, unitRunning, unitSupplyC } = world
+  const { rackCount, unitCount, influence, unitRunning } = world
   let rackFlowM3s = 0
   let coolingFlowM3s = 0
   for (let i = 0; i < rackCount; i++) rackFlowM3s += world.rackAirflowM3s[i]
@@ -46,7 +48,14 @@ export function rackTemperatures(
 
 /** Updates the world's rack temperatures and the hottest inlet seen. */
 export function thermalStep(world: World): void {
-  rackTemperatures(world, world.zone.airC, world.rackSupplyC, world.rackInletC, world.rackExhaustC)
+  rackTemperatures(
+    world,
+    world.zone.airC,
+    world.unitSupplyC,
+    world.rackSupplyC,
+    world.rackInletC,
+    world.rackExhaustC,
+  )
   const hottestC = maxInletC(world)
   if (hottestC > world.totals.maxInletEverC) world.totals.maxInletEverC = hottestC
 }

@@ -1,0 +1,92 @@
+// checkPowerChain: overload, lost redundancy, breakers over their continuous limit and outages, as data;
+// diffConditions turns two such lists into raised/cleared transitions for the engine to log as events.
+import { isPaired, postFailureCapacityW, spareModules } from './capacity.ts'
+import type { PowerChain, PowerFlow } from './chain.ts'
+import { upsLive, type PowerState } from './state.ts'
+
+export type PowerConditionKind = 'overload' | 'redundancyLost' | 'breakerOver80' | 'outage'
+
+/**
+ * One abnormal condition. assetId is a UPS, PDU or rack id, or "<pduId>/<rackId>" for a branch breaker.
+ * loadW is compared with limitW: the live rating (overload), the breaker's continuous limit (breakerOver80),
+ * the capacity left after the next single failure (redundancyLost; 0 where no second path remains), or 0
+ * (outage, with loadW the rack demand left unserved).
+ */
+export interface PowerCondition {
+  kind: PowerConditionKind
+  assetId: string
+  loadW: number
+  limitW: number
+}
+
+/**
+ * Lists the conditions in the flow of one powerChainStep, in a fixed order (UPS systems, PDUs, racks, each
+ * by dense index). A 2N side checks the load of the whole pair against what it can carry alone: the
+ * conservative reading, since the partner's single-corded racks would drop rather than move.
+ */
+export function checkPowerChain(chain: PowerChain, state: PowerState, flow: PowerFlow): PowerCondition[] {
+  const found: PowerCondition[] = []
+  const raise = (kind: PowerConditionKind, assetId: string, loadW: number, limitW: number) =>
+    found.push({ kind, assetId, loadW, limitW })
+
+  for (let u = 0; u < chain.upsIds.length; u++) {
+    if (!upsLive(state, u)) continue
+    const id = chain.upsIds[u]
+    const code = chain.upsRedundancy[u]
+    const moduleW = chain.upsRatedW[u] / chain.upsModuleCount[u]
+    const liveW = state.upsModulesAlive[u] * moduleW
+    const loadW = flow.upsOutputW[u]
+    const spareW = postFailureCapacityW(code, state.upsModulesAlive[u], moduleW)
+    if (loadW > liveW) raise('overload', id, loadW, liveW)
+    if (isPaired(code)) {
+      const partner = chain.upsPartner[u]
+      if (!upsLive(state, partner)) raise('redundancyLost', id, loadW, spareModules(code) > 0 ? spareW : 0)
+      else if (loadW + flow.upsOutputW[partner] > spareW)
+        raise('redundancyLost', id, loadW + flow.upsOutputW[partner], spareW)
+    } else if (spareModules(code) > 0 && loadW > spareW) raise('redundancyLost', id, loadW, spareW)
+  }
+
+  for (let p = 0; p < chain.pduIds.length; p++) {
+    if (flow.pduEnergised[p] && flow.pduOutputW[p] > chain.pduRatedW[p])
+      raise('overload', chain.pduIds[p], flow.pduOutputW[p], chain.pduRatedW[p])
+  }
+
+  for (let i = 0; i < chain.rackIds.length; i++) {
+    const rackId = chain.rackIds[i]
+    const a = chain.rackPduA[i]
+    const b = chain.rackPduB[i]
+    if (flow.rackFeedAW[i] > chain.pduBreakerLimitW[a])
+      raise('breakerOver80', `${chain.pduIds[a]}/${rackId}`, flow.rackFeedAW[i], chain.pduBreakerLimitW[a])
+    if (b >= 0 && flow.rackFeedBW[i] > chain.pduBreakerLimitW[b])
+      raise('breakerOver80', `${chain.pduIds[b]}/${rackId}`, flow.rackFeedBW[i], chain.pduBreakerLimitW[b])
+    const cords = flow.pduEnergised[a] + (b >= 0 ? flow.pduEnergised[b] : 0)
+    if (cords === 0) raise('outage', rackId, flow.rackUnservedW[i], 0)
+    else if (b >= 0 && cords === 1) raise('redundancyLost', rackId, flow.rackDeliveredW[i], 0)
+  }
+  return found
+}
+
+/** A condition starting or ending between two checks. */
+export interface PowerTransition {
+  transition: 'raised' | 'cleared'
+  condition: PowerCondition
+}
+
+const keyOf = (c: PowerCondition) => `${c.kind} ${c.assetId}`
+
+/**
+ * Transitions from `previous` to `current` (conditions match on kind and assetId; load changes alone are not
+ * transitions): cleared ones first in `previous` order carrying their last values, then raised ones in
+ * `current` order. Pure and deterministic, so equal inputs give equal event logs.
+ */
+export function diffConditions(
+  previous: readonly PowerCondition[],
+  current: readonly PowerCondition[],
+): PowerTransition[] {
+  const before = new Set(previous.map(keyOf))
+  const now = new Set(current.map(keyOf))
+  const transitions: PowerTransition[] = []
+  for (const c of previous) if (!now.has(keyOf(c))) transitions.push({ transition: 'cleared', condition: c })
+  for (const c of current) if (!before.has(keyOf(c))) transitions.push({ transition: 'raised', condition: c })
+  return transitions
+}

@@ -1,0 +1,89 @@
+// The power chain section of a scenario: utility → UPS systems → PDUs → rack feeds, as a zod schema.
+import { z } from 'zod'
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, "_", "." and "-"')
+const positive = z.number().positive('must be greater than 0')
+const fraction = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
+const positiveFraction = z.number().gt(0, 'must be above 0').max(1, 'must be 1 or less')
+const rackPattern = z
+  .string()
+  .regex(/^(\*|[A-Za-z0-9][A-Za-z0-9_.-]*\*?)$/, 'a rack id, a prefix followed by "*", or "*" for every rack')
+
+/** How a UPS system's modules (and, for 2N, its partner side) cover its load. */
+export const redundancySchema = z.enum(['N', 'N+1', '2N', '2(N+1)'])
+
+/**
+ * One UPS system (one side of a 2N pair). Losses follow loss = a·S_rated + b·P + c·P²/S_rated with the
+ * defaults of Schneider WP108 delta conversion: 94.1 % at 25 % load, 96.3 % at 50 %, 97.0 % at 100 %
+ * (physics.md §5).
+ */
+export const upsSystemSchema = z.strictObject({
+  id,
+  capacityKw: positive.describe('rated output of the whole system, all modules together, kW'),
+  moduleCount: z.number().int().min(1).max(64).default(1).describe('identical modules sharing capacityKw'),
+  redundancy: redundancySchema
+    .default('N')
+    .describe('N: all modules; N+1: one spare module; 2N / 2(N+1): a partner system carries everything'),
+  partnerId: id.optional().describe('the other side of a 2N or 2(N+1) pair; the partner names this one back'),
+  noLoadLossFraction: fraction.default(0.01333).describe('a: loss at zero load, share of rating (WP108)'),
+  proportionalLossFraction: fraction.default(0.0064).describe('b: loss per unit of output (WP108)'),
+  squareLossFraction: fraction.default(0.01081).describe('c: square-law loss at full load, share of rating'),
+})
+
+/**
+ * One power distribution unit (transformer + panel) fed by one UPS system, with a branch circuit breaker
+ * per rack feed. Loss defaults are Schneider WP113's PDU row: 1.5 % no-load + 1.5 % square-law
+ * (physics.md §3.6).
+ */
+export const pduSchema = z.strictObject({
+  id,
+  upsId: id.describe('the UPS system feeding this PDU'),
+  capacityKw: positive.describe('rated output, kW'),
+  noLoadLossFraction: fraction.default(0.015).describe('loss at zero load, share of rating (WP113)'),
+  proportionalLossFraction: fraction.default(0).describe('loss per unit of output (WP113: none)'),
+  squareLossFraction: fraction
+    .default(0.015)
+    .describe('square-law loss at full load, share of rating (WP113)'),
+  breakerRatingA: positive.describe('rating of each rack branch circuit breaker, A'),
+  voltageV: positive.describe('branch circuit voltage, V (line-to-line for 3 phases)'),
+  phases: z.union([z.literal(1), z.literal(3)]).describe('1: P = V·I·PF; 3: P = √3·V_LL·I·PF'),
+  powerFactor: positiveFraction.describe('real over apparent power of the rack load'),
+  continuousLoadFactor: positiveFraction
+    .default(0.8)
+    .describe(
+      'share of a breaker rating a continuous load may use: 0.8 by the NEC 80 % rule (physics.md §5)',
+    ),
+})
+
+/**
+ * Which PDUs feed a set of racks: `racks` is a rack id, a prefix ending in "*" ("A-*"), "*", or a list of
+ * those. Each rack takes the first entry that matches it. pduB present = dual-corded (A/B).
+ */
+export const rackFeedSchema = z.strictObject({
+  racks: z.union([rackPattern, z.array(rackPattern).min(1)]),
+  pduA: id.describe('PDU of the A cord'),
+  pduB: id.optional().describe('PDU of the B cord; absent for a single-corded rack'),
+})
+
+/** The power chain section: utility → upsSystems → pdus → feeds (racks). */
+export const powerChainSchema = z.strictObject({
+  upsSystems: z.array(upsSystemSchema).min(1),
+  pdus: z.array(pduSchema).min(1),
+  feeds: z.array(rackFeedSchema).min(1),
+})
+
+/** Power chain commands, ready to join the scenario's Command union (lead's call). */
+export const powerCommandSchemas = [
+  z.strictObject({ type: z.literal('failPowerAsset'), assetId: id.describe('a UPS system or PDU id') }),
+  z.strictObject({ type: z.literal('restorePowerAsset'), assetId: id }),
+  z.strictObject({ type: z.literal('failUpsModule'), upsId: id }),
+  z.strictObject({ type: z.literal('restoreUpsModule'), upsId: id }),
+] as const
+
+export type Redundancy = z.output<typeof redundancySchema>
+export type UpsSystemSpec = z.output<typeof upsSystemSchema>
+export type PduSpec = z.output<typeof pduSchema>
+export type RackFeedSpec = z.output<typeof rackFeedSchema>
+export type PowerChainSpec = z.output<typeof powerChainSchema>
+export type PowerChainInput = z.input<typeof powerChainSchema>
+export type PowerCommand = z.output<(typeof powerCommandSchemas)[number]>

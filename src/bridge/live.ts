@@ -1,0 +1,105 @@
+// The newest snapshot (read by the scene and DOM numbers every frame) and the pump that keeps it fresh.
+import { invalidate } from '@react-three/fiber'
+import { transfer } from 'comlink'
+import type { SceneLayout } from '../../sim/index.ts'
+import { simClient } from './simClient.ts'
+
+/**
+ * Mutable on purpose: per-frame readers compare `version` instead of subscribing (principle 11).
+ * `frame` always belongs to `layout`: both change together when a step lands.
+ */
+export const live: { frame: Float64Array; version: number; layout: SceneLayout | null } = {
+  frame: new Float64Array(0),
+  version: 0,
+  layout: null,
+}
+
+// A hidden tab or a slow step must not turn into one enormous simulated jump.
+const MAX_WALL_DT_S = 0.25
+
+let spare: Float64Array = new Float64Array(0)
+// The layout steps are currently taken for; it becomes live.layout with the first frame that lands.
+let target: SceneLayout | null = null
+let generation = 0
+let busy = false
+let queue: Promise<void> = Promise.resolve()
+let running = false
+let speed = 600
+let lastWallMs = 0
+let rafId = 0
+let onError: (error: unknown) => void = (error) => console.error(error)
+
+async function stepNow(dtS: number): Promise<void> {
+  const gen = generation
+  const layout = target
+  const out = spare
+  if (!layout) return
+  busy = true
+  try {
+    const frame = await simClient.step(dtS, transfer(out, [out.buffer]))
+    // A scenario loaded while this step was in flight already has fresh buffers: drop the stale frame.
+    if (gen !== generation) return
+    // The first frame of a new scenario retires the old-sized buffer instead of recycling it.
+    spare = live.layout === layout ? live.frame : new Float64Array(frame.length)
+    live.layout = layout
+    live.frame = frame
+    live.version++
+    invalidate()
+  } catch (error) {
+    if (gen !== generation) return
+    spare = new Float64Array(layout.snapshot.length) // the one we sent was transferred away
+    stopPump()
+    onError(error)
+  } finally {
+    busy = false
+  }
+}
+
+/** Queues a step behind any step in flight, so at most one buffer is ever on the worker's side. */
+function step(dtS: number): Promise<void> {
+  queue = queue.then(() => stepNow(dtS))
+  return queue
+}
+
+function tick(nowMs: number) {
+  if (!running) return
+  rafId = requestAnimationFrame(tick)
+  // While a step is in flight the wall clock keeps accruing, so the next step covers the wait.
+  if (busy) return
+  const dtWallS = Math.min(Math.max((nowMs - lastWallMs) / 1000, 0), MAX_WALL_DT_S)
+  lastWallMs = nowMs
+  void step(dtWallS * speed)
+}
+
+/** Aims the pump at a freshly loaded scenario: a buffer sized for it, stale frames ignored from now on. */
+export function resetLive(layout: SceneLayout): void {
+  generation++
+  target = layout
+  spare = new Float64Array(layout.snapshot.length)
+}
+
+/** Fetches the current state without advancing time (after a load, or a command while paused). */
+export function refreshFrame(): Promise<void> {
+  return step(0)
+}
+
+export function startPump(): void {
+  if (running) return
+  running = true
+  lastWallMs = performance.now()
+  rafId = requestAnimationFrame(tick)
+}
+
+export function stopPump(): void {
+  running = false
+  cancelAnimationFrame(rafId)
+}
+
+/** Simulated seconds per wall-clock second. */
+export function setPumpSpeed(simSecondsPerSecond: number): void {
+  speed = simSecondsPerSecond
+}
+
+export function onPumpError(handler: (error: unknown) => void): void {
+  onError = handler
+}

@@ -1,0 +1,17 @@
+// Entry point: mount the app, start the KPI sampler and load the default scenario.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { loadScenario, startSampler } from './state/actions.ts'
+import { DEFAULT_SCENARIO } from './state/scenarios.ts'
+import './styles.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
+startSampler()
+void loadScenario(DEFAULT_SCENARIO)

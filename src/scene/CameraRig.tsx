@@ -1,0 +1,56 @@
+// Orbit controls wired by hand (no drei) and a camera framed on the whole room whenever the room changes.
+import { useEffect, useMemo } from 'react'
+import { useThree } from '@react-three/fiber'
+import { PerspectiveCamera } from 'three'
+import type { Camera } from 'three'
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
+import type { SceneLayout } from '../../sim/index.ts'
+import { frameRoom } from './framing.ts'
+
+type Room = { widthM: number; depthM: number; heightM: number }
+
+// Imperative three.js setup kept outside the component body, where the React compiler's rules do not apply.
+function aim(camera: Camera, controls: OrbitControls, room: Room, aspect: number) {
+  const fovDeg = camera instanceof PerspectiveCamera ? camera.fov : 45
+  const f = frameRoom(room, fovDeg, aspect)
+  camera.position.set(...f.position)
+  controls.target.set(...f.target)
+  controls.minDistance = 2
+  controls.maxDistance = f.distanceM * 3
+  // Stay above the floor: the hall is never seen from below.
+  controls.maxPolarAngle = Math.PI / 2 - 0.05
+  if (camera instanceof PerspectiveCamera) {
+    camera.far = f.distanceM * 6
+    camera.updateProjectionMatrix()
+  }
+  controls.update()
+}
+
+/** Frames the floor and what stands on it: the ceiling height would only add empty space above the racks. */
+export function CameraRig({ layout }: { layout: SceneLayout }) {
+  const camera = useThree((s) => s.camera)
+  const domElement = useThree((s) => s.gl.domElement)
+  const invalidate = useThree((s) => s.invalidate)
+  const getState = useThree((s) => s.get)
+
+  const room = useMemo(() => {
+    const tallestM = Math.max(0, ...layout.racks.map((r) => r.heightM), ...layout.units.map((u) => u.heightM))
+    return { widthM: layout.room.widthM, depthM: layout.room.depthM, heightM: tallestM }
+  }, [layout])
+
+  useEffect(() => {
+    const controls = new OrbitControls(camera, domElement)
+    const { width, height } = getState().size
+    aim(camera, controls, room, width / Math.max(height, 1))
+    // frameloop="demand": every camera move must ask for a frame.
+    const onChange = () => invalidate()
+    controls.addEventListener('change', onChange)
+    invalidate()
+    return () => {
+      controls.removeEventListener('change', onChange)
+      controls.dispose()
+    }
+  }, [camera, domElement, invalidate, getState, room])
+
+  return null
+}

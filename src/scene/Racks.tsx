@@ -1,0 +1,67 @@
+// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot's inlet temperatures.
+import { useLayoutEffect, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import type { ThreeEvent } from '@react-three/fiber'
+import { BoxGeometry, Color, Matrix4, MeshLambertMaterial } from 'three'
+import type { InstancedMesh } from 'three'
+import type { SceneLayout } from '../../sim/index.ts'
+import { live } from '../bridge/live.ts'
+import { select } from '../state/actions.ts'
+import { heatColor } from './colormap.ts'
+import { composeTransform, pointerCursor } from './instances.ts'
+import { rackTransforms } from './layout.ts'
+
+// A few centimetres off each rack so a row reads as separate cabinets, not one slab.
+const GAP_M = 0.05
+const NEUTRAL = new Color('#5b6473')
+const geometry = new BoxGeometry(1, 1, 1)
+const material = new MeshLambertMaterial()
+const scratchColor = new Color()
+const scratchMatrix = new Matrix4()
+
+function onClick(e: ThreeEvent<MouseEvent>) {
+  e.stopPropagation()
+  if (e.instanceId !== undefined) select({ kind: 'rack', index: e.instanceId })
+}
+
+export function Racks({ layout }: { layout: SceneLayout }) {
+  const ref = useRef<InstancedMesh>(null)
+  const seen = useRef(-1)
+  const invalidate = useThree((s) => s.invalidate)
+  const count = layout.racks.length
+
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh) return
+    rackTransforms(layout, GAP_M).forEach((t, i) => {
+      mesh.setMatrixAt(i, composeTransform(t, scratchMatrix))
+      mesh.setColorAt(i, NEUTRAL)
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    // Raycasting culls on these bounds; computed lazily they would miss matrices set after the first query.
+    mesh.computeBoundingBox()
+    mesh.computeBoundingSphere()
+    seen.current = -1
+    invalidate()
+  }, [layout, invalidate])
+
+  useFrame(() => {
+    const mesh = ref.current
+    if (!mesh || live.layout !== layout || live.version === seen.current) return
+    seen.current = live.version
+    const base = layout.snapshot.rackInletC
+    for (let i = 0; i < count; i++) mesh.setColorAt(i, heatColor(live.frame[base + i], scratchColor))
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+  })
+
+  return (
+    <instancedMesh
+      key={count}
+      ref={ref}
+      args={[geometry, material, count]}
+      onClick={onClick}
+      {...pointerCursor}
+    />
+  )
+}

@@ -1,0 +1,35 @@
+// The 3D view: an on-demand canvas with lights, camera rig, the room, racks, cooling units and the selection.
+import { Canvas } from '@react-three/fiber'
+import { useUi } from '../state/store.ts'
+import { CameraRig } from './CameraRig.tsx'
+import { CoolingUnits } from './CoolingUnits.tsx'
+import { Racks } from './Racks.tsx'
+import { Room } from './Room.tsx'
+import { BACKGROUND_HEX } from './palette.ts'
+import { SelectionBox } from './SelectionBox.tsx'
+
+export function Viewport() {
+  const layout = useUi((s) => s.layout)
+  return (
+    <Canvas
+      frameloop="demand"
+      flat
+      dpr={[1, 2]}
+      camera={{ fov: 45, near: 0.1, far: 400, position: [10, 12, 20] }}
+      gl={{ antialias: true }}
+    >
+      <color attach="background" args={[BACKGROUND_HEX]} />
+      <hemisphereLight args={['#dbe7ff', '#2a2f3a', 2.2]} />
+      <directionalLight position={[-6, 14, 10]} intensity={1.4} />
+      {layout && (
+        <>
+          <CameraRig layout={layout} />
+          <Room layout={layout} />
+          <Racks layout={layout} />
+          <CoolingUnits layout={layout} />
+          <SelectionBox layout={layout} />
+        </>
+      )}
+    </Canvas>
+  )
+}

@@ -1,0 +1,81 @@
+// Pure mapping from the engine's floor plan (SceneLayout) to three.js instance transforms.
+import type { SceneLayout } from '../../sim/index.ts'
+
+/** Where the front (inlet) of a rack or cooling unit faces, on the floor plan. */
+export type Facing = '+x' | '-x' | '+y' | '-y'
+
+/** A floor-plan box: centre (xM, yM), widthM along its row, depthM front-to-back. */
+export interface FloorBox {
+  xM: number
+  yM: number
+  widthM: number
+  depthM: number
+  heightM: number
+  facing: string
+}
+
+/** One instance in three.js space: floor x → x, floor y → z, height → y; yaw turns local +z to the front. */
+export interface InstanceTransform {
+  x: number
+  y: number
+  z: number
+  yawRad: number
+  sx: number
+  sy: number
+  sz: number
+}
+
+const YAW_RAD: Record<Facing, number> = {
+  '+y': 0,
+  '-y': Math.PI,
+  '+x': Math.PI / 2,
+  '-x': -Math.PI / 2,
+}
+
+/** Yaw about three.js +y that points a unit box's local +z (its front) along `facing`. */
+export function yawFor(facing: string): number {
+  const yaw = YAW_RAD[facing as Facing]
+  if (yaw === undefined) throw new Error(`unknown facing "${facing}"`)
+  return yaw
+}
+
+/**
+ * Transforms for a unit box (1 m cube centred on the origin) standing on the floor.
+ * Local x is the width, local z the depth; `gapM` is taken off both so neighbours in a row read as separate boxes.
+ */
+export function instanceTransform(box: FloorBox, gapM = 0): InstanceTransform {
+  return {
+    x: box.xM,
+    y: box.heightM / 2,
+    z: box.yM,
+    yawRad: yawFor(box.facing),
+    sx: Math.max(box.widthM - gapM, 0.01),
+    sy: box.heightM,
+    sz: Math.max(box.depthM - gapM, 0.01),
+  }
+}
+
+/** Transforms for every rack, index i = rack i of the snapshot. */
+export function rackTransforms(layout: SceneLayout, gapM = 0): InstanceTransform[] {
+  return layout.racks.map((r) => instanceTransform(r, gapM))
+}
+
+/** Transforms for every cooling unit, index j = unit j of the snapshot. */
+export function unitTransforms(layout: SceneLayout, gapM = 0): InstanceTransform[] {
+  return layout.units.map((u) => instanceTransform(u, gapM))
+}
+
+/** Floor-grid line segments (x0,y,z0, x1,y,z1 …) every `tileM` across a room, at height `yM`. */
+export function gridSegments(widthM: number, depthM: number, tileM: number, yM = 0): Float32Array {
+  // Multiples of the tile (not a running sum, which drifts); the epsilon keeps a line on the far wall
+  // when the room is a whole number of tiles.
+  const ticks = (lengthM: number) =>
+    Array.from({ length: Math.floor(lengthM / tileM + 1e-9) + 1 }, (_, i) => i * tileM)
+  const xs = ticks(widthM)
+  const zs = ticks(depthM)
+  const out = new Float32Array((xs.length + zs.length) * 6)
+  let k = 0
+  for (const x of xs) out.set([x, yM, 0, x, yM, depthM], k++ * 6)
+  for (const z of zs) out.set([0, yM, z, widthM, yM, z], k++ * 6)
+  return out
+}

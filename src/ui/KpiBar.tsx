@@ -1,0 +1,28 @@
+// The KPI strip: facility-level numbers from the snapshot header, updated per frame through refs.
+import { HEADER } from '../../sim/index.ts'
+import type { SceneLayout } from '../../sim/index.ts'
+import { fixed } from './format.ts'
+import { LiveValue } from './LiveValue.tsx'
+
+const kw = (slot: number) => (f: Float64Array) => fixed(f[slot] / 1000, 1)
+const readIt = kw(HEADER.itW)
+const readCooling = kw(HEADER.coolingW)
+const readFacility = kw(HEADER.facilityW)
+// Instantaneous PUE: total facility power over IT power right now (not the energy-weighted average).
+const readPue = (f: Float64Array) => fixed(f[HEADER.facilityW] / f[HEADER.itW], 2)
+const readMaxInlet = (f: Float64Array) => fixed(f[HEADER.maxInletC], 1)
+const readUnits = (f: Float64Array, layout: SceneLayout) =>
+  `${f[HEADER.runningUnits]} / ${layout.units.length}`
+
+export function KpiBar() {
+  return (
+    <section className="kpis" aria-label="Key figures">
+      <LiveValue label="IT load" unit="kW" read={readIt} testId="kpi-it" />
+      <LiveValue label="Cooling" unit="kW" read={readCooling} testId="kpi-cooling" />
+      <LiveValue label="Facility" unit="kW" read={readFacility} testId="kpi-facility" />
+      <LiveValue label="PUE" read={readPue} testId="kpi-pue" />
+      <LiveValue label="Max inlet" unit="°C" read={readMaxInlet} testId="kpi-max-inlet" />
+      <LiveValue label="Cooling units running" read={readUnits} testId="kpi-units" />
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+// The top bar: scenario picker, play/pause, speed and the simulated clock.
+import { HEADER } from '../../sim/index.ts'
+import type { SceneLayout } from '../../sim/index.ts'
+import { loadScenario, pause, play, setSpeed } from '../state/actions.ts'
+import { scenarioLabel, scenarioNames } from '../state/scenarios.ts'
+import { SPEEDS, useUi } from '../state/store.ts'
+import { formatSimTime } from './format.ts'
+import { useLiveText } from './useLiveText.ts'
+
+const readClock = (f: Float64Array, layout: SceneLayout) =>
+  formatSimTime(layout.startEpochS + f[HEADER.timeS])
+
+export function Toolbar() {
+  const scenario = useUi((s) => s.scenario)
+  const running = useUi((s) => s.running)
+  const speed = useUi((s) => s.speed)
+  const loading = useUi((s) => s.loading)
+  const hasLayout = useUi((s) => s.layout !== null)
+  const clock = useLiveText(readClock)
+
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        Plenum
+      </div>
+      <label className="field">
+        <span>Scenario</span>
+        <select data-testid="scenario" value={scenario} onChange={(e) => void loadScenario(e.target.value)}>
+          {scenarioNames.map((name) => (
+            <option key={name} value={name}>
+              {scenarioLabel(name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className={`play ${running ? 'is-running' : ''}`}
+        data-testid="play"
+        aria-pressed={running}
+        disabled={!hasLayout || loading}
+        onClick={running ? pause : play}
+      >
+        {running ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <label className="field">
+        <span>Speed</span>
+        <select data-testid="speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="clock" title="Simulated time">
+        <span className="clock-label">{loading ? 'Loading…' : 'Simulated time'}</span>
+        <span data-testid="sim-clock" ref={clock}>
+          —
+        </span>
+      </div>
+    </header>
+  )
+}

@@ -14,7 +14,7 @@ const FIRST_Y_M = 2.4
 
 const round = (m: number) => Math.round(m * 100) / 100
 
-const rows = []
+const rows: { id: string }[] = []
 const aisles = []
 for (const [b, xM] of BLOCK_X_M.entries()) {
   const block = b === 0 ? 'W' : 'E'
@@ -70,6 +70,33 @@ for (let k = 0; k < 9; k++) {
   coolingUnits.push({ id: `crah-e${k + 1}`, type: 'crah', xM: widthM - 0.6, yM, facing: '-x', ...unit })
 }
 
+// 2N: two 3 MW UPS systems, and for every pair of rows an A-side and a B-side PDU feeding all their racks.
+function largeHallPowerChain() {
+  const pdu = { capacityKw: 500, breakerRatingA: 32, voltageV: 400, phases: 3, powerFactor: 0.95 }
+  const pdus = []
+  const feeds = []
+  for (let r = 0; r < rows.length; r += 2) {
+    const pair = `${rows[r].id}${rows[r + 1].id}`
+    pdus.push(
+      { id: `pdu-${pair}-a`, upsId: 'ups-a', ...pdu },
+      { id: `pdu-${pair}-b`, upsId: 'ups-b', ...pdu },
+    )
+    feeds.push({
+      racks: [`${rows[r].id}-*`, `${rows[r + 1].id}-*`],
+      pduA: `pdu-${pair}-a`,
+      pduB: `pdu-${pair}-b`,
+    })
+  }
+  return {
+    upsSystems: [
+      { id: 'ups-a', capacityKw: 3000, redundancy: '2N', partnerId: 'ups-b' },
+      { id: 'ups-b', capacityKw: 3000, redundancy: '2N', partnerId: 'ups-a' },
+    ],
+    pdus,
+    feeds,
+  }
+}
+
 const scenario = {
   $schema: './schema.json',
   version: 1,
@@ -92,7 +119,7 @@ const scenario = {
   serverModels: base.serverModels,
   rows,
   coolingUnits,
-  electrical: { upsCapacityKw: 4000 },
+  powerChain: largeHallPowerChain(),
   workload: {
     kind: 'diurnal',
     meanUtilization: 0.45,

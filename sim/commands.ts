@@ -1,6 +1,7 @@
 // applyCommand: the one way anything changes a running world (scenario events and user actions alike).
 import type { Command } from './scenario/schema.ts'
 import type { World } from './model/world.ts'
+import { applyPowerCommand } from './model/power/state.ts'
 
 export type { Command } from './scenario/schema.ts'
 
@@ -33,6 +34,13 @@ export function applyCommand(world: World, cmd: Command): void {
       return
     case 'setLoadScale':
       world.loadScale = cmd.scale
+      return
+    case 'failPowerAsset':
+    case 'restorePowerAsset':
+    case 'failUpsModule':
+    case 'restoreUpsModule':
+      if (!world.electrical.state) throw new Error(`"${cmd.type}" needs a powerChain section in the scenario`)
+      applyPowerCommand(world.electrical.state, cmd)
       return
   }
 }

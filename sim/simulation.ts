@@ -8,6 +8,7 @@ import { buildWorld } from './scenario/build.ts'
 import type { Scenario } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
 import { facilityStep, powerStep } from './model/power.ts'
+import { electricalStep } from './model/electrical.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
 import { workloadStep } from './model/workload.ts'
@@ -35,6 +36,7 @@ export function createSimulation(scenario: Scenario) {
   const settle = () => {
     advanceContinuous(world, env.now)
     powerStep(world)
+    electricalStep(world, env.now)
     if (!started) {
       settleZone(world)
       started = true

@@ -26,7 +26,9 @@ export function advanceContinuous(world: World, nowS: number): void {
   const coolingJ = t.fanW * dtS + compressorJ
   t.itEnergyJ += t.itW * dtS
   t.coolingEnergyJ += coolingJ
-  t.facilityEnergyJ += (t.itW + t.upsLossW + t.lightingW) * dtS + coolingJ
+  t.facilityEnergyJ += (t.itW + t.upsLossW + t.pduLossW + t.lightingW) * dtS + coolingJ
+  t.upsLossEnergyJ += t.upsLossW * dtS
+  t.pduLossEnergyJ += t.pduLossW * dtS
   t.heatReleasedJ += releasedJ
   t.heatRemovedJ += removedJ
   t.integratedToS = nowS
@@ -38,7 +40,7 @@ export function settleZone(world: World): void {
   const coils = coilLines(world)
   let fanW = 0
   world.scenario.coolingUnits.forEach((u, j) => (fanW += world.unitRunning[j] ? u.fanPowerW : 0))
-  const heatInW = world.totals.itW + fanW + world.totals.lightingW
+  const heatInW = world.totals.itW + fanW + world.totals.lightingW + world.totals.pduLossW
   const airC = coils.length > 0 ? steadyAirC(heatInW, coils) : world.zone.airC
   world.zone = { airC, massC: airC }
 }

@@ -22,7 +22,8 @@ export function coilLines(world: World): CoilLine[] {
  * Each running unit draws room air at the zone air temperature, cools it toward its setpoint and removes
  * ρ·c_p·V̇·(T_air − T_set), at most its capacity (physics.md §3.1): past capacity its supply air warms with
  * the room. A failed unit moves no air and removes nothing. Compressor (or chiller share) power = removed / CoP
- * at the supply temperature (Moore et al. 2005); fans run at rated speed. Sets heatInW = IT + fans + lighting.
+ * at the supply temperature (Moore et al. 2005); fans run at rated speed. Sets heatInW = IT + fans + lighting
+ * + PDU losses.
  */
 export function coolingStep(world: World): void {
   const { scenario, unitCount, unitRunning } = world
@@ -53,7 +54,8 @@ export function coolingStep(world: World): void {
   t.fanW = fanW
   t.compressorW = compressorW
   t.coolingW = fanW + compressorW
-  world.heatInW = t.itW + fanW + t.lightingW
+  // PDUs stand in the hall, so their losses heat it; the UPS room is cooled separately.
+  world.heatInW = t.itW + fanW + t.lightingW + t.pduLossW
 }
 
 /** Heat the running coils remove right now, W. */

@@ -1,6 +1,5 @@
-// powerStep and energy accounting: server power per rack, UPS losses, facility totals, energy integrals.
+// powerStep and facilityStep: server power per rack (demand) and the facility total.
 import type { World } from './world.ts'
-import { upsLossW } from './ups.ts'
 
 /** Rack power from each server's model at its rack's utilisation (W). */
 export function powerStep(world: World): void {
@@ -13,15 +12,13 @@ export function powerStep(world: World): void {
   let itW = 0
   for (let i = 0; i < world.rackCount; i++) itW += rackPowerW[i]
   world.totals.itW = itW
-  if (itW > world.totals.peakItW) world.totals.peakItW = itW
 }
 
 /**
- * Facility power = IT (measured at the IT equipment input, The Green Grid category 3) + cooling + UPS losses
- * + lighting. Call after coolingStep.
+ * Facility power = IT (measured at the IT equipment input, The Green Grid category 3) + cooling + UPS and
+ * PDU losses + lighting. Call after electricalStep and coolingStep.
  */
 export function facilityStep(world: World): void {
   const t = world.totals
-  t.upsLossW = upsLossW(t.itW, world.scenario.electrical)
-  t.facilityW = t.itW + t.coolingW + t.upsLossW + t.lightingW
+  t.facilityW = t.itW + t.coolingW + t.upsLossW + t.pduLossW + t.lightingW
 }

@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types.ts'
 import type { PowerModel } from './serverPower.ts'
 import type { Recirculation } from './recirculation.ts'
 import type { ZoneParams, ZoneState } from './zone.ts'
+import type { Electrical } from './electrical.ts'
 
 /** Running totals and integrals; energy accumulates before every rate change. */
 export interface Totals {
@@ -11,6 +12,9 @@ export interface Totals {
   fanW: number
   compressorW: number
   upsLossW: number
+  pduLossW: number
+  upsLossEnergyJ: number
+  pduLossEnergyJ: number
   lightingW: number
   facilityW: number
   itEnergyJ: number
@@ -58,6 +62,8 @@ export interface World {
   readonly unitCompressorW: Float64Array
   /** Geometric influence of unit j on rack i at [i * unitCount + j] (before renormalising over running units). */
   readonly influence: Float64Array
+  /** The power chain (or the single-UPS shorthand), its live state and its event log. */
+  readonly electrical: Electrical
   /** Multiplies workload utilisation (what-if "load grows by 20 %" = 1.2). */
   loadScale: number
   readonly totals: Totals

@@ -5,6 +5,7 @@ import { powerModelFrom } from '../model/serverPower.ts'
 import { buildRecirculation } from '../model/recirculation.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
 import type { ZoneParams } from '../model/zone.ts'
+import { createElectrical } from '../model/electrical.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -54,6 +55,7 @@ export function buildWorld(scenario: Scenario): World {
     unitFanW: new Float64Array(unitCount),
     unitCompressorW: new Float64Array(unitCount),
     influence: influenceMatrix(scenario),
+    electrical: createElectrical(scenario),
     loadScale: 1,
     totals: {
       itW: 0,
@@ -61,6 +63,9 @@ export function buildWorld(scenario: Scenario): World {
       fanW: 0,
       compressorW: 0,
       upsLossW: 0,
+      pduLossW: 0,
+      upsLossEnergyJ: 0,
+      pduLossEnergyJ: 0,
       lightingW: scenario.room.lightingW,
       facilityW: 0,
       itEnergyJ: 0,

@@ -2,6 +2,7 @@
 import type { Facing, ScenarioSpec } from './schema.ts'
 import type { PlacedServer, Rack, Scenario } from './types.ts'
 import { parseDurationS } from './duration.ts'
+import { checkPowerChainSpec } from '../model/power/resolve.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 
@@ -67,6 +68,16 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
   })
 
   checkEvents(spec, unitIndex, report)
+  if (spec.powerChain && spec.electrical)
+    report(['electrical'], 'give either electrical or powerChain, not both')
+  else if (!spec.powerChain && !spec.electrical)
+    report([], 'needs an electrical (single UPS) or a powerChain section')
+  if (spec.powerChain)
+    checkPowerChainSpec(
+      spec.powerChain,
+      racks.map((r) => r.id),
+      (path, message) => report(['powerChain', ...path], message),
+    )
 
   let horizonS = 0
   try {
@@ -87,6 +98,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     racks,
     coolingUnits: spec.coolingUnits,
     electrical: spec.electrical,
+    powerChain: spec.powerChain,
     workload: spec.workload,
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
   }

@@ -1,5 +1,6 @@
 // The scenario format v1: the zod schema is THE reference; types are inferred from it, units are in the names.
 import { z } from 'zod'
+import { powerChainSchema, powerCommandSchemas } from '../model/power/spec.ts'
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, "_", "." and "-"')
 // Plain range checks (not refinements) so they also appear in the generated JSON Schema.
@@ -157,6 +158,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failCoolingUnit'), unitId: id }),
   z.strictObject({ type: z.literal('restoreCoolingUnit'), unitId: id }),
   z.strictObject({ type: z.literal('setSupplySetpoint'), unitId: id, supplySetpointC: celsius }),
+  ...powerCommandSchemas,
   z.strictObject({
     type: z.literal('setLoadScale'),
     scale: z.number().min(0).max(2).describe('multiplies utilisation'),
@@ -177,7 +179,10 @@ export const scenarioSchema = z.strictObject({
   serverModels: z.array(serverModelSchema).min(1),
   rows: z.array(rowSchema).min(1),
   coolingUnits: z.array(coolingUnitSchema).min(1),
-  electrical: electricalSchema,
+  electrical: electricalSchema.optional().describe('a single UPS; give this or powerChain'),
+  powerChain: powerChainSchema
+    .optional()
+    .describe('UPS systems, PDUs and rack feeds; give this or electrical'),
   workload: workloadSchema,
   events: z.array(z.strictObject({ atS: nonNegative, command: commandSchema })).default([]),
 })

@@ -52,6 +52,7 @@ export interface Scenario {
   racks: Rack[]
   coolingUnits: CoolingUnitSpec[]
   electrical: ScenarioSpec['electrical']
+  powerChain: ScenarioSpec['powerChain']
   workload: WorkloadSpec
   events: TimedCommand[]
 }

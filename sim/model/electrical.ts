@@ -1,0 +1,72 @@
+// electricalStep: rack demand through the power chain (or the single-UPS shorthand): delivered power, losses, events.
+import type { Scenario } from '../scenario/types.ts'
+import type { World } from './world.ts'
+import { upsLossW } from './ups.ts'
+import { createPowerChain, createPowerFlow, powerChainStep } from './power/chain.ts'
+import type { PowerChain, PowerFlow } from './power/chain.ts'
+import { checkPowerChain, diffConditions } from './power/conditions.ts'
+import type { PowerCondition } from './power/conditions.ts'
+import { createPowerState } from './power/state.ts'
+import type { PowerState } from './power/state.ts'
+
+/** A condition raised or cleared at a simulated time: overloads and lost redundancy are events, not numbers. */
+export interface PowerEvent extends PowerCondition {
+  atS: number
+  transition: 'raised' | 'cleared'
+}
+
+/** Beyond this many logged transitions only the count grows, so a flapping threshold cannot eat memory. */
+const MAX_LOGGED_EVENTS = 10_000
+
+export interface Electrical {
+  readonly chain: PowerChain | undefined
+  readonly state: PowerState | undefined
+  readonly flow: PowerFlow | undefined
+  conditions: PowerCondition[]
+  readonly log: PowerEvent[]
+  eventCount: number
+}
+
+export function createElectrical(scenario: Scenario): Electrical {
+  if (!scenario.powerChain)
+    return { chain: undefined, state: undefined, flow: undefined, conditions: [], log: [], eventCount: 0 }
+  const chain = createPowerChain(
+    scenario.powerChain,
+    scenario.racks.map((r) => r.id),
+  )
+  return {
+    chain,
+    state: createPowerState(chain),
+    flow: createPowerFlow(chain),
+    conditions: [],
+    log: [],
+    eventCount: 0,
+  }
+}
+
+/**
+ * Routes world.rackPowerW (demand, from powerStep) down the chain and replaces it with what each rack
+ * receives: a rack with no live cord draws, and so heats, nothing. Sets IT power (delivered, at the IT
+ * equipment input), UPS and PDU losses, and logs conditions that start or end at `nowS`.
+ */
+export function electricalStep(world: World, nowS: number): void {
+  const t = world.totals
+  const e = world.electrical
+  if (e.chain && e.state && e.flow) {
+    const flow = powerChainStep(e.chain, world.rackPowerW, e.state, e.flow)
+    world.rackPowerW.set(flow.rackDeliveredW)
+    t.itW = flow.totals.itW
+    t.upsLossW = flow.totals.upsLossW
+    t.pduLossW = flow.totals.pduLossW
+    const conditions = checkPowerChain(e.chain, e.state, flow)
+    for (const { transition, condition } of diffConditions(e.conditions, conditions)) {
+      if (e.log.length < MAX_LOGGED_EVENTS) e.log.push({ atS: nowS, transition, ...condition })
+      e.eventCount++
+    }
+    e.conditions = conditions
+  } else if (world.scenario.electrical) {
+    t.upsLossW = upsLossW(t.itW, world.scenario.electrical)
+    t.pduLossW = 0
+  }
+  if (t.itW > t.peakItW) t.peakItW = t.itW
+}

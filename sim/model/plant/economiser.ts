@@ -1,0 +1,133 @@
+// Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (physics.md §3.5).
+import { AIR_HEAT_CAPACITY_J_M3K } from '../air.ts'
+import { type Chiller, DEFAULT_TOWER_APPROACH_K, waterCooledCondenserC } from './chiller.ts'
+import type { OutdoorSeries } from './outdoor.ts'
+
+export type EconomiserMode = 'full' | 'partial' | 'mechanical'
+
+/**
+ * Supply-air temperature rise across the fan, K, when none is given: all of the EnergyPlus data-centre example's
+ * fan power heats its air (486 Pa / (0.7 · ρc_p) = 0.58 K; motor in airstream, physics.md §3.1).
+ */
+export const DEFAULT_FAN_RISE_K = 486 / (0.7 * AIR_HEAT_CAPACITY_J_M3K)
+/** Plate heat-exchanger approach when none is given, K: middle of the typical 1–2 K (physics.md §3.5, assumption). */
+export const DEFAULT_HX_APPROACH_K = 1.5
+/** ASHRAE recommended dew-point band for supply air, °C (physics.md §4). */
+export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [-9, 15]
+
+/** Outside air mixed into the supply (direct air-side economiser). */
+export interface AirSideEconomiser {
+  kind: 'air'
+  /** Supply air delivered to the room, °C. */
+  supplySetpointC: number
+  /** Air returning from the room, °C. */
+  returnC: number
+  /** Fan heat between coil and room, K; default DEFAULT_FAN_RISE_K. */
+  fanRiseK?: number
+  /** Outdoor dew points outside this band lock the economiser out, °C; default the ASHRAE recommended band. */
+  dewPointRangeC?: readonly [number, number]
+}
+
+/** Cooling-tower water through a plate heat exchanger in series ahead of the chiller (water-side economiser). */
+export interface WaterSideEconomiser {
+  kind: 'water'
+  /** Chilled-water supply setpoint, °C. */
+  chwSetpointC: number
+  /** Chilled water returning from the coils, °C. */
+  chwReturnC: number
+  /** Tower approach to wet bulb, K; default DEFAULT_TOWER_APPROACH_K (4 K, assumption). */
+  towerApproachK?: number
+  /** Heat-exchanger approach, K; default DEFAULT_HX_APPROACH_K (1.5 K, assumption). */
+  hxApproachK?: number
+}
+
+export type EconomiserParams = AirSideEconomiser | WaterSideEconomiser
+
+export interface EconomiserState {
+  mode: EconomiserMode
+  /** Share of the cooling load left to the chiller/compressor, 0..1. */
+  chillerFraction: number
+}
+
+const FULL: EconomiserState = { mode: 'full', chillerFraction: 0 }
+const MECHANICAL: EconomiserState = { mode: 'mechanical', chillerFraction: 1 }
+
+// Free cooling brings the medium from `hotC` down to `freeC`; the chiller does the rest down to `coldC`.
+function split(freeC: number, coldC: number, hotC: number): EconomiserState {
+  if (freeC <= coldC) return FULL
+  if (freeC >= hotC) return MECHANICAL
+  return { mode: 'partial', chillerFraction: (freeC - coldC) / (hotC - coldC) }
+}
+
+/**
+ * Mode for one outdoor sample (°C). Air side: the coil must deliver supply − fan rise; outdoor air at or below
+ * that is full free cooling, below the return it pre-cools (100 % outdoor air, the coil trims the rest), else
+ * mechanical; a dew point outside the band (when known) locks the economiser out. Water side: the tower and
+ * exchanger deliver T_wb + a_tower + a_HX; at or below the chilled-water setpoint that is full, below the return
+ * it pre-cools the return water in series, else mechanical. Without a wet bulb the dry bulb stands in, which
+ * never overstates free cooling (T_wb ≤ T_db).
+ */
+export function economiserMode(
+  params: EconomiserParams,
+  dryBulbC: number,
+  wetBulbC?: number,
+  dewPointC?: number,
+): EconomiserState {
+  if (params.kind === 'air') {
+    const [dewMinC, dewMaxC] = params.dewPointRangeC ?? RECOMMENDED_DEW_POINT_C
+    if (dewPointC !== undefined && (dewPointC < dewMinC || dewPointC > dewMaxC)) return MECHANICAL
+    const coilC = params.supplySetpointC - (params.fanRiseK ?? DEFAULT_FAN_RISE_K)
+    return split(dryBulbC, coilC, params.returnC)
+  }
+  const towerC = waterCooledCondenserC(
+    wetBulbC ?? dryBulbC,
+    params.towerApproachK ?? DEFAULT_TOWER_APPROACH_K,
+  )
+  return split(towerC + (params.hxApproachK ?? DEFAULT_HX_APPROACH_K), params.chwSetpointC, params.chwReturnC)
+}
+
+export interface EconomiserHours {
+  fullH: number
+  partialH: number
+  mechanicalH: number
+  /** Σ chiller fraction · hours: the hours of fully mechanical cooling the year is equivalent to. */
+  chillerEquivalentH: number
+}
+
+/** Hourly bin method: each sample stands for `stepH` hours (1 for hourly weather such as TMY/EPW). */
+export function economiserHours(series: OutdoorSeries, params: EconomiserParams, stepH = 1): EconomiserHours {
+  const out: EconomiserHours = { fullH: 0, partialH: 0, mechanicalH: 0, chillerEquivalentH: 0 }
+  for (let h = 0; h < series.dryBulbC.length; h++) {
+    const state = economiserMode(params, series.dryBulbC[h], series.wetBulbC?.[h], series.dewPointC?.[h])
+    if (state.mode === 'full') out.fullH += stepH
+    else if (state.mode === 'partial') out.partialH += stepH
+    else out.mechanicalH += stepH
+    out.chillerEquivalentH += state.chillerFraction * stepH
+  }
+  return out
+}
+
+/**
+ * Chiller electrical energy over the series, kWh, for a constant cooling `loadW`: each sample the chiller
+ * carries its economiser fraction at `chwLeavingC`, its condenser water entering at T_wb + tower approach
+ * (dry bulb when there is no wet bulb), as physics.md §3.5 prescribes.
+ */
+export function economiserChillerKwh(
+  series: OutdoorSeries,
+  params: EconomiserParams,
+  chiller: Chiller,
+  loadW: number,
+  chwLeavingC: number,
+  stepH = 1,
+): number {
+  const approachK = (params.kind === 'water' ? params.towerApproachK : undefined) ?? DEFAULT_TOWER_APPROACH_K
+  let wh = 0
+  for (let h = 0; h < series.dryBulbC.length; h++) {
+    const wetBulbC = series.wetBulbC?.[h]
+    const { chillerFraction } = economiserMode(params, series.dryBulbC[h], wetBulbC, series.dewPointC?.[h])
+    if (chillerFraction === 0) continue
+    const condC = waterCooledCondenserC(wetBulbC ?? series.dryBulbC[h], approachK)
+    wh += chiller.powerW(chillerFraction * loadW, chwLeavingC, condC) * stepH
+  }
+  return wh / 1000
+}

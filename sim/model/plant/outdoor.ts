@@ -1,0 +1,70 @@
+// Outdoor weather as typed-array series, and a deterministic synthetic year built from two sinusoids.
+
+/** Outdoor conditions at sample times; every array present has the same length. */
+export interface OutdoorSeries {
+  /** Sample times, s (Unix epoch seconds when read from a file; from the synthetic year's start otherwise). */
+  timeS: Float64Array
+  dryBulbC: Float64Array
+  /** Absent when the source has none: water-side economiser checks then fall back to the dry bulb. */
+  wetBulbC?: Float64Array
+  /** Absent when the source has none: the air-side humidity check is then skipped. */
+  dewPointC?: Float64Array
+}
+
+export interface SyntheticOutdoorParams {
+  /** Annual mean dry bulb, °C. */
+  meanC: number
+  /** Daily range, peak to trough (the EnergyPlus design-day "daily dry-bulb temperature range"), K. */
+  dailySwingC: number
+  /** Range of the daily means over the year, coldest to hottest day, K. */
+  annualSwingC: number
+  /** Day of year (0 = Jan 1) of the annual minimum; default 15, mid-January (northern hemisphere, assumption). */
+  coldestDay?: number
+  /** Hour of day of the daily maximum; default 15 (mid-afternoon, assumption). */
+  hottestHour?: number
+  /** Time of the first sample, s; default 0 = Jan 1 00:00 of the synthetic year. */
+  startS?: number
+  /** When given, wet bulb = dry bulb − this depression, K (a constant depression is a crude stand-in). */
+  wetBulbDepressionK?: number
+  /** When given, dew point = dry bulb − this depression, K. */
+  dewPointDepressionK?: number
+}
+
+const HOURS_PER_YEAR = 8760
+
+/**
+ * Hourly series of `hours` samples: T(h) = mean − (annual/2)·cos(2π(h/24 − coldestDay)/365)
+ * + (daily/2)·cos(2π(h − hottestHour)/24). No randomness: the same parameters give the same series.
+ */
+export function syntheticOutdoor(params: SyntheticOutdoorParams, hours: number): OutdoorSeries {
+  const { meanC, dailySwingC, annualSwingC, coldestDay = 15, hottestHour = 15, startS = 0 } = params
+  const timeS = new Float64Array(hours)
+  const dryBulbC = new Float64Array(hours)
+  for (let h = 0; h < hours; h++) {
+    const annual = Math.cos((2 * Math.PI * (h - coldestDay * 24)) / HOURS_PER_YEAR)
+    const daily = Math.cos((2 * Math.PI * (h - hottestHour)) / 24)
+    timeS[h] = startS + h * 3600
+    dryBulbC[h] = meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
+  }
+  const series: OutdoorSeries = { timeS, dryBulbC }
+  const { wetBulbDepressionK: wetK, dewPointDepressionK: dewK } = params
+  if (wetK !== undefined) series.wetBulbC = dryBulbC.map((t) => t - wetK)
+  if (dewK !== undefined) series.dewPointC = dryBulbC.map((t) => t - dewK)
+  return series
+}
+
+/** A series of `hours` identical samples (handy for tests and what-ifs). */
+export function constantOutdoor(
+  dryBulbC: number,
+  hours: number,
+  wetBulbC?: number,
+  dewPointC?: number,
+): OutdoorSeries {
+  const series: OutdoorSeries = {
+    timeS: Float64Array.from({ length: hours }, (_, h) => h * 3600),
+    dryBulbC: new Float64Array(hours).fill(dryBulbC),
+  }
+  if (wetBulbC !== undefined) series.wetBulbC = new Float64Array(hours).fill(wetBulbC)
+  if (dewPointC !== undefined) series.dewPointC = new Float64Array(hours).fill(dewPointC)
+  return series
+}

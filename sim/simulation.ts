@@ -37,11 +37,13 @@ export function createSimulation(scenario: Scenario) {
     advanceContinuous(world, env.now)
     powerStep(world)
     electricalStep(world, env.now)
+    const epochS = scenario.startEpochS + env.now
     if (!started) {
+      coolingStep(world, epochS) // sets fan speeds, which the steady state needs
       settleZone(world)
       started = true
     }
-    coolingStep(world)
+    coolingStep(world, epochS)
     thermalStep(world)
     facilityStep(world)
   }

@@ -39,7 +39,7 @@ export function advanceContinuous(world: World, nowS: number): void {
 export function settleZone(world: World): void {
   const coils = coilLines(world)
   let fanW = 0
-  world.scenario.coolingUnits.forEach((u, j) => (fanW += world.unitRunning[j] ? u.fanPowerW : 0))
+  for (let j = 0; j < world.unitCount; j++) fanW += world.unitFanW[j]
   const heatInW = world.totals.itW + fanW + world.totals.lightingW + world.totals.pduLossW
   const airC = coils.length > 0 ? steadyAirC(heatInW, coils) : world.zone.airC
   world.zone = { airC, massC: airC }

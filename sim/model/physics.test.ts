@@ -6,6 +6,7 @@ import { tinyHall } from '../testing/tinyHall.ts'
 import { heatRemovedW } from './cooling.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
 import type { ScenarioInput } from '../scenario/schema.ts'
+import { createEirChiller, DOE2_CENTRIFUGAL_5_50COP } from './plant/chiller.ts'
 
 const settled = (input: ScenarioInput) => {
   const sim = createSimulation(parseScenario(input))
@@ -40,13 +41,35 @@ describe('rack temperatures', () => {
 })
 
 describe('cooling and facility power', () => {
-  it('removes IT + fan heat at steady state, with compressor power load / CoP(18 °C)', () => {
-    const world = settled(tinyHall())
+  it('a CRAC removes IT + fan heat at steady state, with compressor power load / CoP(18 °C)', () => {
+    const world = settled(tinyHall({}, (s) => (s.coolingUnits[0].type = 'crac')))
     expect(heatRemovedW(world)).toBeCloseTo(4000 + 1000, 9) // IT + the unit's own fan, no lighting
     expect(world.unitCompressorW[0]).toBeCloseTo(5000 / (0.0068 * 18 * 18 + 0.0008 * 18 + 0.458), 9)
     expect(world.totals.coolingW).toBeCloseTo(1000 + 5000 / 2.6756, 1) // CoP(18 °C) = 2.6756
     const upsLossW = 1333 + 0.0064 * 4000 + (0.01081 * 4000 * 4000) / 100_000
     expect(world.totals.facilityW).toBeCloseTo(4000 + world.totals.coolingW + upsLossW, 9)
+  })
+  it('a CRAH’s heat goes to the chiller at the outdoor condition, or to free cooling when it is cold', () => {
+    const warm = settled(
+      tinyHall({}, (s) => (s.plant = { outdoor: { kind: 'constant', dryBulbC: 30, wetBulbC: 24 } })),
+    )
+    const chiller = createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW: 50_000 })
+    // Condenser water = wet bulb 24 °C + 4 K tower approach; chilled water leaves at 6.67 °C.
+    expect(warm.unitCompressorW[0]).toBeCloseTo(chiller.powerW(5000, 6.67, 28), 9)
+    expect(warm.plantPoint.chillerFraction).toBe(1)
+    const cold = settled(
+      tinyHall({}, (s) => (s.plant = { outdoor: { kind: 'constant', dryBulbC: 2, wetBulbC: 0 } })),
+    )
+    expect(cold.plantPoint.chillerFraction).toBe(0) // 0 + 4 + 1.5 °C ≤ 6.67 °C: the exchanger carries it all
+    expect(cold.unitCompressorW[0]).toBe(0)
+  })
+  it('slows CRAH fans to 110 % of rack airflow and pays the cube of the speed', () => {
+    const world = settled(
+      tinyHall({}, (s) => (s.plant = { fanControl: 'matchRackAirflow', fanMinSpeedFraction: 0.1 })),
+    )
+    // Racks draw 1.0 m³/s; the unit is rated 5 m³/s → speed 0.22, fan power 1 kW × 0.22³.
+    expect(world.unitFlowFraction[0]).toBeCloseTo(0.22, 12)
+    expect(world.unitFanW[0]).toBeCloseTo(1000 * 0.22 ** 3, 9)
   })
   it('past its capacity a unit lets the room warm at (Q_in − capacity)/(C_air + C_equipment)', () => {
     const sim = createSimulation(parseScenario(tinyHall({}, (s) => (s.coolingUnits[0].capacityKw = 4))))

@@ -26,7 +26,8 @@ export function rackTemperatures(
   let coolingFlowM3s = 0
   for (let i = 0; i < rackCount; i++) rackFlowM3s += world.rackAirflowM3s[i]
   for (let j = 0; j < unitCount; j++)
-    if (unitRunning[j]) coolingFlowM3s += world.scenario.coolingUnits[j].airflowM3s
+    if (unitRunning[j])
+      coolingFlowM3s += world.scenario.coolingUnits[j].airflowM3s * world.unitFlowFraction[j]
   const roomShare = rackFlowM3s > coolingFlowM3s ? (rackFlowM3s - coolingFlowM3s) / rackFlowM3s : 0
   for (let i = 0; i < rackCount; i++) {
     const row = i * unitCount

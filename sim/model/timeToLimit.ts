@@ -24,7 +24,7 @@ export function timeToLimitsS(
   const inletC = new Float64Array(world.rackCount)
   const hottestAt = (zone: ZoneState) => {
     world.scenario.coolingUnits.forEach((unit, j) => {
-      const g = AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s
+      const g = AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s * world.unitFlowFraction[j]
       const removedW = world.unitRunning[j]
         ? Math.min(Math.max(0, g * (zone.airC - world.unitSetpointC[j])), unit.capacityKw * 1000)
         : 0

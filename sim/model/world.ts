@@ -4,6 +4,7 @@ import type { PowerModel } from './serverPower.ts'
 import type { Recirculation } from './recirculation.ts'
 import type { ZoneParams, ZoneState } from './zone.ts'
 import type { Electrical } from './electrical.ts'
+import type { Plant, PlantPoint } from './plant/plantModel.ts'
 
 /** Running totals and integrals; energy accumulates before every rate change. */
 export interface Totals {
@@ -59,11 +60,16 @@ export interface World {
   readonly unitSupplyC: Float64Array
   readonly unitReturnC: Float64Array
   readonly unitFanW: Float64Array
+  /** Fan speed (= airflow) as a share of rated, per unit; 0 when failed. */
+  readonly unitFlowFraction: Float64Array
   readonly unitCompressorW: Float64Array
   /** Geometric influence of unit j on rack i at [i * unitCount + j] (before renormalising over running units). */
   readonly influence: Float64Array
   /** The power chain (or the single-UPS shorthand), its live state and its event log. */
   readonly electrical: Electrical
+  /** The chilled-water plant behind the CRAHs and its latest operating point. */
+  readonly plant: Plant
+  plantPoint: PlantPoint
   /** Multiplies workload utilisation (what-if "load grows by 20 %" = 1.2). */
   loadScale: number
   readonly totals: Totals

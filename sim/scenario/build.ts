@@ -6,6 +6,7 @@ import { buildRecirculation } from '../model/recirculation.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
 import type { ZoneParams } from '../model/zone.ts'
 import { createElectrical } from '../model/electrical.ts'
+import { createPlant } from '../model/plant/plantModel.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -56,6 +57,12 @@ export function buildWorld(scenario: Scenario): World {
     unitCompressorW: new Float64Array(unitCount),
     influence: influenceMatrix(scenario),
     electrical: createElectrical(scenario),
+    plant: createPlant(
+      scenario.plant,
+      scenario.coolingUnits.reduce((w, u) => w + (u.type === 'crah' ? u.capacityKw * 1000 : 0), 0),
+    ),
+    plantPoint: { dryBulbC: NaN, wetBulbC: NaN, chillerFraction: 1, chillerW: 0 },
+    unitFlowFraction: new Float64Array(unitCount).fill(1),
     loadScale: 1,
     totals: {
       itW: 0,

@@ -99,6 +99,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     coolingUnits: spec.coolingUnits,
     electrical: spec.electrical,
     powerChain: spec.powerChain,
+    plant: spec.plant,
     workload: spec.workload,
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
   }

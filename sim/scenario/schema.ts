@@ -1,6 +1,7 @@
 // The scenario format v1: the zod schema is THE reference; types are inferred from it, units are in the names.
 import { z } from 'zod'
 import { powerChainSchema, powerCommandSchemas } from '../model/power/spec.ts'
+import { plantSchema } from '../model/plant/plantSpec.ts'
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, "_", "." and "-"')
 // Plain range checks (not refinements) so they also appear in the generated JSON Schema.
@@ -183,6 +184,7 @@ export const scenarioSchema = z.strictObject({
   powerChain: powerChainSchema
     .optional()
     .describe('UPS systems, PDUs and rack feeds; give this or electrical'),
+  plant: plantSchema.prefault({}).describe('chilled-water plant, economiser, weather and CRAH fan control'),
   workload: workloadSchema,
   events: z.array(z.strictObject({ atS: nonNegative, command: commandSchema })).default([]),
 })

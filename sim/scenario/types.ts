@@ -53,6 +53,7 @@ export interface Scenario {
   coolingUnits: CoolingUnitSpec[]
   electrical: ScenarioSpec['electrical']
   powerChain: ScenarioSpec['powerChain']
+  plant: ScenarioSpec['plant']
   workload: WorkloadSpec
   events: TimedCommand[]
 }

@@ -32,19 +32,25 @@ export interface SyntheticOutdoorParams {
 
 const HOURS_PER_YEAR = 8760
 
+/** The synthetic dry bulb at `hourOfYear` (0 = Jan 1 00:00; fractions allowed), °C. */
+export function syntheticDryBulbC(params: SyntheticOutdoorParams, hourOfYear: number): number {
+  const { meanC, dailySwingC, annualSwingC, coldestDay = 15, hottestHour = 15 } = params
+  const annual = Math.cos((2 * Math.PI * (hourOfYear - coldestDay * 24)) / HOURS_PER_YEAR)
+  const daily = Math.cos((2 * Math.PI * (hourOfYear - hottestHour)) / 24)
+  return meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
+}
+
 /**
  * Hourly series of `hours` samples: T(h) = mean − (annual/2)·cos(2π(h/24 − coldestDay)/365)
  * + (daily/2)·cos(2π(h − hottestHour)/24). No randomness: the same parameters give the same series.
  */
 export function syntheticOutdoor(params: SyntheticOutdoorParams, hours: number): OutdoorSeries {
-  const { meanC, dailySwingC, annualSwingC, coldestDay = 15, hottestHour = 15, startS = 0 } = params
+  const { startS = 0 } = params
   const timeS = new Float64Array(hours)
   const dryBulbC = new Float64Array(hours)
   for (let h = 0; h < hours; h++) {
-    const annual = Math.cos((2 * Math.PI * (h - coldestDay * 24)) / HOURS_PER_YEAR)
-    const daily = Math.cos((2 * Math.PI * (h - hottestHour)) / 24)
     timeS[h] = startS + h * 3600
-    dryBulbC[h] = meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
+    dryBulbC[h] = syntheticDryBulbC(params, h)
   }
   const series: OutdoorSeries = { timeS, dryBulbC }
   const { wetBulbDepressionK: wetK, dewPointDepressionK: dewK } = params

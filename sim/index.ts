@@ -1,6 +1,7 @@
 // The public surface of the engine: everything workers/, src/ and cli/ may import from sim/.
 export { createSimulation } from './simulation.ts'
-export type { Simulation } from './simulation.ts'
+export type { Simulation, FailureRecord } from './simulation.ts'
+export { FAILURE_LIMITS_C } from './simulation.ts'
 export { parseScenario, parseScenarioText, ScenarioError, jsonPath } from './scenario/parse.ts'
 export type { ScenarioProblem } from './scenario/parse.ts'
 export { scenarioSchema, commandSchema } from './scenario/schema.ts'

@@ -42,16 +42,24 @@ describe('createSimulation', () => {
     sim.runUntil(600)
     expect([...sim.world.unitRunning]).toEqual([1, 0])
   })
-  it('refuses to fail the last running unit and keeps running', () => {
+  it('after losing all cooling the room heats and the failure records its time to 27, 32 and 35 °C', () => {
     const sim = createSimulation(parseScenario(tinyHall()))
-    expect(() => sim.apply({ type: 'failCoolingUnit', unitId: 'crah-1' })).toThrow(
-      /last running cooling unit/,
-    )
+    sim.runUntil(600)
+    sim.apply({ type: 'failCoolingUnit', unitId: 'crah-1' })
+    const [record] = sim.failures
+    expect(record.atS).toBe(600)
+    const [t27, t32, t35] = record.timeToLimitS as number[]
+    expect(0 < t27 && t27 < t32 && t32 < t35).toBe(true)
+    // The projection is what the run then does (load is constant): at the physics ticks (every 60 s) either
+    // side of the projected crossing, the hottest inlet is below and then above 32 °C.
+    const tickBeforeS = Math.floor((600 + t32) / 60) * 60
+    sim.runUntil(tickBeforeS)
+    expect(Math.max(...sim.world.rackInletC)).toBeLessThan(32)
+    sim.runUntil(tickBeforeS + 60)
+    expect(Math.max(...sim.world.rackInletC)).toBeGreaterThanOrEqual(32)
     expect(() => sim.apply({ type: 'restoreCoolingUnit', unitId: 'nope' })).toThrow(
       /no cooling unit has id "nope"/,
     )
-    sim.runUntil(600)
-    expect(sim.world.unitRunning[0]).toBe(1)
   })
   it('replays identically for the same seed and differs for another', () => {
     const noisy = (seed: number) =>

@@ -15,6 +15,19 @@ import { workloadStep } from './model/workload.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
+import { bookInterval, createTracking, pollSensors, recordSample } from './metrics/tracking.ts'
+import { timeToLimitsS } from './model/timeToLimit.ts'
+
+/** The inlet limits a failure is measured against: ASHRAE recommended max, A1 and A2 allowable max, °C. */
+export const FAILURE_LIMITS_C = [27, 32, 35] as const
+
+/** A failure applied during the run and how long the hall would take to reach each limit if nothing changed. */
+export interface FailureRecord {
+  atS: number
+  command: Command
+  /** Seconds from the failure to each of FAILURE_LIMITS_C; null if not reached within a day. */
+  timeToLimitS: (number | null)[]
+}
 
 export type Simulation = ReturnType<typeof createSimulation>
 
@@ -28,12 +41,15 @@ export function createSimulation(scenario: Scenario) {
   const rng = createRng(scenario.seed)
   const noise = rng.stream('workload')
   const layout = snapshotLayout(world.rackCount, world.unitCount)
+  const tracking = createTracking(world)
+  const failures: FailureRecord[] = []
 
   // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
   // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
   // The room starts at the steady state of the first load rather than cold.
   let started = false
   const settle = () => {
+    bookInterval(tracking, world, env.now)
     advanceContinuous(world, env.now)
     powerStep(world)
     electricalStep(world, env.now)
@@ -46,6 +62,7 @@ export function createSimulation(scenario: Scenario) {
     coolingStep(world, epochS)
     thermalStep(world)
     facilityStep(world)
+    recordSample(tracking, world, env.now)
   }
   function* workload(): Process {
     for (;;) {
@@ -58,6 +75,7 @@ export function createSimulation(scenario: Scenario) {
     for (;;) {
       yield scenario.stepS
       settle()
+      pollSensors(tracking, world, env.now)
     }
   }
   env.process(workload())
@@ -67,6 +85,8 @@ export function createSimulation(scenario: Scenario) {
   function apply(cmd: Command): void {
     applyCommand(world, cmd)
     settle()
+    if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule')
+      failures.push({ atS: env.now, command: cmd, timeToLimitS: timeToLimitsS(world, FAILURE_LIMITS_C) })
   }
 
   return {
@@ -88,10 +108,20 @@ export function createSimulation(scenario: Scenario) {
       env.runUntil(tS)
     },
     apply,
+    /** Applies `cmd` at simulated time atS (seconds since the start); throws for a time in the past. */
+    schedule(cmd: Command, atS: number) {
+      if (!(atS >= env.now))
+        throw new Error(`cannot schedule at ${atS} s: the simulation is already at ${env.now} s`)
+      env.at(atS, () => apply(cmd))
+    },
     snapshot(out: Float64Array) {
       writeSnapshot(world, env.now, env.eventsProcessed, layout, out)
       return out
     },
     kpis: () => kpisOf(world, env.now),
+    tracking: tracking as Readonly<typeof tracking>,
+    failures: failures as readonly FailureRecord[],
+    /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */
+    timeToLimits: () => timeToLimitsS(world, FAILURE_LIMITS_C),
   }
 }

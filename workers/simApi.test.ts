@@ -20,7 +20,7 @@ describe('createSimApi, called directly', () => {
     expect(api.kpis().pue).toBeGreaterThan(1)
   })
 
-  it('shows a failed cooling unit in the snapshot and refuses to fail the last one', () => {
+  it('shows failed cooling units in the snapshot and answers how long until the inlet limits', () => {
     const api = createSimApi()
     const layout = api.load(defaultJson, 'default.json')
     const running = (out: Float64Array) => Array.from(out.subarray(layout.snapshot.unitRunning).slice(0, 3))
@@ -31,9 +31,11 @@ describe('createSimApi, called directly', () => {
     expect(running(out)).toEqual([0, 1, 1])
     expect(out[HEADER.runningUnits]).toBe(2)
     api.apply({ type: 'failCoolingUnit', unitId: 'crah-2' })
-    expect(() => api.apply({ type: 'failCoolingUnit', unitId: 'crah-3' })).toThrow(
-      'last running cooling unit',
-    )
+    const record = api.apply({ type: 'failCoolingUnit', unitId: 'crah-3' })
+    expect(record?.timeToLimitS.every((s) => s !== null && s > 0)).toBe(true)
+    expect(api.failures()).toHaveLength(3)
+    api.step(0, out)
+    expect(out[HEADER.runningUnits]).toBe(0)
   })
 
   it('refuses to step before a scenario is loaded', () => {

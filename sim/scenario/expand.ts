@@ -105,23 +105,19 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
   }
 }
 
-/** Unknown unit ids, and a timeline that would fail the last running unit (the v1 model needs one). */
+/** Events must name cooling units and power assets that exist. */
 function checkEvents(spec: ScenarioSpec, unitIndex: Map<string, number>, report: Report): void {
-  const running = new Set(spec.coolingUnits.map((u) => u.id))
-  const order = spec.events
-    .map((event, e) => ({ event, e }))
-    .sort((a, b) => a.event.atS - b.event.atS || a.e - b.e)
-  for (const { event, e } of order) {
+  const powerIds = new Set(
+    [...(spec.powerChain?.upsSystems ?? []), ...(spec.powerChain?.pdus ?? [])].map((a) => a.id),
+  )
+  spec.events.forEach((event, e) => {
     const cmd = event.command
-    if (!('unitId' in cmd)) continue
-    if (!unitIndex.has(cmd.unitId)) {
+    if ('unitId' in cmd && !unitIndex.has(cmd.unitId))
       report(['events', e, 'command', 'unitId'], `no cooling unit has id "${cmd.unitId}"`)
-    } else if (cmd.type === 'failCoolingUnit') {
-      if (running.size === 1 && running.has(cmd.unitId))
-        report(['events', e], `fails "${cmd.unitId}", the last running cooling unit, at ${event.atS} s`)
-      else running.delete(cmd.unitId)
-    } else if (cmd.type === 'restoreCoolingUnit') running.add(cmd.unitId)
-  }
+    const assetId = 'assetId' in cmd ? cmd.assetId : 'upsId' in cmd ? cmd.upsId : undefined
+    if (assetId !== undefined && !powerIds.has(assetId))
+      report(['events', e, 'command'], `no UPS system or PDU has id "${assetId}"`)
+  })
 }
 
 function indexIds(items: { id: string }[], path: PropertyKey[], report: Report): Map<string, number> {

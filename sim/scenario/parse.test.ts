@@ -79,11 +79,10 @@ describe('parseScenario', () => {
       broken((s) => (s.events = [{ atS: 1, command: { type: 'failCoolingUnit', unitId: 'crah-9' } }])),
     ).toEqual(['hall.json: $.events[0].command.unitId: no cooling unit has id "crah-9"'])
   })
-  it('rejects a timeline that fails every cooling unit, naming the event', () => {
-    const fail = (atS: number) => ({ atS, command: { type: 'failCoolingUnit' as const, unitId: 'crah-1' } })
-    expect(broken((s) => (s.events = [fail(100)]))).toEqual([
-      'hall.json: $.events[0]: fails "crah-1", the last running cooling unit, at 100 s',
-    ])
+  it('rejects events naming power assets that do not exist', () => {
+    expect(
+      broken((s) => (s.events = [{ atS: 1, command: { type: 'failPowerAsset', assetId: 'ups-z' } }])),
+    ).toEqual(['hall.json: $.events[0].command: no UPS system or PDU has id "ups-z"'])
   })
   it('rejects a horizon too long to simulate', () => {
     expect(broken((s) => (s.horizon = '9'.repeat(400) + 'd'))[0]).toMatch(

@@ -133,6 +133,10 @@ export const roomSchema = z.strictObject({
   containmentLeakageFraction: fraction
     .default(0.1)
     .describe('share of the open-hall recirculation that still leaks through containment (assumption)'),
+  ashraeClass: z
+    .enum(['A1', 'A2', 'A3', 'A4'])
+    .default('A1')
+    .describe('ASHRAE TC 9.9 class the inlets are held to'),
   equipmentHeatCapacityJKPerU: positive
     .default(6000)
     .describe(

@@ -1,0 +1,52 @@
+// Run-long observations fed after every settle: per-rack hottest inlet, ASHRAE compliance, per-unit cooling energy.
+import type { World } from '../model/world.ts'
+import { createComplianceTracker } from './ashrae.ts'
+import type { ComplianceTracker } from './ashrae.ts'
+
+export interface Tracking {
+  readonly rackMaxInletC: Float64Array
+  readonly compliance: ComplianceTracker
+  /** Per unit: heat removed, fan and compressor (or chiller share) energy, J. */
+  readonly unitRemovedJ: Float64Array
+  readonly unitFanJ: Float64Array
+  readonly unitCompressorJ: Float64Array
+  lastS: number
+}
+
+export function createTracking(world: World): Tracking {
+  return {
+    rackMaxInletC: new Float64Array(world.rackCount).fill(-Infinity),
+    compliance: createComplianceTracker(world.scenario.room.ashraeClass, world.rackCount),
+    unitRemovedJ: new Float64Array(world.unitCount),
+    unitFanJ: new Float64Array(world.unitCount),
+    unitCompressorJ: new Float64Array(world.unitCount),
+    lastS: NaN,
+  }
+}
+
+/**
+ * Books the interval since the last sample at the rates that held over it (call before the world changes
+ * them), then records the new state. Compliance holds each reading until the next, as the tracker documents.
+ */
+export function bookInterval(tracking: Tracking, world: World, nowS: number): void {
+  if (!Number.isNaN(tracking.lastS) && nowS > tracking.lastS) {
+    const dtS = nowS - tracking.lastS
+    for (let j = 0; j < world.unitCount; j++) {
+      tracking.unitRemovedJ[j] += world.unitLoadW[j] * dtS
+      tracking.unitFanJ[j] += world.unitFanW[j] * dtS
+      tracking.unitCompressorJ[j] += world.unitCompressorW[j] * dtS
+    }
+  }
+}
+
+/** Records the state just settled at `nowS`; hottest inlets at every settle. */
+export function recordSample(tracking: Tracking, world: World, nowS: number): void {
+  for (let i = 0; i < world.rackCount; i++)
+    if (world.rackInletC[i] > tracking.rackMaxInletC[i]) tracking.rackMaxInletC[i] = world.rackInletC[i]
+  tracking.lastS = nowS
+}
+
+/** Feeds the ASHRAE tracker, like a monitoring system polling every inlet sensor once per physics tick. */
+export function pollSensors(tracking: Tracking, world: World, nowS: number): void {
+  tracking.compliance.sample(nowS, world.rackInletC)
+}

@@ -31,6 +31,11 @@ export interface SceneLayout {
     facing: string
     capacityKw: number
   }[]
+  /** UPS systems and PDUs when the scenario has a power chain (empty otherwise). */
+  power: {
+    ups: { id: string; capacityKw: number; redundancy: string }[]
+    pdus: { id: string; upsId: string; capacityKw: number }[]
+  }
   snapshot: SnapshotLayout
 }
 
@@ -64,6 +69,18 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
       facing: u.facing,
       capacityKw: u.capacityKw,
     })),
+    power: {
+      ups: (scenario.powerChain?.upsSystems ?? []).map((u) => ({
+        id: u.id,
+        capacityKw: u.capacityKw,
+        redundancy: u.redundancy,
+      })),
+      pdus: (scenario.powerChain?.pdus ?? []).map((p) => ({
+        id: p.id,
+        upsId: p.upsId,
+        capacityKw: p.capacityKw,
+      })),
+    },
     snapshot,
   }
 }

@@ -15,8 +15,16 @@ export const HEADER = {
   facilityEnergyJ: 8,
   eventsProcessed: 9,
   runningUnits: 10,
+  /** Room (zone) air temperature, °C: what failed units and the airflow shortfall let reach the inlets. */
+  roomAirC: 11,
+  outdoorDryBulbC: 12,
+  /** Share of CRAH heat the chillers carry (0 = full free cooling). */
+  chillerFraction: 13,
+  /** Power-chain conditions active now (overloads, lost redundancy, breakers over 80 %, outages). */
+  powerConditions: 14,
+  pduLossW: 15,
 } as const
-const HEADER_LENGTH = 11
+const HEADER_LENGTH = 16
 
 /** Offsets of each block in a snapshot for a given world size. */
 export interface SnapshotLayout {
@@ -79,6 +87,11 @@ export function writeSnapshot(
   out[HEADER.itEnergyJ] = energy.itJ
   out[HEADER.facilityEnergyJ] = energy.facilityJ
   out[HEADER.eventsProcessed] = eventsProcessed
+  out[HEADER.roomAirC] = world.zone.airC
+  out[HEADER.outdoorDryBulbC] = world.plantPoint.dryBulbC
+  out[HEADER.chillerFraction] = world.plantPoint.chillerFraction
+  out[HEADER.powerConditions] = world.electrical.conditions.length
+  out[HEADER.pduLossW] = t.pduLossW
   let maxInletC = -Infinity
   let running = 0
   for (let i = 0; i < world.rackCount; i++) {

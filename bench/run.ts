@@ -1,6 +1,7 @@
 // Benchmark entry for `npm run bench [-- name…]`: warms up, times each benchmark's engines side by side, prints.
 import { createRequire } from 'node:module'
 import { createMmcBench } from './mmc.ts'
+import { stepReport } from './step.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -74,6 +75,8 @@ function loadSimJs(): SimJsContext {
 const benches: { name: string; create: (simJs: SimJsContext) => Bench }[] = [
   { name: 'mmc', create: (simJs) => createMmcBench(simJs) },
 ]
+// Benchmarks that time and print themselves (no engine-vs-engine table).
+const reports: { name: string; run: () => string[] }[] = [{ name: 'step', run: stepReport }]
 
 const ROUNDS = 5
 
@@ -139,9 +142,9 @@ function targets(bench: Bench, rows: TimedRow[]): string[] {
 }
 
 const only = process.argv.slice(2)
-const unknown = only.filter((name) => !benches.some((b) => b.name === name))
-if (unknown.length > 0)
-  throw new Error(`unknown bench ${unknown.join(', ')}; known: ${benches.map((b) => b.name)}`)
+const known = [...benches, ...reports].map((b) => b.name)
+const unknown = only.filter((name) => !known.includes(name))
+if (unknown.length > 0) throw new Error(`unknown bench ${unknown.join(', ')}; known: ${known.join(', ')}`)
 const simJs = loadSimJs()
 for (const { name, create } of benches) {
   if (only.length > 0 && !only.includes(name)) continue
@@ -156,3 +159,5 @@ for (const { name, create } of benches) {
   const after = [...checks(bench, rows), ...targets(bench, rows)]
   console.log([...lines, ...table(bench, rows), '', ...after, ''].join('\n'))
 }
+for (const { name, run } of reports)
+  if (only.length === 0 || only.includes(name)) console.log(run().join('\n'))

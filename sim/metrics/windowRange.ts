@@ -17,8 +17,9 @@ class ExtremeDeque {
   /** Adds a sample, forgets those before `oldestS`, returns the window's extreme. */
   push(timeS: number, valueC: number, oldestS: number): number {
     let cap = this.valueC.length
-    const back = () => (this.head + this.length - 1) % cap
-    while (this.length > 0 && this.sign * (valueC - this.valueC[back()]) >= 0) this.length--
+    // Inlined (no closure per push): the tracker calls this four times per sensor per sample.
+    while (this.length > 0 && this.sign * (valueC - this.valueC[(this.head + this.length - 1) % cap]) >= 0)
+      this.length--
     if (this.length === cap) cap = this.grow()
     const at = (this.head + this.length++) % cap
     this.timeS[at] = timeS

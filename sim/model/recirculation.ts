@@ -1,7 +1,8 @@
 // Heat recirculation between racks from the floor layout: the abstract heat-flow model of Tang, Gupta et al.
 import type { Scenario } from '../scenario/types.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
-import { invert, multiply } from './linalg.ts'
+import { invert, sparseMultiply, sparseRows } from './linalg.ts'
+import type { SparseRows } from './linalg.ts'
 
 /** The most of any inlet's air that may be other racks' exhaust; the rest is always cooling-unit supply. */
 const MAX_RECIRCULATED_SHARE = 0.9
@@ -18,8 +19,13 @@ export interface Recirculation {
   readonly solve: Float64Array
   readonly supplyWK: Float64Array
   readonly rackWK: Float64Array
-  /** Scratch right-hand side, reused every step. */
-  readonly rhs: Float64Array
+  /** D = M⁻¹·Aᵀ (K/W): inlet rise per watt of each rack; E = M⁻¹·diag(S): how supply deviations mix in. */
+  readonly heat: SparseRows
+  readonly mix: SparseRows
+  /** The last power vector seen and its inlet rises: power changes only at workload steps and commands. */
+  readonly lastPowerW: Float64Array
+  readonly powerRiseK: Float64Array
+  readonly scratch: Float64Array
 }
 
 interface Point {
@@ -102,7 +108,28 @@ export function buildRecirculation(scenario: Scenario, rackAirflowM3s: Float64Ar
     m[j * n + j] += rackWK[j]
     supplyWK[j] = rackWK[j] - inflowWK
   }
-  return { n, a, solve: invert(m, n), supplyWK, rackWK, rhs: new Float64Array(n) }
+  const solve = invert(m, n)
+  // D = M⁻¹·Aᵀ once at build (O(n³)) so a power change costs one sparse product per step, not two.
+  const d = new Float64Array(n * n)
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < n; i++) {
+      let sum = 0
+      for (let k = 0; k < n; k++) sum += solve[j * n + k] * a[i * n + k]
+      d[j * n + i] = sum
+    }
+  const e = Float64Array.from(solve, (v, idx) => v * supplyWK[idx % n])
+  return {
+    n,
+    a,
+    solve,
+    supplyWK,
+    rackWK,
+    heat: sparseRows(d, n, false),
+    mix: sparseRows(e, n, false),
+    lastPowerW: new Float64Array(n).fill(NaN),
+    powerRiseK: new Float64Array(n),
+    scratch: new Float64Array(n),
+  }
 }
 
 /** Rack inlet temperatures (°C) into `outInletC` from rack power (W) and the supply air each rack receives (°C). */
@@ -112,13 +139,27 @@ export function recirculatedInlets(
   rackSupplyC: Float64Array,
   outInletC: Float64Array,
 ): void {
-  const { n, a, rhs, supplyWK } = rec
-  for (let j = 0; j < n; j++) rhs[j] = supplyWK[j] * rackSupplyC[j]
-  for (let i = 0; i < n; i++) {
-    const p = rackPowerW[i]
-    if (p === 0) continue
-    const row = i * n
-    for (let j = 0; j < n; j++) rhs[j] += a[row + j] * p
+  const { n, lastPowerW, powerRiseK, scratch } = rec
+  let changed = false
+  for (let i = 0; i < n; i++) if (rackPowerW[i] !== lastPowerW[i]) changed = true
+  if (changed) {
+    sparseMultiply(rec.heat, rackPowerW, powerRiseK)
+    lastPowerW.set(rackPowerW)
   }
-  multiply(rec.solve, rhs, n, outInletC)
+  // Supply enters as deviations from its mean: rows of E sum to one, so a uniform supply (every unit at
+  // setpoint, the usual case) passes straight through with no product at all, and the entries dropped from E
+  // only ever multiply a few kelvin, never absolute temperatures.
+  let baseC = 0
+  for (let j = 0; j < n; j++) baseC += rackSupplyC[j]
+  baseC /= n
+  let uniform = true
+  for (let j = 0; j < n; j++) {
+    scratch[j] = rackSupplyC[j] - baseC
+    if (Math.abs(scratch[j]) > 1e-12) uniform = false
+  }
+  if (uniform) for (let j = 0; j < n; j++) outInletC[j] = baseC + powerRiseK[j]
+  else {
+    sparseMultiply(rec.mix, scratch, outInletC)
+    for (let j = 0; j < n; j++) outInletC[j] += baseC + powerRiseK[j]
+  }
 }

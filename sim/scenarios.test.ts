@@ -31,6 +31,10 @@ describe.each(files)('scenarios/%s', (file) => {
     const t = sim.world.totals
     expect(Math.abs(sampledRemovedJ - t.heatRemovedJ) / t.heatRemovedJ).toBeLessThan(0.001)
     expect(Math.abs(t.heatReleasedJ - t.heatRemovedJ) / t.heatReleasedJ).toBeLessThan(0.01)
+    // Heat released, booked by the zone, against the electrical books: IT + CRAH fans + lighting + PDU losses.
+    const fanJ = sim.tracking.unitFanJ.reduce((a, b) => a + b, 0)
+    const electricalJ = t.itEnergyJ + fanJ + t.lightingW * 86_400 + t.pduLossEnergyJ
+    expect(Math.abs(t.heatReleasedJ - electricalJ) / electricalJ).toBeLessThan(0.001)
     const kpis = sim.kpis()
     expect(Object.values(kpis).every(Number.isFinite)).toBe(true)
     expect(kpis.pue).toBeGreaterThan(1)

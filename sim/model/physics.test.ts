@@ -33,6 +33,19 @@ describe('rack temperatures', () => {
     expect(world.zone.airC).toBeCloseTo(roomC, 9)
     expect(world.rackInletC[0]).toBeCloseTo((18 + roomC) / 2, 9)
   })
+  it('servers that opt in draw 0.4 %/K more above a 23 °C inlet (physics.md §1.4), from the next step on', () => {
+    const sim = createSimulation(
+      parseScenario(
+        tinyHall({}, (s) => {
+          s.coolingUnits[0].supplySetpointC = 26
+          s.serverModels[0].inletSensitivity = {}
+        }),
+      ),
+    )
+    sim.runUntil(60)
+    expect(sim.world.rackInletC[0]).toBeCloseTo(26, 9)
+    expect(sim.world.rackPowerW[0]).toBeCloseTo(2000 * (1 + 0.004 * 3), 9)
+  })
   it('more IT load never lowers an inlet', () => {
     const low = settled(tinyHall({ utilization: 0.3 }, (s) => (s.room.recirculationFraction = 0.1)))
     const high = settled(tinyHall({ utilization: 0.9 }, (s) => (s.room.recirculationFraction = 0.1)))

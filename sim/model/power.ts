@@ -1,13 +1,15 @@
 // powerStep and facilityStep: server power per rack (demand) and the facility total.
 import type { World } from './world.ts'
+import { serverPowerW } from './serverPower.ts'
 
-/** Rack power from each server's model at its rack's utilisation (W). */
+/** Rack power (W) from each server's model at its rack's utilisation and inlet temperature. */
 export function powerStep(world: World): void {
   const { rackPowerW, rackUtilization, serverRack, serverPower } = world
   rackPowerW.fill(0)
   for (let s = 0; s < world.serverCount; s++) {
     const i = serverRack[s]
-    rackPowerW[i] += serverPower[s](rackUtilization[i])
+    // The inlet of the last settle: server fans and leakage respond to the air they breathe (physics.md §1.4).
+    rackPowerW[i] += serverPowerW(serverPower[s], rackUtilization[i], world.rackInletC[i])
   }
   let itW = 0
   for (let i = 0; i < world.rackCount; i++) itW += rackPowerW[i]

@@ -1,7 +1,7 @@
 // buildWorld: Scenario → World: allocate the typed arrays, resolve power models, precompute geometric influence.
 import type { Scenario } from './types.ts'
 import type { World } from '../model/world.ts'
-import { powerModelFrom } from '../model/serverPower.ts'
+import { modelAirflowM3s, serverPowerFrom } from '../model/serverPower.ts'
 import { buildRecirculation } from '../model/recirculation.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
 import type { ZoneParams } from '../model/zone.ts'
@@ -13,7 +13,7 @@ export function buildWorld(scenario: Scenario): World {
   const rackCount = scenario.racks.length
   const unitCount = scenario.coolingUnits.length
   const serverCount = scenario.racks.reduce((n, rack) => n + rack.servers.length, 0)
-  const models = scenario.serverModels.map((m) => powerModelFrom(m.power))
+  const models = scenario.serverModels.map((m) => serverPowerFrom(m))
   const serverRack = new Uint32Array(serverCount)
   const serverAirflowM3s = new Float64Array(serverCount)
   const serverPower = new Array(serverCount)
@@ -23,7 +23,7 @@ export function buildWorld(scenario: Scenario): World {
     for (const server of rack.servers) {
       serverRack[s] = i
       serverPower[s] = models[server.modelIndex]
-      serverAirflowM3s[s] = scenario.serverModels[server.modelIndex].airflowM3s
+      serverAirflowM3s[s] = modelAirflowM3s(scenario.serverModels[server.modelIndex])
       rackAirflowM3s[i] += serverAirflowM3s[s]
       s++
     }

@@ -2,106 +2,13 @@
 import { z } from 'zod'
 import { powerChainSchema, powerCommandSchemas } from '../model/power/spec.ts'
 import { plantSchema } from '../model/plant/plantSpec.ts'
-import { SPECPOWER_IDS } from '../catalog/specpower.ts'
+import { celsius, finite, fraction, id, nonNegative, positive } from './primitives.ts'
+import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, "_", "." and "-"')
-// Plain range checks (not refinements) so they also appear in the generated JSON Schema.
-const finite = z.number()
-const positive = z.number().positive('must be greater than 0')
-const nonNegative = z.number().min(0, 'must be 0 or more')
-const fraction = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
-const celsius = z.number().gt(-50, 'must be above -50 °C').lt(100, 'must be below 100 °C')
+export { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 
 /** Which way the rack or unit front (its air inlet) faces on the floor plan: +y is "north". */
 export const facingSchema = z.enum(['+x', '-x', '+y', '-y'])
-
-// idle/max models of physics.md §1.1 and §1.3 (OpenDC PowerModels: Linear, Square, Cubic, Sqrt).
-const idleMaxPowerModel = <K extends string>(kind: K, formula: string) =>
-  z
-    .strictObject({
-      kind: z.literal(kind),
-      idleW: nonNegative.describe('active idle power, W'),
-      maxW: positive.describe('power at 100 % utilisation, W'),
-    })
-    .describe(`P(u) = ${formula}`)
-    .refine((m) => m.idleW <= m.maxW, { path: ['idleW'], message: 'must not exceed maxW' })
-
-// Four catalogue ids, those sharing most words with the input first, so the message suggests a fix.
-const unknownCatalogEntry = (input: unknown) => {
-  const words = String(input)
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3)
-  const shared = (id: string) => words.filter((w) => id.includes(w)).length
-  const known = [...SPECPOWER_IDS].sort((a, b) => shared(b) - shared(a)).slice(0, 4) // stable sort
-  const list = `${known.join(', ')}, … ${SPECPOWER_IDS.length} in all`
-  return `unknown SPECpower catalogue entry ${JSON.stringify(input)} (known: ${list})`
-}
-
-export const powerModelSchema = z.discriminatedUnion('kind', [
-  idleMaxPowerModel('linear', 'P_idle + (P_max − P_idle)·u'),
-  idleMaxPowerModel('square', 'P_idle + (P_max − P_idle)·u²'),
-  idleMaxPowerModel('cubic', 'P_idle + (P_max − P_idle)·u³'),
-  idleMaxPowerModel('sqrt', 'P_idle + (P_max − P_idle)·√u'),
-  z
-    .strictObject({
-      kind: z.literal('specpower'),
-      curveW: z
-        .array(nonNegative)
-        .length(11)
-        .optional()
-        .describe('SPECpower_ssj2008 average power at active idle, 10 %, …, 100 % target load, W'),
-      catalog: z
-        .enum(SPECPOWER_IDS, { error: (issue) => unknownCatalogEntry(issue.input) })
-        .optional()
-        .describe('instead of curveW: the id of a published curve in sim/catalog/specpower.ts'),
-      source: z.string().optional().describe('the SPEC result page the curve was published on'),
-    })
-    .describe('SPECpower 11-point table, linear between points; give curveW or catalog')
-    .superRefine((m, ctx) => {
-      if (m.curveW && m.catalog)
-        ctx.addIssue({ code: 'custom', path: ['catalog'], message: 'give curveW or catalog, not both' })
-      else if (!m.curveW && !m.catalog)
-        ctx.addIssue({ code: 'custom', message: 'needs curveW (11 points, W) or catalog (a catalogue id)' })
-    }),
-])
-
-export const serverModelSchema = z
-  .strictObject({
-    id,
-    name: z.string().optional(),
-    uHeight: z.number().int().min(1).max(10).describe('rack units the server occupies'),
-    power: powerModelSchema,
-    airflowM3s: positive
-      .optional()
-      .describe('airflow through the server at full fan speed, m³/s (1 CFM = 4.7195e-4 m³/s)'),
-    airflowM3sPerKw: positive
-      .optional()
-      .describe(
-        'instead of airflowM3s: m³/s per kW of the power at 100 % utilisation; 0.0828 gives a 10 K rise, ' +
-          '0.0552 a 15 K rise (ρc_p = 1207 J/(m³·K))',
-      ),
-    inletSensitivity: z
-      .strictObject({
-        perK: nonNegative
-          .max(0.05, 'a fraction per K: 0.004 is 0.4 %/K')
-          .default(0.004)
-          .describe('fractional power rise per K of inlet above kneeC (measured 0.0035–0.005 /K)'),
-        kneeC: celsius.default(23).describe('inlet temperature above which fans and leakage add power, °C'),
-      })
-      .optional()
-      .describe('fans and leakage: P = P(u)·(1 + perK·max(0, T_in − kneeC)); absent = no inlet effect'),
-  })
-  .superRefine((m, ctx) => {
-    if (m.airflowM3s !== undefined && m.airflowM3sPerKw !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['airflowM3sPerKw'],
-        message: 'give airflowM3s or airflowM3sPerKw, not both',
-      })
-    else if (m.airflowM3s === undefined && m.airflowM3sPerKw === undefined)
-      ctx.addIssue({ code: 'custom', message: 'needs airflowM3s (m³/s) or airflowM3sPerKw (m³/s per kW)' })
-  })
 
 export const serverPlacementSchema = z.strictObject({
   model: id.describe('id of a serverModels entry'),

@@ -1,9 +1,7 @@
 // The power chain section of a scenario: utility → UPS systems → PDUs → rack feeds, as a zod schema.
 import { z } from 'zod'
+import { fraction, id, positive } from '../../scenario/primitives.ts'
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, "_", "." and "-"')
-const positive = z.number().positive('must be greater than 0')
-const fraction = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')
 const positiveFraction = z.number().gt(0, 'must be above 0').max(1, 'must be 1 or less')
 const rackPattern = z
   .string()

@@ -12,6 +12,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schem
 
 describe.each(files)('scenarios/%s', (file) => {
   const scenario = parseScenarioText(readFileSync(join(dir, file), 'utf8'), file)
+  // A hall without failures must hold every inlet in the ASHRAE recommended range (< 27 °C) all day.
   it('runs 24 h with finite values, inlets in bounds and heat removed = released − stored', () => {
     const sim = createSimulation(scenario)
     let sampledRemovedJ = 0
@@ -23,7 +24,7 @@ describe.each(files)('scenarios/%s', (file) => {
       const w = sim.world
       for (let i = 0; i < w.rackCount; i++) {
         expect(w.rackInletC[i]).toBeGreaterThan(10)
-        expect(w.rackInletC[i]).toBeLessThan(45)
+        expect(w.rackInletC[i]).toBeLessThan(scenario.events.length === 0 ? 27 : 60)
         expect(w.rackExhaustC[i]).toBeGreaterThanOrEqual(w.rackInletC[i])
       }
     }

@@ -14,11 +14,11 @@ function runArgs(argv: string[]): RunArgs {
 
 describe('accepted argument lists', () => {
   it('takes a lone path with the scenario defaults', () => {
-    expect(parseArgs([path])).toEqual({ help: false, scenarioPath: path, json: false })
+    expect(parseArgs([path])).toEqual({ help: false, scenarioPath: path, failures: [], json: false })
   })
 
   it('takes every option, before or after the path, spaced or with =', () => {
-    const want = { help: false, scenarioPath: path, horizonS: 604_800, seed: 42, json: true }
+    const want = { help: false, scenarioPath: path, horizonS: 604_800, seed: 42, failures: [], json: true }
     expect(runArgs([path, '--horizon', '7d', '--seed', '42', '--json'])).toEqual(want)
     expect(parseArgs(['--json', '--seed=42', '--horizon=7d', path])).toEqual(want)
   })
@@ -31,6 +31,24 @@ describe('accepted argument lists', () => {
   it('accepts both ends of the seed range', () => {
     expect(runArgs([path, '--seed', '0']).seed).toBe(0)
     expect(runArgs([path, '--seed', '4294967295']).seed).toBe(4294967295)
+  })
+
+  it('collects --fail in order, time after the start (0 allowed), and one --outdoor file', () => {
+    const args = runArgs([
+      path,
+      '--fail',
+      'crah-1@2h',
+      '--outdoor=weather.csv',
+      '--fail=pdu-a1@0',
+      '--fail',
+      'x@90',
+    ])
+    expect(args.failures).toEqual([
+      { id: 'crah-1', atS: 7200, text: 'crah-1@2h' },
+      { id: 'pdu-a1', atS: 0, text: 'pdu-a1@0' },
+      { id: 'x', atS: 90, text: 'x@90' },
+    ])
+    expect(args.outdoorPath).toBe('weather.csv')
   })
 
   it('treats everything after -- as a path, even if it starts with a dash', () => {
@@ -71,6 +89,16 @@ describe('errors: one line each, thrown as ArgsError', () => {
     ['a seed past 2^32 - 1', [path, '--seed', '4294967296'], /^--seed: "4294967296" is not an integer/],
     ['a word for a seed', [path, '--seed', 'abc'], /^--seed: "abc" is not an integer/],
     ['an exponent seed', [path, '--seed', '1e3'], /^--seed: "1e3" is not an integer/],
+    ['--fail without a time', [path, '--fail', 'crah-1'], /^--fail: "crah-1" is not <id>@<time>/],
+    ['--fail without an id', [path, '--fail', '@2h'], /^--fail: "@2h" is not <id>@<time>/],
+    ['--fail with an empty time', [path, '--fail', 'crah-1@'], /^--fail: "crah-1@" is not <id>@<time>/],
+    ['--fail at no time', [path, '--fail', 'crah-1@soon'], /^--fail crah-1@soon: "soon" is not a duration/],
+    ['--fail at the end', [path, '--fail'], /^--fail needs a value$/],
+    [
+      'a repeated --outdoor',
+      [path, '--outdoor', 'a.csv', '--outdoor=b.csv'],
+      /^--outdoor given more than once$/,
+    ],
   ]
   it.each(cases)('rejects %s', (_name, argv, message) => {
     let thrown: unknown

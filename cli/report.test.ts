@@ -1,6 +1,6 @@
 // The report builders: horizon wording, NaN handling, and no host-dependent values in the JSON.
 import { expect, it } from 'vitest'
-import { formatHorizon, jsonReport, jsonText, summaryText } from './report.ts'
+import { formatHorizon, formatSpan, jsonReport, jsonText, summaryText } from './report.ts'
 import type { RunOutcome } from './report.ts'
 
 const run = {
@@ -22,6 +22,23 @@ const run = {
   },
   eventsProcessed: 12,
   serverCount: 0,
+  detail: {
+    thermal: {
+      ashraeClass: 'A1',
+      secondsAboveRecommended: 5400,
+      secondsAboveAllowable: 0,
+      failures: [
+        {
+          atS: 3600,
+          command: { type: 'failCoolingUnit', unitId: 'crah-1' },
+          timeToLimitS: { 27: 47, 32: 790 },
+        },
+        { atS: 3600, command: { type: 'failPowerAsset', assetId: 'pdu-a1' }, timeToLimitS: { 27: null } },
+      ],
+    },
+    cooling: { economiser: { source: 'file', fullH: 20, partialH: 3.5, mechanicalH: 0.5 } },
+    power: { upsLossKwh: 1.25, pduLossKwh: 0.5, partialPue: null, eventCount: 4, redundancy: 'lost' },
+  },
 } as unknown as RunOutcome
 
 it('words horizons in days, hours or seconds', () => {
@@ -31,11 +48,28 @@ it('words horizons in days, hours or seconds', () => {
   expect(formatHorizon(90)).toBe('90 s')
 })
 
+it('words times to limits in seconds, minutes or hours', () => {
+  expect(formatSpan(47.1)).toBe('47.1 s')
+  expect(formatSpan(789.5)).toBe('13.16 min')
+  expect(formatSpan(9000)).toBe('2.5 h')
+})
+
 it('builds the JSON report from the run alone; an undefined PUE becomes null', () => {
   const report = jsonReport(run)
   expect(report).toMatchObject({ scenario: 'Empty hall', seed: 9, horizonS: 7200, racks: 2, servers: 0 })
   expect(report.startDate).toBe('1970-01-01T00:00:00.000Z')
   expect(JSON.parse(jsonText(report)).kpis.pue).toBeNull()
+  expect(report.power).toBe(run.detail.power)
+})
+
+it('adds hours above limits, each failure, losses, power events and economiser hours to the summary', () => {
+  const text = summaryText(jsonReport(run), 0.1)
+  expect(text).toMatch(/\n {2}above 27 °C +1\.50 h\n {2}above A1 allowable +0\.00 h\n/)
+  expect(text).toMatch(/\n {2}crah-1 fails at 1 h +27 °C in 47 s, 32 °C in 13\.17 min\n/)
+  expect(text).toMatch(/\n {2}pdu-a1 fails at 1 h +no limit within a day\n/)
+  expect(text).toMatch(/\n {2}UPS \/ PDU losses +1\.3 kWh \/ 0\.5 kWh\n {2}partial PUE +n\/a\n/)
+  expect(text).toMatch(/\n {2}power events +4 \(redundancy lost\)\n/)
+  expect(text).toMatch(/\n {2}economiser \(file\) +full 20 h, partial 3\.5 h, mechanical 0\.5 h\n/)
 })
 
 it('prints n/a for an undefined PUE and the wall time last', () => {

@@ -1,5 +1,6 @@
 // The CLI's output: a deterministic JSON report of one run and a human-readable summary of it.
 import type { Kpis, Scenario } from '../sim/index.ts'
+import type { FailureReport, RunReport } from '../sim/index.ts'
 
 /** What a finished run produced; everything here depends only on (scenario, seed, horizon). */
 export interface RunOutcome {
@@ -7,9 +8,10 @@ export interface RunOutcome {
   kpis: Kpis
   eventsProcessed: number
   serverCount: number
+  detail: RunReport
 }
 
-export interface JsonReport {
+export interface JsonReport extends RunReport {
   scenario: string
   seed: number
   horizonS: number
@@ -41,6 +43,7 @@ export function jsonReport(run: RunOutcome): JsonReport {
       coolingEnergyKwh: kpis.coolingEnergyKwh,
     },
     eventsProcessed: run.eventsProcessed,
+    ...run.detail,
   }
 }
 
@@ -71,6 +74,7 @@ export function summaryText(report: JsonReport, wallS: number): string {
     ['peak IT', `${fixed(k.peakItKw, 1)} kW`],
     ['max inlet', `${fixed(k.maxInletC, 1)} °C`],
     ['events processed', String(report.eventsProcessed)],
+    ...detailRows(report),
   ]
   const width = Math.max(...rows.map(([label]) => label.length)) + 2
   const lines = [report.scenario, ...rows.map(([label, value]) => `  ${label.padEnd(width)}${value}`)]
@@ -78,8 +82,46 @@ export function summaryText(report: JsonReport, wallS: number): string {
   return lines.join('\n') + '\n'
 }
 
-function fixed(value: number, digits: number): string {
-  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
+/** Rows for the thermal, cooling and power sections: time above limits, failures, losses, economiser. */
+function detailRows({ thermal, cooling, power }: JsonReport): [string, string][] {
+  const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
+  const e = cooling.economiser
+  return [
+    ['above 27 °C', hours(thermal.secondsAboveRecommended)],
+    [`above ${thermal.ashraeClass} allowable`, hours(thermal.secondsAboveAllowable)],
+    ...thermal.failures.map(failureRow),
+    ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
+    ['partial PUE', fixed(power.partialPue, 3)],
+    ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],
+    [
+      `economiser${e.source === 'file' ? ' (file)' : ''}`,
+      `full ${trim(e.fullH)} h, partial ${trim(e.partialH)} h, mechanical ${trim(e.mechanicalH)} h`,
+    ],
+  ]
+}
+
+/** "crah-1 fails at 15 h" → "27 °C in 47 s, 32 °C in 13.2 min, 35 °C not within a day". */
+function failureRow({ atS, command, timeToLimitS }: FailureReport): [string, string] {
+  let id: string = command.type
+  if ('unitId' in command) id = command.unitId
+  else if ('assetId' in command) id = command.assetId
+  else if ('upsId' in command) id = `a module of ${command.upsId}`
+  const entries = Object.entries(timeToLimitS)
+  const limits = entries.every(([, s]) => s === null)
+    ? ['no limit within a day']
+    : entries.map(([limitC, s]) => `${limitC} °C ${s === null ? 'not within a day' : `in ${formatSpan(s)}`}`)
+  return [`${id} fails at ${formatHorizon(atS)}`, limits.join(', ')]
+}
+
+/** "47 s", "13.2 min", "2.5 h": a time to a limit in the unit people think of it in. */
+export function formatSpan(seconds: number): string {
+  if (seconds < 60) return `${trim(seconds)} s`
+  if (seconds < 3600) return `${trim(seconds / 60)} min`
+  return `${trim(seconds / 3600)} h`
+}
+
+function fixed(value: number | null, digits: number): string {
+  return value !== null && Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
 }
 
 /** Up to two decimals without trailing zeros: 7, 1.5, 0.25. */

@@ -1,56 +1,7 @@
 // The real CLI, spawned: JSON output is complete and reproducible, and user errors are one line with exit 2.
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-
-// Each spawn costs about a second of node + tsx start-up; the runs themselves are short (horizon ≤ 1 d).
-const TIMEOUT_MS = 60_000
-const repoRoot = join(import.meta.dirname, '..')
-
-interface CliRun {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-const tempDir = mkdtempSync(join(tmpdir(), 'plenum-cli-'))
-afterAll(() => rmSync(tempDir, { recursive: true, force: true }))
-
-/** Runs the CLI asynchronously, so the concurrent tests below overlap their node + tsx start-ups. */
-function runCli(...args: string[]): Promise<CliRun> {
-  return new Promise((resolve) => {
-    const argv = ['--import', 'tsx', 'cli/sim.ts', ...args]
-    execFile(process.execPath, argv, { cwd: repoRoot, encoding: 'utf8' }, (error, stdout, stderr) => {
-      // A non-zero exit arrives as an error carrying the exit code; other failures (spawn) have none.
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
-
-/** Writes default.json with `edit` applied (or raw text) to a temp file and returns its path. */
-function tempScenario(name: string, edit: ((json: Record<string, unknown>) => void) | string): string {
-  const path = join(tempDir, name)
-  if (typeof edit === 'string') {
-    writeFileSync(path, edit)
-  } else {
-    const json = JSON.parse(readFileSync(join(repoRoot, 'scenarios/default.json'), 'utf8'))
-    edit(json)
-    writeFileSync(path, JSON.stringify(json, null, 2))
-  }
-  return path
-}
-
-function expectOneLineUserError(run: CliRun, ...fragments: string[]) {
-  expect(run.code).toBe(2)
-  expect(run.stdout).toBe('')
-  expect(run.stderr.endsWith('\n')).toBe(true)
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
-  expect(run.stderr).not.toMatch(/\n\s+at /)
-  for (const fragment of fragments) expect(run.stderr).toContain(fragment)
-}
+import { describe, expect, it } from 'vitest'
+import { expectOneLineUserError, runCli, tempDir, tempScenario, TIMEOUT_MS } from './spawnCli.ts'
 
 describe.concurrent('--json on scenarios/default.json', () => {
   it('prints one complete JSON document, byte-identical across runs', { timeout: TIMEOUT_MS }, async () => {
@@ -73,6 +24,15 @@ describe.concurrent('--json on scenarios/default.json', () => {
     expect(kpis.pue).toBeGreaterThan(1)
     expect(kpis.pue).toBeLessThan(3)
     expect(report.eventsProcessed).toBeGreaterThan(0)
+    // The run's own fields first, as before; the sections follow.
+    expect(Object.keys(report)).toEqual([
+      ...['scenario', 'seed', 'horizonS', 'startDate', 'racks', 'servers', 'coolingUnits', 'kpis'],
+      ...['eventsProcessed', 'thermal', 'cooling', 'power'],
+    ])
+    expect(Object.keys(report.thermal.perRackMaxInletC)).toHaveLength(24)
+    expect(report.thermal.maxInletC).toBe(kpis.maxInletC)
+    expect(report.cooling.units.map((u: { id: string }) => u.id)).toEqual(['crah-1', 'crah-2', 'crah-3'])
+    expect(report.power).toMatchObject({ redundancy: 'intact', eventCount: 0 })
 
     expect(second.stdout).toBe(first.stdout)
   })
@@ -102,6 +62,8 @@ it('prints usage on --help and exits 0', { timeout: TIMEOUT_MS }, async () => {
   const run = await runCli('--help')
   expect(run.code).toBe(0)
   expect(run.stdout).toMatch(/^Usage: npm run sim -- <scenario.json>/)
+  expect(run.stdout).toContain('--fail <id>@<time>')
+  expect(run.stdout).toMatch(/--outdoor <file.csv>[^]*still runs on the scenario's outdoor conditions/)
   expect(run.stderr).toBe('')
 })
 

@@ -1,26 +1,9 @@
-// `npm run sim -- <scenario.json> [--horizon 7d] [--seed N] [--json]`: one headless run, KPIs out.
-import { readFileSync } from 'node:fs'
+// `npm run sim -- <scenario.json> [options]`: one headless run, reported as JSON or as a summary.
 import { createSimulation, parseScenarioText, ScenarioError } from '../sim/index.ts'
+import { runReport } from '../sim/index.ts'
 import { ArgsError, parseArgs, USAGE } from './args.ts'
+import { failureCommands, readOutdoor, readText, UserError } from './inputs.ts'
 import { jsonReport, jsonText, summaryText } from './report.ts'
-
-/** A user error: exit 2 with this one line. */
-class UserError extends Error {}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory, not a scenario file',
-  EACCES: 'permission denied',
-}
-
-function readScenarioText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw new UserError(`${path}: cannot read: ${READ_ERRORS[code] ?? (error as Error).message}`)
-  }
-}
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
 function scenarioErrorLine(error: ScenarioError): string {
@@ -35,7 +18,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(USAGE + '\n')
     return 0
   }
-  const parsed = parseScenarioText(readScenarioText(args.scenarioPath), args.scenarioPath)
+  const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
   // The parsed Scenario is frozen: overrides go into a copy.
   const scenario = {
     ...parsed,
@@ -43,8 +26,12 @@ function main(argv: readonly string[]): number {
     horizonS: args.horizonS ?? parsed.horizonS,
   }
 
+  const failures = failureCommands(scenario, args.failures)
+  const outdoor = args.outdoorPath === undefined ? undefined : readOutdoor(args.outdoorPath)
+
   const startMs = performance.now()
   const sim = createSimulation(scenario)
+  for (const { command, atS } of failures) sim.schedule(command, atS)
   sim.runUntil(scenario.horizonS)
   const wallS = (performance.now() - startMs) / 1000
 
@@ -53,6 +40,7 @@ function main(argv: readonly string[]): number {
     kpis: sim.kpis(),
     eventsProcessed: sim.eventsProcessed,
     serverCount: sim.world.serverCount,
+    detail: runReport(sim, { outdoor }),
   })
   process.stdout.write(args.json ? jsonText(report) : summaryText(report, wallS))
   return 0

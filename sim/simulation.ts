@@ -9,6 +9,7 @@ import type { Scenario } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
 import { facilityStep, powerStep } from './model/power.ts'
 import { electricalStep } from './model/electrical.ts'
+import { protectionStep } from './model/protection.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
 import { workloadStep } from './model/workload.ts'
@@ -61,6 +62,7 @@ export function createSimulation(scenario: Scenario) {
     }
     coolingStep(world, epochS)
     thermalStep(world)
+    protectionStep(world, env.now)
     facilityStep(world)
     recordSample(tracking, world, env.now)
   }

@@ -59,14 +59,38 @@ export function electricalStep(world: World, nowS: number): void {
     t.upsLossW = flow.totals.upsLossW
     t.pduLossW = flow.totals.pduLossW
     const conditions = checkPowerChain(e.chain, e.state, flow)
-    for (const { transition, condition } of diffConditions(e.conditions, conditions)) {
-      if (e.log.length < MAX_LOGGED_EVENTS) e.log.push({ atS: nowS, transition, ...condition })
-      e.eventCount++
-    }
+    for (const { transition, condition } of diffConditions(e.conditions, conditions))
+      logNet(e, nowS, transition, condition)
     e.conditions = conditions
   } else if (world.scenario.electrical) {
     t.upsLossW = upsLossW(t.itW, world.scenario.electrical)
     t.pduLossW = 0
   }
   if (t.itW > t.peakItW) t.peakItW = t.itW
+}
+
+/**
+ * Several settles can share one instant (a workload update and a physics tick); a condition that clears and
+ * comes back within the same instant is no event, so the opposite entry at `atS` is taken back instead.
+ */
+function logNet(
+  e: Electrical,
+  atS: number,
+  transition: PowerEvent['transition'],
+  condition: PowerCondition,
+): void {
+  for (let k = e.log.length - 1; k >= 0 && e.log[k].atS === atS; k--) {
+    const prior = e.log[k]
+    if (
+      prior.kind === condition.kind &&
+      prior.assetId === condition.assetId &&
+      prior.transition !== transition
+    ) {
+      e.log.splice(k, 1)
+      e.eventCount--
+      return
+    }
+  }
+  if (e.log.length < MAX_LOGGED_EVENTS) e.log.push({ atS, transition, ...condition })
+  e.eventCount++
 }

@@ -8,6 +8,7 @@ export function powerStep(world: World): void {
   rackPowerW.fill(0)
   for (let s = 0; s < world.serverCount; s++) {
     const i = serverRack[s]
+    if (world.rackTripped[i]) continue
     // The inlet of the last settle: server fans and leakage respond to the air they breathe (physics.md §1.4).
     rackPowerW[i] += serverPowerW(serverPower[s], rackUtilization[i], world.rackInletC[i])
   }

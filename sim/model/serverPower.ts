@@ -95,8 +95,13 @@ export function powerModelFrom(spec: PowerModelSpec): PowerModel {
  */
 export function inletFactor(inletC: number, sensitivity?: InletSensitivity): number {
   if (!sensitivity) return 1
-  return 1 + sensitivity.perK * Math.max(0, inletC - sensitivity.kneeC)
+  // The measured slope holds within the envelopes servers are rated for; past A4's 45 °C fans are at full
+  // speed, so the factor stops growing there (and the rack trips, see protection.ts).
+  return 1 + sensitivity.perK * Math.max(0, Math.min(inletC, MAX_RATED_INLET_C) - sensitivity.kneeC)
 }
+
+/** ASHRAE A4's allowable maximum, the hottest inlet any air-cooled class is rated for, °C (physics.md §4). */
+export const MAX_RATED_INLET_C = 45
 
 /** A server model's power at utilisation and inlet: its `power` curve × inletFactor(`inletSensitivity`). */
 export function serverPowerFrom(

@@ -4,6 +4,7 @@ import type { PowerModel } from './serverPower.ts'
 import type { Recirculation } from './recirculation.ts'
 import type { ZoneParams, ZoneState } from './zone.ts'
 import type { Electrical } from './electrical.ts'
+import type { ThermalEvent } from './protection.ts'
 import type { Plant, PlantPoint } from './plant/plantModel.ts'
 
 /** Running totals and integrals; energy accumulates before every rate change. */
@@ -46,6 +47,9 @@ export interface World {
   readonly rackSupplyC: Float64Array
   readonly rackInletC: Float64Array
   readonly rackExhaustC: Float64Array
+  /** 1 while a rack's servers are shut down on inlet temperature. */
+  readonly rackTripped: Uint8Array
+  readonly thermalEvents: ThermalEvent[]
   /** Rack-to-rack recirculation from the layout (cross-interference solver). */
   readonly recirculation: Recirculation
   /** The room as air + equipment thermal masses; `zone` is its state, advanced exactly between events. */

@@ -57,6 +57,8 @@ export function buildWorld(scenario: Scenario): World {
     unitCompressorW: new Float64Array(unitCount),
     influence: influenceMatrix(scenario),
     electrical: createElectrical(scenario),
+    rackTripped: new Uint8Array(rackCount),
+    thermalEvents: [],
     plant: createPlant(
       scenario.plant,
       scenario.coolingUnits.reduce((w, u) => w + (u.type === 'crah' ? u.capacityKw * 1000 : 0), 0),

@@ -107,6 +107,12 @@ export const roomSchema = z.strictObject({
     .enum(['A1', 'A2', 'A3', 'A4'])
     .default('A1')
     .describe('ASHRAE TC 9.9 class the inlets are held to'),
+  serverTripInletC: celsius
+    .default(45)
+    .describe('inlet at which servers shut themselves down, °C (ASHRAE A4 allowable maximum)'),
+  serverResetInletC: celsius
+    .default(35)
+    .describe('inlet below which tripped racks restart, °C (a stand-in for the operator restart)'),
   equipmentHeatCapacityJKPerU: positive
     .default(6000)
     .describe(

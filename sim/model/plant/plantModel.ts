@@ -8,6 +8,7 @@ import {
 } from './chiller.ts'
 import type { Chiller } from './chiller.ts'
 import { economiserMode } from './economiser.ts'
+import type { WaterSideEconomiser } from './economiser.ts'
 import { syntheticDryBulbC } from './outdoor.ts'
 
 export interface Plant {
@@ -48,14 +49,15 @@ export function plantPoint(plant: Plant, loadW: number, epochS: number): PlantPo
   const { spec, chiller } = plant
   const { dryBulbC, wetBulbC } = outdoorAt(spec, epochS)
   const chillerFraction = spec.economiser
-    ? economiserMode(
-        { kind: 'water', chwSetpointC: spec.chilledWaterC, chwReturnC: spec.chilledWaterReturnC },
-        dryBulbC,
-        wetBulbC,
-      ).chillerFraction
+    ? economiserMode(waterSideOf(spec), dryBulbC, wetBulbC).chillerFraction
     : 1
   const condC = spec.condenser === 'water' ? waterCooledCondenserC(wetBulbC) : airCooledCondenserC(dryBulbC)
   const chillerW =
     chillerFraction > 0 ? chiller.powerW(loadW * chillerFraction, spec.chilledWaterC, condC) : 0
   return { dryBulbC, wetBulbC, chillerFraction, chillerW }
+}
+
+/** The water-side economiser as plantPoint runs it: tower + plate exchanger ahead of the chiller. */
+export function waterSideOf(spec: PlantSpec): WaterSideEconomiser {
+  return { kind: 'water', chwSetpointC: spec.chilledWaterC, chwReturnC: spec.chilledWaterReturnC }
 }

@@ -1,0 +1,189 @@
+// runReport: a run reduced to plain JSON: thermal (inlets, indices, failures), cooling (units, plant), power.
+import type { Simulation } from '../simulation.ts'
+import { FAILURE_LIMITS_C } from '../simulation.ts'
+import type { Command } from '../commands.ts'
+import { upsLive } from '../model/power/state.ts'
+import type { OutdoorSeries } from '../model/plant/outdoor.ts'
+import { economiserHours, type EconomiserHours } from '../model/plant/economiser.ts'
+import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
+import type { PlantSpec } from '../model/plant/plantSpec.ts'
+import { energyToJ } from './kpis.ts'
+import * as indices from './indices.ts'
+
+const J_PER_KWH = 3.6e6
+
+export interface FailureReport {
+  atS: number
+  command: Command
+  /** Seconds from the failure to each of FAILURE_LIMITS_C, keyed by the limit in °C; null: not in a day. */
+  timeToLimitS: Record<string, number | null>
+}
+
+export type ThermalReport = ReturnType<typeof thermalOf>
+export type CoolingReport = ReturnType<typeof coolingOf>
+export type PowerReport = ReturnType<typeof powerOf>
+export type UnitReport = CoolingReport['units'][number]
+export type StageReport = ReturnType<typeof stageOf>
+
+/** Non-finite figures (SHI with no rack heat, RTI with no cooling airflow) are null, as JSON makes them. */
+export interface RunReport {
+  thermal: ThermalReport
+  cooling: CoolingReport
+  power: PowerReport
+}
+
+const finite = (value: number) => (Number.isFinite(value) ? value : null)
+const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0)
+
+/**
+ * Economiser hours over `series`, each sample standing for `stepH` h (default: the mean spacing of its
+ * timestamps, 1 h for a single sample); all mechanical when the plant has no economiser.
+ */
+export function seriesEconomiserHours(
+  spec: PlantSpec,
+  series: OutdoorSeries,
+  stepH?: number,
+): EconomiserHours {
+  const n = series.timeS.length
+  stepH ??= n > 1 ? (series.timeS[n - 1] - series.timeS[0]) / (n - 1) / 3600 : 1
+  if (spec.economiser) return economiserHours(series, waterSideOf(spec), stepH)
+  return { fullH: 0, partialH: 0, mechanicalH: n * stepH, chillerEquivalentH: n * stepH }
+}
+
+/**
+ * Economiser hours over `durationS` from `startEpochS`: hourly bins of the plant's own outdoor spec sampled
+ * at each hour's start; a last part-hour counts for its fraction, so the modes sum to durationS / 3600.
+ */
+export function scenarioEconomiserHours(spec: PlantSpec, startEpochS: number, durationS: number) {
+  const sample = (fromH: number, count: number): OutdoorSeries => {
+    const timeS = Float64Array.from({ length: count }, (_, h) => startEpochS + (fromH + h) * 3600)
+    const points = Array.from(timeS, (epochS) => outdoorAt(spec, epochS))
+    const dryBulbC = Float64Array.from(points, (p) => p.dryBulbC)
+    return { timeS, dryBulbC, wetBulbC: Float64Array.from(points, (p) => p.wetBulbC) }
+  }
+  const wholeH = Math.floor(durationS / 3600)
+  const restH = durationS / 3600 - wholeH
+  const hours = seriesEconomiserHours(spec, sample(0, wholeH), 1)
+  const rest = seriesEconomiserHours(spec, sample(wholeH, restH > 0 ? 1 : 0), restH)
+  for (const key of Object.keys(hours) as (keyof EconomiserHours)[]) hours[key] += rest[key]
+  return hours
+}
+
+/**
+ * Reduces `sim` at its current time to plain data (no typed arrays, NaN or Infinity), so JSON.stringify of
+ * equal runs is byte-identical. Energies include the open interval since the last event. `outdoor`, when
+ * given, replaces the scenario's outdoor spec for the economiser hours only (not for the run).
+ */
+export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } = {}): RunReport {
+  return { thermal: thermalOf(sim), cooling: coolingOf(sim, options.outdoor), power: powerOf(sim) }
+}
+
+/** Per-rack hottest inlet and time above limits over the run; SHI, RCI and RTI at the end state. */
+function thermalOf(sim: Simulation) {
+  const { world, tracking } = sim
+  const { rackInletC, rackExhaustC, rackSupplyC, rackAirflowM3s, unitFlowFraction } = world
+  const compliance = tracking.compliance
+  const rackFlowM3s = sum(rackAirflowM3s)
+  // Flow-weighted like SHI itself; equal weights when no rack moves air.
+  let supplyC = 0
+  for (let i = 0; i < world.rackCount; i++)
+    supplyC += rackSupplyC[i] * (rackFlowM3s > 0 ? rackAirflowM3s[i] / rackFlowM3s : 1 / world.rackCount)
+  const coolingFlowM3s = sum(world.scenario.coolingUnits.map((u, j) => u.airflowM3s * unitFlowFraction[j]))
+  const limits = indices.rciLimits(world.scenario.room.ashraeClass)
+  return {
+    ashraeClass: world.scenario.room.ashraeClass,
+    perRackMaxInletC: Object.fromEntries(
+      world.scenario.racks.map((rack, i) => [rack.id, finite(tracking.rackMaxInletC[i])]),
+    ),
+    maxInletC: finite(Math.max(...tracking.rackMaxInletC)),
+    shi: finite(indices.supplyHeatIndex(rackInletC, rackExhaustC, supplyC, rackAirflowM3s)),
+    rciHiPct: finite(indices.rackCoolingIndexHiPct(rackInletC, limits)),
+    rciLoPct: finite(indices.rackCoolingIndexLoPct(rackInletC, limits)),
+    rtiPct: finite(indices.returnTemperatureIndexFromFlowsPct(rackFlowM3s, coolingFlowM3s)),
+    /** Room level: seconds in which at least one inlet was above 27 °C / the class's allowable maximum. */
+    secondsAboveRecommended: compliance.timeAboveS('recommended'),
+    secondsAboveAllowable: compliance.timeAboveS('allowable'),
+    /** Onsets of > 20 °C in an hour plus > 5 °C in 15 min, summed over the inlet sensors. */
+    rateOfChangeViolations:
+      sum(compliance.hourChangeViolations) + sum(compliance.quarterHourChangeViolations),
+    failures: sim.failures.map((f): FailureReport => ({
+      atS: f.atS,
+      command: { ...f.command },
+      timeToLimitS: Object.fromEntries(FAILURE_LIMITS_C.map((c, k) => [String(c), f.timeToLimitS[k]])),
+    })),
+    /** Racks that shut down on inlet temperature (at room.serverTripInletC) and came back. */
+    serverTrips: world.thermalEvents.map((e) => ({ ...e })),
+  }
+}
+
+function coolingOf(sim: Simulation, outdoor: OutdoorSeries | undefined) {
+  const { world, tracking, scenario } = sim
+  const openS = Number.isNaN(tracking.lastS) ? 0 : sim.nowS - tracking.lastS
+  const kwh = (energyJ: Float64Array, powerW: Float64Array, j: number) =>
+    (energyJ[j] + powerW[j] * openS) / J_PER_KWH
+  const units = scenario.coolingUnits.map((unit, j) => ({
+    id: unit.id,
+    type: unit.type,
+    running: world.unitRunning[j] === 1,
+    loadKw: world.unitLoadW[j] / 1000,
+    /** Heat removed over the whole run (failed time included) / run length, kW. */
+    meanLoadKw: sim.nowS > 0 ? (kwh(tracking.unitRemovedJ, world.unitLoadW, j) * 3600) / sim.nowS : 0,
+    fanEnergyKwh: kwh(tracking.unitFanJ, world.unitFanW, j),
+    /** Compressor energy (CRAC) or the unit's share of chiller energy by load (CRAH), kWh. */
+    compressorEnergyKwh: kwh(tracking.unitCompressorJ, world.unitCompressorW, j),
+    supplyC: world.unitSupplyC[j],
+    flowFraction: world.unitFlowFraction[j],
+  }))
+  const plant = world.plant.spec
+  const hours = outdoor
+    ? seriesEconomiserHours(plant, outdoor)
+    : scenarioEconomiserHours(plant, scenario.startEpochS, sim.nowS)
+  return {
+    units,
+    roomAirC: world.zone.airC,
+    chillerFraction: world.plantPoint.chillerFraction,
+    outdoorDryBulbC: finite(world.plantPoint.dryBulbC),
+    economiser: { source: outdoor ? ('file' as const) : ('scenario' as const), ...hours },
+  }
+}
+
+function powerOf(sim: Simulation) {
+  const { world } = sim
+  const t = world.totals
+  const { chain, state, flow, conditions, log, eventCount } = world.electrical
+  const openS = sim.nowS - t.integratedToS
+  const upsLossJ = t.upsLossEnergyJ + t.upsLossW * openS
+  const pduLossJ = t.pduLossEnergyJ + t.pduLossW * openS
+  const { itJ } = energyToJ(world, sim.nowS)
+  const stages: StageReport[] = []
+  if (chain && state && flow) {
+    for (const [u, id] of chain.upsIds.entries()) {
+      const watts = [flow.upsOutputW[u], flow.upsLossW[u], chain.upsRatedW[u]]
+      stages.push(stageOf(id, 'ups', upsLive(state, u), watts))
+    }
+    for (const [p, id] of chain.pduIds.entries()) {
+      const watts = [flow.pduOutputW[p], flow.pduLossW[p], chain.pduRatedW[p]]
+      stages.push(stageOf(id, 'pdu', flow.pduEnergised[p] === 1, watts))
+    }
+  }
+  const lost = conditions.some((c) => c.kind === 'redundancyLost' || c.kind === 'outage')
+  return {
+    itMeasurementPoint: 'IT equipment input (The Green Grid category 3)',
+    upsLossKwh: upsLossJ / J_PER_KWH,
+    pduLossKwh: pduLossJ / J_PER_KWH,
+    /** pPUE of the electrical chain: (IT + UPS + PDU loss energy) / IT energy; null before any IT energy. */
+    partialPue: itJ > 0 ? (itJ + upsLossJ + pduLossJ) / itJ : null,
+    stages,
+    activeConditions: conditions.map((c) => ({ ...c })),
+    events: log.map((event) => ({ ...event })),
+    eventCount,
+    /** 'not modelled' without a powerChain: the single-UPS shorthand has no redundancy to lose. */
+    redundancy: chain ? (lost ? ('lost' as const) : ('intact' as const)) : ('not modelled' as const),
+  }
+}
+
+/** One UPS system or PDU at the final step from [output, loss, rating] in W; loadKw is its output. */
+function stageOf(id: string, kind: 'ups' | 'pdu', live: boolean, [outW, lossW, ratedW]: readonly number[]) {
+  const [loadKw, lossKw, capacityKw] = [outW / 1000, lossW / 1000, ratedW / 1000]
+  return { id, kind, live, loadKw, lossKw, capacityKw, utilisationPct: (outW / ratedW) * 100 }
+}

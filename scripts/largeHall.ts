@@ -120,6 +120,7 @@ const scenario = {
   rows,
   coolingUnits,
   powerChain: largeHallPowerChain(),
+  plant: base.plant,
   workload: {
     kind: 'diurnal',
     meanUtilization: 0.45,

@@ -1,54 +1,25 @@
-// The app as a user sees it, in real Chromium on software WebGL, against the production build in dist/.
-import { existsSync, mkdirSync } from 'node:fs'
+// The hall as a user sees it, in real Chromium on software WebGL, against the production build in dist/.
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BACKGROUND_HEX } from '../src/scene/palette.ts'
-import { launchChromium, startPreview } from './browser.ts'
-import { numberOf, parseClock, pixelStats, waitUntil, webglRenderer } from './page.ts'
+import { numberOf, parseClock, waitUntil, webglRenderer } from './page.ts'
+import { layoutOf, rackTopOnCanvas } from './project.ts'
+import { canvasOf, expectHallDrawn, openApp, settle, shots, text } from './session.ts'
+import type { Session } from './session.ts'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url))
 const hasLargeHall = existsSync(fileURLToPath(new URL('../scenarios/large-hall.json', import.meta.url)))
 
-// A blank or black canvas fails both; a lit, coloured hall passes both by a wide margin.
-const MIN_NON_BACKGROUND = 0.2
-const MIN_DISTINCT_COLOURS = 40
-
-let browser: Browser
+let session: Session
 let page: Page
-let server: Awaited<ReturnType<typeof startPreview>>
-const errors: string[] = []
-
-const canvas = () => page.getByTestId('viewport').locator('canvas')
-const text = (testId: string) => page.getByTestId(testId).innerText()
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-async function expectHallDrawn() {
-  const stats = await waitUntil(
-    () => pixelStats(page, canvas(), BACKGROUND_HEX),
-    (s) => s.nonBackground > MIN_NON_BACKGROUND && s.distinct > MIN_DISTINCT_COLOURS,
-  )
-  console.log('canvas pixels:', stats)
-  expect(stats.nonBackground).toBeGreaterThan(MIN_NON_BACKGROUND)
-  expect(stats.distinct).toBeGreaterThan(MIN_DISTINCT_COLOURS)
-}
 
 beforeAll(async () => {
-  server = await startPreview(root)
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
-  })
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`))
-  mkdirSync(shots, { recursive: true })
-  await page.goto(server.url)
+  session = await openApp()
+  page = session.page
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await session?.close()
 })
 
 describe('Plenum in the browser', () => {
@@ -59,8 +30,8 @@ describe('Plenum in the browser', () => {
     )
     console.log('WebGL renderer:', await webglRenderer(page))
     expect(await page.title()).toBe('Plenum — data-center digital twin')
-    expect(await text('sim-clock')).toBe('2026-01-05 00:00 UTC')
-    await expectHallDrawn()
+    expect(await text(page, 'sim-clock')).toBe('2026-01-05 00:00 UTC')
+    await expectHallDrawn(page)
     // textContent, not innerText: the heading is upper-cased by CSS.
     const legend = await page.getByTestId('legend').textContent()
     expect(legend).toContain('Rack inlet temperature (°C)')
@@ -70,9 +41,9 @@ describe('Plenum in the browser', () => {
   it('advances the simulated clock after Play', async () => {
     await page.getByTestId('speed').selectOption('21600')
     await page.getByTestId('play').click()
-    const first = parseClock(await text('sim-clock'))
+    const first = parseClock(await text(page, 'sim-clock'))
     await settle(2500)
-    const second = parseClock(await text('sim-clock'))
+    const second = parseClock(await text(page, 'sim-clock'))
     console.log('simulated minutes in 2.5 s at 6 h/s:', (second - first) / 60_000)
     expect(second).toBeGreaterThan(first)
     await page.getByTestId('speed').selectOption('600')
@@ -84,66 +55,74 @@ describe('Plenum in the browser', () => {
     const pue = await numberOf(page, 'kpi-pue')
     expect(pue).toBeGreaterThan(1)
     expect(pue).toBeLessThan(3)
-    const maxInlet = await numberOf(page, 'kpi-max-inlet')
-    expect(maxInlet).toBeGreaterThan(10)
-    expect(maxInlet).toBeLessThan(45)
+    for (const id of ['kpi-max-inlet', 'kpi-room-air']) {
+      const c = await numberOf(page, id)
+      expect(c).toBeGreaterThan(10)
+      expect(c).toBeLessThan(45)
+    }
     await page.getByTestId('play').click() // pause, so the screenshot shows one moment
-    await page.screenshot({ path: `${shots}default.png`, fullPage: true })
+    await page.screenshot({ path: `${shots}default.png` })
   })
 
-  it('fails and restores a cooling unit, and shows the refusal to fail the last one', async () => {
-    const units = () => text('kpi-units')
-    expect(await units()).toBe('3 / 3')
-    for (const [id, after] of [
-      ['crah-1', '2 / 3'],
-      ['crah-2', '1 / 3'],
-    ]) {
-      await page.getByTestId(`unit-${id}`).click()
-      await expect(text('inspector-title')).resolves.toContain(id)
-      await page.getByTestId('unit-toggle').click()
-      expect(await waitUntil(units, (v) => v === after, 5000)).toBe(after)
+  it('picks the rack under the cursor, with north (row B) beyond row A as on the floor plan', async () => {
+    const box = await canvasOf(page).boundingBox()
+    if (!box) throw new Error('the canvas has no box')
+    const layout = layoutOf('default')
+    for (const id of ['A-01', 'B-12']) {
+      const at = rackTopOnCanvas(
+        layout,
+        layout.racks.findIndex((r) => r.id === id),
+        box.width,
+        box.height,
+      )
+      await page.mouse.click(box.x + at.x, box.y + at.y)
       expect(
         await waitUntil(
-          () => text('inspector-unit-state'),
-          (v) => v === 'failed',
+          () => text(page, 'inspector-title'),
+          (v) => v === `Rack ${id}`,
           5000,
         ),
-      ).toBe('failed')
+      ).toBe(`Rack ${id}`)
     }
-    await page.getByTestId('unit-crah-3').click()
-    await page.getByTestId('unit-toggle').click()
-    const refusal = await waitUntil(
-      () =>
-        page
-          .getByTestId('error')
-          .innerText()
-          .catch(() => ''),
-      (v) => v.length > 0,
-      5000,
-    )
-    expect(refusal).toContain('last running cooling unit')
-    expect(await units()).toBe('1 / 3')
-    await page.screenshot({ path: `${shots}default-two-units-failed.png`, fullPage: true })
+    // Row A (floor y 3.9 m) stands south of row B (6.9 m): nearer the viewer, so lower on the screen.
+    const a = rackTopOnCanvas(layout, 0, box.width, box.height)
+    const b = rackTopOnCanvas(layout, 12, box.width, box.height)
+    expect(a.y).toBeGreaterThan(b.y)
+    await page.getByRole('button', { name: 'Clear selection' }).click()
+  })
 
-    await page.getByTestId('unit-crah-1').click()
-    await page.getByTestId('unit-toggle').click()
-    expect(await waitUntil(units, (v) => v === '2 / 3', 5000)).toBe('2 / 3')
-    expect(await text('unit-toggle')).toBe('Fail unit')
+  it('colours racks by ASHRAE band and explains the bands in the legend', async () => {
+    await page.getByTestId('colour-bands').click()
+    expect(await page.getByTestId('colour-bands').getAttribute('aria-pressed')).toBe('true')
+    const legend = (await page.getByTestId('legend').textContent()) ?? ''
+    for (const label of [
+      'Below recommended',
+      'Recommended',
+      'A1 allowable',
+      'A2 allowable',
+      'A3 allowable',
+      'Above A3',
+    ])
+      expect(legend).toContain(label)
+    expect(legend).toContain('18–27')
+    await expectHallDrawn(page)
+    await page.screenshot({ path: `${shots}ashrae-bands.png` })
+    await page.getByTestId('colour-gradient').click()
   })
 
   it.skipIf(!hasLargeHall)('switches to the large hall', async () => {
     await page.getByTestId('scenario').selectOption('large-hall')
     const units = await waitUntil(
-      () => text('kpi-units'),
+      () => text(page, 'kpi-units'),
       (v) => v.endsWith('/ 18'),
     )
     expect(units).toMatch(/\/ 18$/)
-    expect(await text('sim-clock')).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/)
-    await expectHallDrawn()
-    await page.screenshot({ path: `${shots}large-hall.png`, fullPage: true })
+    expect(await text(page, 'sim-clock')).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/)
+    await expectHallDrawn(page)
+    await page.screenshot({ path: `${shots}large-hall.png` })
   })
 
   it('logged no console errors and no page errors', () => {
-    expect(errors).toEqual([])
+    expect(session.errors).toEqual([])
   })
 })

@@ -1,29 +1,40 @@
-// The page: toolbar and KPI strip on top, the 3D hall, and a side panel with details and the legend.
+// The page: toolbar and KPI strip on top, the 3D hall with its legend, and a side panel with tabs.
 import { Viewport } from './scene/Viewport.tsx'
+import { useUi } from './state/store.ts'
+import { Compass } from './ui/Compass.tsx'
 import { ErrorBanner } from './ui/ErrorBanner.tsx'
 import { HallSummary } from './ui/HallSummary.tsx'
 import { Inspector } from './ui/Inspector.tsx'
 import { KpiBar } from './ui/KpiBar.tsx'
 import { Legend } from './ui/Legend.tsx'
+import { PowerPanel } from './ui/PowerPanel.tsx'
+import { SideTabs } from './ui/SideTabs.tsx'
 import { Toolbar } from './ui/Toolbar.tsx'
 import { UnitList } from './ui/UnitList.tsx'
-import { ViewHint } from './ui/ViewHint.tsx'
+import { WhatIfPanel } from './ui/WhatIfPanel.tsx'
 
 export function App() {
+  const tab = useUi((s) => s.sideTab)
+  // Panes stay mounted and are hidden, so their live numbers keep their DOM nodes (principle 13).
   return (
     <div className="app">
       <Toolbar />
       <KpiBar />
       <main className="viewport" data-testid="viewport">
         <Viewport />
-        <ViewHint />
+        <Legend />
+        <Compass />
         <ErrorBanner />
       </main>
       <aside className="side">
         <HallSummary />
-        <Inspector />
-        <UnitList />
-        <Legend />
+        <SideTabs />
+        <div className="tab-pane" role="tabpanel" hidden={tab !== 'inspect'} data-testid="inspect-panel">
+          <Inspector />
+          <UnitList />
+        </div>
+        <WhatIfPanel hidden={tab !== 'whatif'} />
+        <PowerPanel hidden={tab !== 'power'} />
       </aside>
     </div>
   )

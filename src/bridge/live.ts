@@ -71,6 +71,20 @@ function tick(nowMs: number) {
   void step(dtWallS * speed)
 }
 
+/**
+ * Runs `fn` once no step is in flight and before the next one starts, so `live.frame` shows exactly the
+ * worker's present: a command scheduled "in 10 min" from the frame's clock then cannot land in the past,
+ * which it could at 6 h/s with a 90-minute step under way. `fn` must not wait for a step itself.
+ */
+export function betweenSteps<T>(fn: () => Promise<T>): Promise<T> {
+  const result = queue.then(fn)
+  queue = result.then(
+    () => undefined,
+    () => undefined,
+  )
+  return result
+}
+
 /** Aims the pump at a freshly loaded scenario: a buffer sized for it, stale frames ignored from now on. */
 export function resetLive(layout: SceneLayout): void {
   generation++

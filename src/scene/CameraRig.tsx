@@ -5,13 +5,15 @@ import { PerspectiveCamera } from 'three'
 import type { Camera } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { SceneLayout } from '../../sim/index.ts'
-import { frameRoom } from './framing.ts'
+import { pointNorth } from '../ui/Compass.tsx'
+import { CAMERA_FOV_DEG, frameRoom } from './framing.ts'
+import { roomBox } from './layout.ts'
 
 type Room = { widthM: number; depthM: number; heightM: number }
 
 // Imperative three.js setup kept outside the component body, where the React compiler's rules do not apply.
 function aim(camera: Camera, controls: OrbitControls, room: Room, aspect: number) {
-  const fovDeg = camera instanceof PerspectiveCamera ? camera.fov : 45
+  const fovDeg = camera instanceof PerspectiveCamera ? camera.fov : CAMERA_FOV_DEG
   const f = frameRoom(room, fovDeg, aspect)
   camera.position.set(...f.position)
   controls.target.set(...f.target)
@@ -26,26 +28,26 @@ function aim(camera: Camera, controls: OrbitControls, room: Room, aspect: number
   controls.update()
 }
 
-/** Frames the floor and what stands on it: the ceiling height would only add empty space above the racks. */
+/** Orbit controls on the default camera, framed on roomBox(layout) whenever the layout changes. */
 export function CameraRig({ layout }: { layout: SceneLayout }) {
   const camera = useThree((s) => s.camera)
   const domElement = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
   const getState = useThree((s) => s.get)
 
-  const room = useMemo(() => {
-    const tallestM = Math.max(0, ...layout.racks.map((r) => r.heightM), ...layout.units.map((u) => u.heightM))
-    return { widthM: layout.room.widthM, depthM: layout.room.depthM, heightM: tallestM }
-  }, [layout])
+  const room = useMemo(() => roomBox(layout), [layout])
 
   useEffect(() => {
     const controls = new OrbitControls(camera, domElement)
     const { width, height } = getState().size
     aim(camera, controls, room, width / Math.max(height, 1))
     // frameloop="demand": every camera move must ask for a frame.
-    const onChange = () => invalidate()
+    const onChange = () => {
+      pointNorth(controls.getAzimuthalAngle())
+      invalidate()
+    }
     controls.addEventListener('change', onChange)
-    invalidate()
+    onChange()
     return () => {
       controls.removeEventListener('change', onChange)
       controls.dispose()

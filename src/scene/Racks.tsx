@@ -1,5 +1,5 @@
 // All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot's inlet temperatures.
-import { useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, Matrix4, MeshLambertMaterial } from 'three'
@@ -7,6 +7,8 @@ import type { InstancedMesh } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { live } from '../bridge/live.ts'
 import { select } from '../state/actions.ts'
+import { useUi } from '../state/store.ts'
+import { bandColor } from './bands.ts'
 import { heatColor } from './colormap.ts'
 import { composeTransform, pointerCursor } from './instances.ts'
 import { rackTransforms } from './layout.ts'
@@ -29,6 +31,15 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   const seen = useRef(-1)
   const invalidate = useThree((s) => s.invalidate)
   const count = layout.racks.length
+  // Slow state read once per change; the frame loop below only looks at the ref.
+  const colourMode = useUi((s) => s.colourMode)
+  const colourOf = useRef(heatColor)
+
+  useEffect(() => {
+    colourOf.current = colourMode === 'bands' ? bandColor : heatColor
+    seen.current = -1 // repaint the current snapshot in the new colours
+    invalidate()
+  }, [colourMode, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -51,7 +62,8 @@ export function Racks({ layout }: { layout: SceneLayout }) {
     if (!mesh || live.layout !== layout || live.version === seen.current) return
     seen.current = live.version
     const base = layout.snapshot.rackInletC
-    for (let i = 0; i < count; i++) mesh.setColorAt(i, heatColor(live.frame[base + i], scratchColor))
+    const paint = colourOf.current
+    for (let i = 0; i < count; i++) mesh.setColorAt(i, paint(live.frame[base + i], scratchColor))
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
   })
 

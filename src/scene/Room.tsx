@@ -2,7 +2,7 @@
 import { useMemo } from 'react'
 import { DoubleSide } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
-import { gridSegments } from './layout.ts'
+import { gridSegments, sceneZ } from './layout.ts'
 import { AISLE_HEX, FLOOR_HEX, GRID_HEX, WALL_HEX } from './palette.ts'
 
 const TILE_M = 0.6
@@ -15,7 +15,7 @@ export function Room({ layout }: { layout: SceneLayout }) {
   // Fainter in big halls, where hundreds of tile lines would otherwise shimmer into a moiré.
   const gridOpacity = Math.min(0.45, 8 / Math.max(w, d))
   const t = WALL_THICKNESS_M
-  // Walls sit just outside the room so the floor plan coordinates stay exact.
+  // Walls sit just outside the room so the floor plan coordinates stay exact; [x, floor y, size x, size y].
   const walls: [number, number, number, number][] = [
     [w / 2, -t / 2, w + 2 * t, t],
     [w / 2, d + t / 2, w + 2 * t, t],
@@ -25,7 +25,7 @@ export function Room({ layout }: { layout: SceneLayout }) {
 
   return (
     <group>
-      <mesh rotation-x={-Math.PI / 2} position={[w / 2, 0, d / 2]} receiveShadow>
+      <mesh rotation-x={-Math.PI / 2} position={[w / 2, 0, sceneZ(d / 2)]} receiveShadow>
         <planeGeometry args={[w, d]} />
         <meshLambertMaterial color={FLOOR_HEX} />
       </mesh>
@@ -39,7 +39,7 @@ export function Room({ layout }: { layout: SceneLayout }) {
         <mesh
           key={a.id}
           rotation-x={-Math.PI / 2}
-          position={[a.xM + a.widthM / 2, 0.004, a.yM + a.depthM / 2]}
+          position={[a.xM + a.widthM / 2, 0.004, sceneZ(a.yM + a.depthM / 2)]}
           raycast={() => null}
         >
           <planeGeometry args={[a.widthM, a.depthM]} />
@@ -52,8 +52,8 @@ export function Room({ layout }: { layout: SceneLayout }) {
           />
         </mesh>
       ))}
-      {walls.map(([x, z, sx, sz], k) => (
-        <mesh key={k} position={[x, WALL_HEIGHT_M / 2, z]} raycast={() => null}>
+      {walls.map(([x, fy, sx, sz], k) => (
+        <mesh key={k} position={[x, WALL_HEIGHT_M / 2, sceneZ(fy)]} raycast={() => null}>
           <boxGeometry args={[sx, WALL_HEIGHT_M, sz]} />
           <meshLambertMaterial color={WALL_HEX} />
         </mesh>

@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber'
 import { useUi } from '../state/store.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CoolingUnits } from './CoolingUnits.tsx'
+import { CAMERA_FOV_DEG } from './framing.ts'
 import { Racks } from './Racks.tsx'
 import { Room } from './Room.tsx'
 import { BACKGROUND_HEX } from './palette.ts'
@@ -15,7 +16,7 @@ export function Viewport() {
       frameloop="demand"
       flat
       dpr={[1, 2]}
-      camera={{ fov: 45, near: 0.1, far: 400, position: [10, 12, 20] }}
+      camera={{ fov: CAMERA_FOV_DEG, near: 0.1, far: 400, position: [10, 12, 20] }}
       gl={{ antialias: true }}
     >
       <color attach="background" args={[BACKGROUND_HEX]} />

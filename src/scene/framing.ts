@@ -1,6 +1,10 @@
 // Pure camera framing: where to put a perspective camera so a whole room fills the view.
+import { sceneZ } from './layout.ts'
 
 export type Vec3 = [number, number, number]
+
+/** The hall camera's vertical field of view. */
+export const CAMERA_FOV_DEG = 45
 
 export interface Framing {
   target: Vec3
@@ -22,7 +26,7 @@ const along = (p: Vec3, v: Vec3, s: number): Vec3 => [p[0] + v[0] * s, p[1] + v[
 const minus = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 
 /**
- * Frames the box [0,w]×[0,h]×[0,d] (three.js axes: x = width, y = height, z = depth) seen from direction
+ * Frames the room box x ∈ [0,w], y ∈ [0,h], z ∈ [sceneZ(d), 0] (floor y runs along three.js −z) seen from direction
  * `dir` (target → camera, any length) with vertical field of view `fovDeg` and the horizontal one implied by
  * `aspect`. The target stays on the floor; it slides until the box's projection is centred (perspective
  * makes the near edge look bigger, so the floor centre is not the picture centre), and the distance is the
@@ -32,7 +36,7 @@ export function frameRoom(
   room: { widthM: number; depthM: number; heightM: number },
   fovDeg: number,
   aspect: number,
-  dir: Vec3 = [0.35, 1.3, 1],
+  dir: Vec3 = [0.3, 1.7, 1],
   margin = 1.04,
 ): Framing {
   const back = normalize(dir)
@@ -44,9 +48,9 @@ export function frameRoom(
   const tanH = tanV * aspect
   const corners: Vec3[] = []
   for (const x of [0, room.widthM])
-    for (const y of [0, room.heightM]) for (const z of [0, room.depthM]) corners.push([x, y, z])
+    for (const y of [0, room.heightM]) for (const z of [0, sceneZ(room.depthM)]) corners.push([x, y, z])
 
-  let target: Vec3 = [room.widthM / 2, 0, room.depthM / 2]
+  let target: Vec3 = [room.widthM / 2, 0, sceneZ(room.depthM / 2)]
   let distanceM = 0
   for (let pass = 0; pass < 12; pass++) {
     // The smallest distance at which a frustum centred on `target` holds every corner:

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { gridSegments, instanceTransform, yawFor } from './layout.ts'
+import type { SceneLayout } from '../../sim/index.ts'
+import { gridSegments, instanceTransform, roomBox, sceneZ, yawFor } from './layout.ts'
+
+/** Where a yaw turns the box's local +z (its front), as three.js (x, z). */
+const frontOf = (yawRad: number) => [Math.sin(yawRad), Math.cos(yawRad)].map((v) => Math.round(v) + 0)
+
+describe('sceneZ', () => {
+  it('puts floor y on three.js −z, so north points away from a camera on the +z side', () => {
+    expect(sceneZ(3.9)).toBe(-3.9)
+    expect(Object.is(sceneZ(0), 0)).toBe(true)
+  })
+})
 
 describe('instanceTransform', () => {
-  it('stands a rack facing +y on the floor with its width along x', () => {
+  it('stands a rack facing +y (north) on the floor with its front towards −z', () => {
     const t = instanceTransform({ xM: 4.7, yM: 3.9, widthM: 0.6, depthM: 1.2, heightM: 2, facing: '+y' })
-    expect(t).toEqual({ x: 4.7, y: 1, z: 3.9, yawRad: 0, sx: 0.6, sy: 2, sz: 1.2 })
+    expect(t).toEqual({ x: 4.7, y: 1, z: -3.9, yawRad: Math.PI, sx: 0.6, sy: 2, sz: 1.2 })
+    expect(frontOf(t.yawRad)).toEqual([0, -1])
+  })
+
+  it('turns each facing to the matching three.js direction', () => {
+    expect(frontOf(yawFor('-y'))).toEqual([0, 1])
+    expect(frontOf(yawFor('+x'))).toEqual([1, 0])
+    expect(frontOf(yawFor('-x'))).toEqual([-1, 0])
   })
 
   it('turns a unit facing +x a quarter turn so its width runs along the floor y axis', () => {
@@ -22,7 +40,7 @@ describe('instanceTransform', () => {
     expect(t.sx).toBeCloseTo(0.56)
     expect(t.sy).toBe(2)
     expect(t.sz).toBeCloseTo(1.16)
-    expect(t.yawRad).toBe(Math.PI)
+    expect(t.yawRad).toBe(0)
   })
 
   it('rejects an unknown facing', () => {
@@ -31,13 +49,25 @@ describe('instanceTransform', () => {
 })
 
 describe('gridSegments', () => {
-  it('draws 3 lines along z and 2 along x for a 1.2 m × 0.6 m room of 0.6 m tiles', () => {
+  it('draws 3 lines along the floor y axis and 2 along x for a 1.2 m × 0.6 m room of 0.6 m tiles', () => {
     const s = gridSegments(1.2, 0.6, 0.6)
     expect(s.length).toBe((3 + 2) * 6)
-    // Float32 storage: round to µm before comparing.
-    const seg = (k: number) => Array.from(s.slice(k * 6, k * 6 + 6), (v) => Math.round(v * 1e6) / 1e6)
-    expect(seg(0)).toEqual([0, 0, 0, 0, 0, 0.6])
-    expect(seg(2)).toEqual([1.2, 0, 0, 1.2, 0, 0.6])
-    expect(seg(4)).toEqual([0, 0, 0.6, 1.2, 0, 0.6])
+    // Float32 storage: round to µm before comparing; + 0 turns −0 into 0.
+    const seg = (k: number) => Array.from(s.slice(k * 6, k * 6 + 6), (v) => Math.round(v * 1e6) / 1e6 + 0)
+    expect(seg(0)).toEqual([0, 0, 0, 0, 0, -0.6])
+    expect(seg(2)).toEqual([1.2, 0, 0, 1.2, 0, -0.6])
+    expect(seg(4)).toEqual([0, 0, -0.6, 1.2, 0, -0.6])
+  })
+})
+
+describe('roomBox', () => {
+  it('frames the floor up to the tallest rack or unit, not the ceiling', () => {
+    const box = { xM: 1, yM: 1, widthM: 0.6, depthM: 1.2, facing: '+y' }
+    const layout = {
+      room: { widthM: 16, depthM: 12, heightM: 3.5 },
+      racks: [{ ...box, heightM: 2 }],
+      units: [{ ...box, heightM: 1.95 }],
+    } as unknown as SceneLayout
+    expect(roomBox(layout)).toEqual({ widthM: 16, depthM: 12, heightM: 2 })
   })
 })

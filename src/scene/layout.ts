@@ -1,6 +1,14 @@
 // Pure mapping from the engine's floor plan (SceneLayout) to three.js instance transforms.
 import type { SceneLayout } from '../../sim/index.ts'
 
+/**
+ * Floor plan → three.js: x stays x, height is +y and floor y is three.js −z. The default camera looks
+ * from +z, so north (+y) points away from the viewer with x to the right, as on a drawn floor plan;
+ * mapping y → +z would show the plan mirrored.
+ */
+// 0 − y rather than −y, so the origin stays +0 and does not leak −0 into tests and buffers.
+export const sceneZ = (floorYM: number): number => 0 - floorYM
+
 /** Where the front (inlet) of a rack or cooling unit faces, on the floor plan. */
 export type Facing = '+x' | '-x' | '+y' | '-y'
 
@@ -14,7 +22,7 @@ export interface FloorBox {
   facing: string
 }
 
-/** One instance in three.js space: floor x → x, floor y → z, height → y; yaw turns local +z to the front. */
+/** One instance in three.js space (see sceneZ); yaw turns the box's local +z (its front) to its facing. */
 export interface InstanceTransform {
   x: number
   y: number
@@ -25,9 +33,10 @@ export interface InstanceTransform {
   sz: number
 }
 
+// A yaw θ about +y turns local +z into (sin θ, 0, cos θ): north (+y, three.js −z) is θ = π, south is 0.
 const YAW_RAD: Record<Facing, number> = {
-  '+y': 0,
-  '-y': Math.PI,
+  '+y': Math.PI,
+  '-y': 0,
   '+x': Math.PI / 2,
   '-x': -Math.PI / 2,
 }
@@ -47,12 +56,21 @@ export function instanceTransform(box: FloorBox, gapM = 0): InstanceTransform {
   return {
     x: box.xM,
     y: box.heightM / 2,
-    z: box.yM,
+    z: sceneZ(box.yM),
     yawRad: yawFor(box.facing),
     sx: Math.max(box.widthM - gapM, 0.01),
     sy: box.heightM,
     sz: Math.max(box.depthM - gapM, 0.01),
   }
+}
+
+/**
+ * The box the camera frames: the floor and what stands on it. The ceiling height would only add empty space
+ * above the racks.
+ */
+export function roomBox(layout: SceneLayout): { widthM: number; depthM: number; heightM: number } {
+  const tallestM = Math.max(0, ...layout.racks.map((r) => r.heightM), ...layout.units.map((u) => u.heightM))
+  return { widthM: layout.room.widthM, depthM: layout.room.depthM, heightM: tallestM }
 }
 
 /** Transforms for every rack, index i = rack i of the snapshot. */
@@ -65,17 +83,17 @@ export function unitTransforms(layout: SceneLayout, gapM = 0): InstanceTransform
   return layout.units.map((u) => instanceTransform(u, gapM))
 }
 
-/** Floor-grid line segments (x0,y,z0, x1,y,z1 …) every `tileM` across a room, at height `yM`. */
+/** Floor-grid line segments (x0,y,z0, x1,y,z1 …) every `tileM` across a room, at height `yM`, in three.js space. */
 export function gridSegments(widthM: number, depthM: number, tileM: number, yM = 0): Float32Array {
   // Multiples of the tile (not a running sum, which drifts); the epsilon keeps a line on the far wall
   // when the room is a whole number of tiles.
   const ticks = (lengthM: number) =>
     Array.from({ length: Math.floor(lengthM / tileM + 1e-9) + 1 }, (_, i) => i * tileM)
   const xs = ticks(widthM)
-  const zs = ticks(depthM)
-  const out = new Float32Array((xs.length + zs.length) * 6)
+  const ys = ticks(depthM)
+  const out = new Float32Array((xs.length + ys.length) * 6)
   let k = 0
-  for (const x of xs) out.set([x, yM, 0, x, yM, depthM], k++ * 6)
-  for (const z of zs) out.set([0, yM, z, widthM, yM, z], k++ * 6)
+  for (const x of xs) out.set([x, yM, 0, x, yM, sceneZ(depthM)], k++ * 6)
+  for (const fy of ys) out.set([0, yM, sceneZ(fy), widthM, yM, sceneZ(fy)], k++ * 6)
   return out
 }

@@ -7,5 +7,6 @@ export const GRID_HEX = '#3a475e'
 export const WALL_HEX = '#3b4658'
 export const AISLE_HEX = { cold: '#3b82f6', hot: '#ef4444' } as const
 export const UNIT_RUNNING_HEX = '#9be7f2'
-export const UNIT_FAILED_HEX = '#7a2630'
+// A failed unit reads as switched off (slate), not as hot: red belongs to the inlet scale.
+export const UNIT_FAILED_HEX = '#4b5263'
 export const SELECTION_HEX = '#ffffff'

@@ -1,5 +1,4 @@
-// Everything the UI can do, as plain module functions over the store and the simulation worker.
-import type { Command } from '../../sim/index.ts'
+// What the UI does to the run as a whole (load, play, speed, sampling, selection), as plain module functions.
 import { HEADER } from '../../sim/index.ts'
 import {
   live,
@@ -11,13 +10,14 @@ import {
   stopPump,
 } from '../bridge/live.ts'
 import { simClient } from '../bridge/simClient.ts'
+import { markOutlookStale, refreshProjections } from './projections.ts'
 import { scenarioText } from './scenarios.ts'
-import { useUi } from './store.ts'
-import type { Selection } from './store.ts'
+import { FRESH_RUN, useUi } from './store.ts'
+import type { ColourMode, Selection, SideTab } from './store.ts'
 
 const SAMPLE_MS = 500
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 function fail(error: unknown) {
   useUi.setState({ error: messageOf(error), running: false })
@@ -42,14 +42,20 @@ export function sample(): void {
       itKw: itW / 1000,
       pue: itW > 0 ? frame[HEADER.facilityW] / itW : Number.NaN,
       maxInletC: frame[HEADER.maxInletC],
+      powerConditions: frame[HEADER.powerConditions],
     },
     ...(same ? {} : { unitRunning: Array.from({ length: unitCount }, (_, j) => frame[offset + j] > 0) }),
   })
 }
 
-/** Starts the ~2 Hz sampler; returns a function that stops it. */
+const showError = (error: unknown) => useUi.setState({ error: messageOf(error) })
+
+/** Starts the ~2 Hz sampler (KPIs, failure records, the time-to-limit outlook); returns its stop function. */
 export function startSampler(): () => void {
-  const id = setInterval(sample, SAMPLE_MS)
+  const id = setInterval(() => {
+    sample()
+    refreshProjections(showError)
+  }, SAMPLE_MS)
   return () => clearInterval(id)
 }
 
@@ -60,15 +66,17 @@ export async function loadScenario(name: string): Promise<void> {
   const seq = ++loadSeq
   const wasRunning = useUi.getState().running
   stopPump()
-  useUi.setState({ loading: true, scenario: name, selection: null, error: null })
+  useUi.setState({ loading: true, scenario: name, error: null, ...FRESH_RUN })
   try {
     const text = await scenarioText(name)
     const layout = await simClient.load(text, `scenarios/${name}.json`)
     if (seq !== loadSeq) return // the user picked another scenario meanwhile
     resetLive(layout)
-    useUi.setState({ layout, unitRunning: [], kpis: null })
+    useUi.setState({ layout, ...FRESH_RUN })
+    markOutlookStale()
     await refreshFrame()
     sample()
+    refreshProjections(showError)
     if (wasRunning) startPump()
   } catch (error) {
     if (seq === loadSeq) fail(error)
@@ -85,6 +93,8 @@ export function play(): void {
 
 export function pause(): void {
   stopPump()
+  // One more projection for the moment the run stopped at, so "from now" matches the paused clock.
+  markOutlookStale()
   useUi.setState({ running: false })
 }
 
@@ -94,23 +104,19 @@ export function setSpeed(simSecondsPerSecond: number): void {
   useUi.setState({ speed: simSecondsPerSecond })
 }
 
+/** Selects a rack or unit and shows it in the inspector. */
 export function select(selection: Selection | null): void {
-  useUi.setState({ selection })
+  useUi.setState(selection ? { selection, sideTab: 'inspect' } : { selection })
+}
+
+export function setColourMode(colourMode: ColourMode): void {
+  useUi.setState({ colourMode })
+}
+
+export function setSideTab(sideTab: SideTab): void {
+  useUi.setState({ sideTab })
 }
 
 export function dismissError(): void {
   useUi.setState({ error: null })
-}
-
-/** Sends a command to the running world; a refusal (e.g. failing the last running unit) shows as an error. */
-export async function send(cmd: Command): Promise<void> {
-  try {
-    await simClient.apply(cmd)
-    useUi.setState({ error: null })
-    // Paused or not, fetch the changed state now rather than at the next tick.
-    await refreshFrame()
-    sample()
-  } catch (error) {
-    useUi.setState({ error: messageOf(error) })
-  }
 }

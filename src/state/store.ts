@@ -1,9 +1,14 @@
 // Slow UI state (principle 12): what the controls and panels show; per-frame numbers live in bridge/live.ts.
 import { create } from 'zustand'
-import type { SceneLayout } from '../../sim/index.ts'
+import type { Command, FailureRecord, SceneLayout } from '../../sim/index.ts'
 import { DEFAULT_SCENARIO } from './scenarios.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
+
+/** How racks are coloured: a continuous inlet gradient, or flat ASHRAE bands. */
+export type ColourMode = 'gradient' | 'bands'
+
+export type SideTab = 'inspect' | 'whatif' | 'power'
 
 /** Speed choices in simulated seconds per wall-clock second. */
 export const SPEEDS: readonly { value: number; label: string }[] = [
@@ -13,6 +18,14 @@ export const SPEEDS: readonly { value: number; label: string }[] = [
   { value: 21600, label: '6 h/s' },
 ]
 
+export interface Kpis {
+  timeS: number
+  itKw: number
+  pue: number
+  maxInletC: number
+  powerConditions: number
+}
+
 export interface UiState {
   scenario: string
   layout: SceneLayout | null
@@ -20,10 +33,20 @@ export interface UiState {
   running: boolean
   speed: number
   selection: Selection | null
+  colourMode: ColourMode
+  sideTab: SideTab
   /** Running flag per cooling unit, sampled from the snapshot at about 2 Hz. */
   unitRunning: readonly boolean[]
   /** Header KPIs sampled at about 2 Hz, for panels that may re-render. */
-  kpis: { timeS: number; itKw: number; pue: number; maxInletC: number } | null
+  kpis: Kpis | null
+  /** Every failure applied so far (now, scheduled or from the scenario), oldest first, from the worker. */
+  failures: readonly FailureRecord[]
+  /** Seconds until the hottest inlet reaches 27/32/35 °C if nothing changes, projected at sim time atS. */
+  outlook: { atS: number; timeToLimitS: readonly (number | null)[] } | null
+  /** Failures the user scheduled that have not fired yet (atS in simulated seconds since the start). */
+  scheduled: readonly { command: Command; atS: number }[]
+  /** UPS systems and PDUs failed through a command (the snapshot carries only their count of conditions). */
+  powerDown: readonly string[]
   error: string | null
 }
 
@@ -34,7 +57,24 @@ export const useUi = create<UiState>()(() => ({
   running: false,
   speed: 600,
   selection: null,
+  colourMode: 'gradient',
+  sideTab: 'inspect',
   unitRunning: [],
   kpis: null,
+  failures: [],
+  outlook: null,
+  scheduled: [],
+  powerDown: [],
   error: null,
 }))
+
+/** What a freshly loaded scenario starts with: no failures, projections or selection carried over. */
+export const FRESH_RUN: Partial<UiState> = {
+  selection: null,
+  unitRunning: [],
+  kpis: null,
+  failures: [],
+  outlook: null,
+  scheduled: [],
+  powerDown: [],
+}

@@ -1,7 +1,8 @@
 // Details of the selected rack or cooling unit: static specs from the layout, live values through refs.
 import { useCallback, useMemo, useState } from 'react'
 import type { SceneLayout } from '../../sim/index.ts'
-import { select, send } from '../state/actions.ts'
+import { select } from '../state/actions.ts'
+import { send } from '../state/commands.ts'
 import { useUi } from '../state/store.ts'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
@@ -101,7 +102,9 @@ export function Inspector() {
         )}
       </div>
       {!valid || !selection || !layout ? (
-        <p className="muted">Click a rack in the hall, or a cooling unit in the list below.</p>
+        <p className="muted" data-testid="inspector-hint">
+          Click a rack in the hall, or a cooling unit below. Drag to orbit, right-drag to pan, scroll to zoom.
+        </p>
       ) : selection.kind === 'rack' ? (
         <RackDetails key={`r${selection.index}`} layout={layout} index={selection.index} />
       ) : (

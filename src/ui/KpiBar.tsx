@@ -11,6 +11,8 @@ const readFacility = kw(HEADER.facilityW)
 // Instantaneous PUE: total facility power over IT power right now (not the energy-weighted average).
 const readPue = (f: Float64Array) => fixed(f[HEADER.facilityW] / f[HEADER.itW], 2)
 const readMaxInlet = (f: Float64Array) => fixed(f[HEADER.maxInletC], 1)
+// The mixed room air the racks draw from when cooling falls short: it leads the inlets when units fail.
+const readRoomAir = (f: Float64Array) => fixed(f[HEADER.roomAirC], 1)
 const readUnits = (f: Float64Array, layout: SceneLayout) =>
   `${f[HEADER.runningUnits]} / ${layout.units.length}`
 
@@ -22,7 +24,8 @@ export function KpiBar() {
       <LiveValue label="Facility" unit="kW" read={readFacility} testId="kpi-facility" />
       <LiveValue label="PUE" read={readPue} testId="kpi-pue" />
       <LiveValue label="Max inlet" unit="°C" read={readMaxInlet} testId="kpi-max-inlet" />
-      <LiveValue label="Cooling units running" read={readUnits} testId="kpi-units" />
+      <LiveValue label="Room air" unit="°C" read={readRoomAir} testId="kpi-room-air" />
+      <LiveValue label="Units running" read={readUnits} testId="kpi-units" />
     </section>
   )
 }

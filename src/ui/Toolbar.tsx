@@ -1,9 +1,10 @@
-// The top bar: scenario picker, play/pause, speed and the simulated clock.
+// The top bar: scenario picker, play/pause, speed, rack colour mode and the simulated clock.
 import { HEADER } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { loadScenario, pause, play, setSpeed } from '../state/actions.ts'
 import { scenarioLabel, scenarioNames } from '../state/scenarios.ts'
 import { SPEEDS, useUi } from '../state/store.ts'
+import { ColourModeToggle } from './ColourModeToggle.tsx'
 import { formatSimTime } from './format.ts'
 import { useLiveText } from './useLiveText.ts'
 
@@ -54,6 +55,7 @@ export function Toolbar() {
           ))}
         </select>
       </label>
+      <ColourModeToggle />
       <div className="clock" title="Simulated time">
         <span className="clock-label">{loading ? 'Loading…' : 'Simulated time'}</span>
         <span data-testid="sim-clock" ref={clock}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fixed, formatSimTime } from './format.ts'
+import { fixed, formatDuration, formatShortTime, formatSimTime, timeToLimitText } from './format.ts'
 
 describe('formatSimTime', () => {
   it('formats the default scenario start, 2026-01-05T00:00:00Z = 1767571200 s', () => {
@@ -19,5 +19,33 @@ describe('fixed', () => {
   it('rounds to the given decimals and dashes out non-finite values', () => {
     expect(fixed(1.6962, 2)).toBe('1.70')
     expect(fixed(Number.POSITIVE_INFINITY, 2)).toBe('—')
+  })
+})
+
+describe('formatDuration', () => {
+  it('writes the failure times of the brief the way an operator reads them', () => {
+    expect([250, 938, 1365].map(formatDuration)).toEqual(['4 min 10 s', '15 min 38 s', '22 min 45 s'])
+  })
+
+  it('drops a zero second part, switches to hours and minutes from one hour, and rounds', () => {
+    expect(formatDuration(17.6)).toBe('18 s')
+    expect(formatDuration(59.6)).toBe('1 min')
+    expect(formatDuration(3600)).toBe('1 h')
+    expect(formatDuration(2 * 3600 + 5 * 60 + 20)).toBe('2 h 5 min')
+  })
+})
+
+describe('timeToLimitText', () => {
+  it('says "already above" for 0, "not within 24 h" for null, otherwise "in …"', () => {
+    expect(timeToLimitText(0)).toBe('already above')
+    expect(timeToLimitText(null)).toBe('not within 24 h')
+    expect(timeToLimitText(249.6)).toBe('in 4 min 10 s')
+    expect(timeToLimitText(0.1)).toBe('in < 1 s')
+  })
+})
+
+describe('formatShortTime', () => {
+  it('prints month, day and the UTC clock: 1 h 10 min into 2026-01-05', () => {
+    expect(formatShortTime(1767571200 + 4200)).toBe('Jan 5 01:10')
   })
 })

@@ -1,0 +1,33 @@
+// The rack colour switch in the toolbar: a continuous inlet gradient or the flat ASHRAE bands.
+import { setColourMode } from '../state/actions.ts'
+import { useUi } from '../state/store.ts'
+import type { ColourMode } from '../state/store.ts'
+
+const MODES: readonly { mode: ColourMode; label: string; title: string }[] = [
+  { mode: 'gradient', label: 'Gradient', title: 'Colour racks on a continuous inlet temperature scale' },
+  { mode: 'bands', label: 'ASHRAE bands', title: 'Colour racks by the ASHRAE band their inlet is in' },
+]
+
+export function ColourModeToggle() {
+  const current = useUi((s) => s.colourMode)
+  return (
+    <div className="field" role="group" aria-label="Colour racks by inlet">
+      <span>Colour</span>
+      <div className="segmented">
+        {MODES.map(({ mode, label, title }) => (
+          <button
+            key={mode}
+            type="button"
+            title={title}
+            data-testid={`colour-${mode}`}
+            aria-pressed={mode === current}
+            className={mode === current ? 'active' : ''}
+            onClick={() => setColourMode(mode)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}

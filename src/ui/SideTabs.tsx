@@ -1,0 +1,34 @@
+// The side panel's tab bar: inspector, failure what-ifs and the power chain, each with a count worth noticing.
+import { setSideTab } from '../state/actions.ts'
+import { useUi } from '../state/store.ts'
+import type { SideTab } from '../state/store.ts'
+
+function Tab(props: { tab: SideTab; label: string; badge?: number; tone?: 'danger' | 'warn' }) {
+  const active = useUi((s) => s.sideTab === props.tab)
+  return (
+    <button
+      type="button"
+      role="tab"
+      aria-selected={active}
+      className={active ? 'tab active' : 'tab'}
+      data-testid={`tab-${props.tab}`}
+      onClick={() => setSideTab(props.tab)}
+    >
+      {props.label}
+      {props.badge ? <span className={`badge ${props.tone ?? ''}`}>{props.badge}</span> : null}
+    </button>
+  )
+}
+
+export function SideTabs() {
+  // Assets down right now: failed cooling units from the snapshot, power assets from the commands sent.
+  const down = useUi((s) => s.unitRunning.filter((on) => !on).length + s.powerDown.length)
+  const conditions = useUi((s) => s.kpis?.powerConditions ?? 0)
+  return (
+    <nav className="tabs" role="tablist" aria-label="Side panel">
+      <Tab tab="inspect" label="Inspect" />
+      <Tab tab="whatif" label="Failures" badge={down} tone="danger" />
+      <Tab tab="power" label="Power" badge={conditions} tone="warn" />
+    </nav>
+  )
+}

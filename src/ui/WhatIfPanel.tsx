@@ -1,0 +1,22 @@
+// The failure what-if tab: fail an asset now or later, see how long the inlets hold, restore what is down.
+import { DownList } from './DownList.tsx'
+import { FailurePicker } from './FailurePicker.tsx'
+import { LimitTable } from './LimitTable.tsx'
+
+export function WhatIfPanel({ hidden }: { hidden: boolean }) {
+  return (
+    <div className="tab-pane" role="tabpanel" hidden={hidden} data-testid="whatif-panel">
+      <section className="panel">
+        <h2>Fail an asset</h2>
+        <FailurePicker />
+      </section>
+      <section className="panel">
+        <h2>Time until hottest inlet reaches</h2>
+        <LimitTable />
+      </section>
+      <section className="panel">
+        <DownList />
+      </section>
+    </div>
+  )
+}

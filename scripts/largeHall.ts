@@ -72,7 +72,7 @@ for (let k = 0; k < 9; k++) {
 
 // 2N: two 3 MW UPS systems, and for every pair of rows an A-side and a B-side PDU feeding all their racks.
 function largeHallPowerChain() {
-  const pdu = { capacityKw: 500, breakerRatingA: 32, voltageV: 400, phases: 3, powerFactor: 0.95 }
+  const pdu = { capacityKw: 250, breakerRatingA: 32, voltageV: 400, phases: 3, powerFactor: 0.95 }
   const pdus = []
   const feeds = []
   for (let r = 0; r < rows.length; r += 2) {

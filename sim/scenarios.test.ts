@@ -55,6 +55,15 @@ it('ships the default and large-hall scenarios at the sizes the README promises'
   expect(count(load('large-hall.json'))).toEqual([20, 440, 18, 8800])
 })
 
+it('crah-failure.json is the default hall plus its failure events, nothing else', () => {
+  const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'))
+  const { name: _n, description: _d, events, ...failure } = read('crah-failure.json')
+  const { name: _n2, description: _d2, events: none, ...base } = read('default.json')
+  expect(failure).toEqual(base)
+  expect(none).toEqual([])
+  expect(events.map((e: { atS: number }) => e.atS)).toEqual([50_400, 50_400, 51_600])
+})
+
 it('scenarios/schema.json is what the zod schema generates (run `npm run schema` after changing it)', () => {
   const onDisk = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'))
   expect(onDisk).toEqual(scenarioJsonSchema())

@@ -127,9 +127,9 @@ it('a failed PDU of the default 2N chain loses redundancy at its time; pPUE = (I
 
   const stage = (id: string) => power.stages.find((s) => s.id === id)!
   expect(power.stages.map((s) => s.id)).toEqual(['ups-a', 'ups-b', 'pdu-a1', 'pdu-b1'])
-  expect(stage('pdu-a1')).toMatchObject({ live: false, loadKw: 0, lossKw: 0, capacityKw: 150 })
+  expect(stage('pdu-a1')).toMatchObject({ live: false, loadKw: 0, lossKw: 0, capacityKw: 125 })
   expect(stage('pdu-b1').loadKw).toBeCloseTo(sim.world.totals.itW / 1000, 9)
-  expect(stage('pdu-b1').utilisationPct).toBeCloseTo((stage('pdu-b1').loadKw / 150) * 100, 12)
+  expect(stage('pdu-b1').utilisationPct).toBeCloseTo((stage('pdu-b1').loadKw / 125) * 100, 12)
 
   const itKwh = sim.kpis().itEnergyKwh
   expect(power.partialPue).toBeCloseTo((itKwh + power.upsLossKwh + power.pduLossKwh) / itKwh, 12)

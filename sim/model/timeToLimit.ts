@@ -3,7 +3,7 @@ import type { World } from './world.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
 import { coilLines } from './cooling.ts'
 import { rackTemperatures } from './thermal.ts'
-import { advanceZone } from './zone.ts'
+import { advanceZone, coilHeatW, steadyAirC } from './zone.ts'
 import type { ZoneState } from './zone.ts'
 
 /**
@@ -38,10 +38,21 @@ export function timeToLimitsS(
   const step = (zone: ZoneState, dtS: number) =>
     advanceZone(zone, world.zoneParams, world.heatInW, coils, dtS)
 
+  // If the coils can hold today's heat, the room settles where they remove it; a limit the settled room stays
+  // under is never reached (the approach is monotone), so skip a day of probing for it.
+  const settledC =
+    coils.length > 0 && coilHeatW(steadyAirC(world.heatInW, coils), coils) >= world.heatInW * (1 - 1e-9)
+      ? hottestAt({ airC: steadyAirC(world.heatInW, coils), massC: 0 })
+      : Infinity
+
   const result: (number | null)[] = []
   let tS = 0
   let zone = world.zone
   for (const limitC of limitsC) {
+    if (settledC < limitC && hottestAt(zone) < limitC) {
+      result.push(null)
+      continue
+    }
     while (tS < horizonS && hottestAt(zone) < limitC) {
       const next = step(zone, probeS)
       if (hottestAt(next) >= limitC) {

@@ -2,12 +2,12 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
-import { BoxGeometry, Color, Matrix4, MeshLambertMaterial } from 'three'
+import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
 import type { InstancedMesh } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { live } from '../bridge/live.ts'
 import { select } from '../state/actions.ts'
-import { composeTransform, pointerCursor } from './instances.ts'
+import { placeInstances, pointerCursor } from './instances.ts'
 import { unitTransforms } from './layout.ts'
 import { UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from './palette.ts'
 
@@ -15,7 +15,6 @@ const RUNNING = new Color(UNIT_RUNNING_HEX)
 const FAILED = new Color(UNIT_FAILED_HEX)
 const geometry = new BoxGeometry(1, 1, 1)
 const material = new MeshLambertMaterial()
-const scratchMatrix = new Matrix4()
 
 function onClick(e: ThreeEvent<MouseEvent>) {
   e.stopPropagation()
@@ -31,14 +30,7 @@ export function CoolingUnits({ layout }: { layout: SceneLayout }) {
   useLayoutEffect(() => {
     const mesh = ref.current
     if (!mesh) return
-    unitTransforms(layout, 0.02).forEach((t, j) => {
-      mesh.setMatrixAt(j, composeTransform(t, scratchMatrix))
-      mesh.setColorAt(j, RUNNING)
-    })
-    mesh.instanceMatrix.needsUpdate = true
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
-    mesh.computeBoundingBox()
-    mesh.computeBoundingSphere()
+    placeInstances(mesh, unitTransforms(layout, 0.02), RUNNING)
     seen.current = -1
     invalidate()
   }, [layout, invalidate])

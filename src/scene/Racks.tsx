@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
-import { BoxGeometry, Color, Matrix4, MeshLambertMaterial } from 'three'
+import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
 import type { InstancedMesh } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { live } from '../bridge/live.ts'
@@ -10,7 +10,7 @@ import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { bandColor } from './bands.ts'
 import { heatColor } from './colormap.ts'
-import { composeTransform, pointerCursor } from './instances.ts'
+import { placeInstances, pointerCursor } from './instances.ts'
 import { rackTransforms } from './layout.ts'
 
 // A few centimetres off each rack so a row reads as separate cabinets, not one slab.
@@ -19,7 +19,6 @@ const NEUTRAL = new Color('#5b6473')
 const geometry = new BoxGeometry(1, 1, 1)
 const material = new MeshLambertMaterial()
 const scratchColor = new Color()
-const scratchMatrix = new Matrix4()
 
 function onClick(e: ThreeEvent<MouseEvent>) {
   e.stopPropagation()
@@ -44,15 +43,7 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   useLayoutEffect(() => {
     const mesh = ref.current
     if (!mesh) return
-    rackTransforms(layout, GAP_M).forEach((t, i) => {
-      mesh.setMatrixAt(i, composeTransform(t, scratchMatrix))
-      mesh.setColorAt(i, NEUTRAL)
-    })
-    mesh.instanceMatrix.needsUpdate = true
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
-    // Raycasting culls on these bounds; computed lazily they would miss matrices set after the first query.
-    mesh.computeBoundingBox()
-    mesh.computeBoundingSphere()
+    placeInstances(mesh, rackTransforms(layout, GAP_M), NEUTRAL)
     seen.current = -1
     invalidate()
   }, [layout, invalidate])

@@ -2,16 +2,21 @@
 import type { World } from './world.ts'
 import { serverPowerW } from './serverPower.ts'
 
-/** Rack power (W) from each server's model at its rack's utilisation and inlet temperature. */
+/** Rack power (W) from each server's model at its own utilisation and its rack's inlet temperature. */
 export function powerStep(world: World): void {
-  const { rackPowerW, rackUtilization, serverRack, serverPower } = world
+  const { rackPowerW, rackUtilization, serverRack, serverPower, serverUtilization } = world
   rackPowerW.fill(0)
+  rackUtilization.fill(0)
   for (let s = 0; s < world.serverCount; s++) {
     const i = serverRack[s]
     if (world.rackTripped[i]) continue
     // The inlet of the last settle: server fans and leakage respond to the air they breathe (physics.md §1.4).
-    rackPowerW[i] += serverPowerW(serverPower[s], rackUtilization[i], world.rackInletC[i])
+    rackPowerW[i] += serverPowerW(serverPower[s], serverUtilization[s], world.rackInletC[i])
+    rackUtilization[i] += serverUtilization[s]
   }
+  // Rack utilisation is the mean of its servers' (racks without servers stay at 0).
+  for (let i = 0; i < world.rackCount; i++)
+    if (world.rackServerCount[i] > 0) rackUtilization[i] /= world.rackServerCount[i]
   let itW = 0
   for (let i = 0; i < world.rackCount; i++) itW += rackPowerW[i]
   world.totals.itW = itW

@@ -12,12 +12,17 @@ export function meanUtilization(spec: WorkloadSpec, epochS: number): number {
   return spec.meanUtilization + spec.amplitude * Math.cos((2 * Math.PI * (hourUtc - spec.peakHourUtc)) / 24)
 }
 
-/** Sets every rack's utilisation: clamp((mean + N(0, noiseSd)) · loadScale, 0, 1). Draws rackCount normals in rack order. */
+/**
+ * Sets every server's utilisation: clamp((mean + N(0, noiseSd)) · loadScale, 0, 1), one draw per rack shared
+ * by its servers (racks, not servers, are what the noise stands for). Draws rackCount normals in rack order.
+ */
 export function workloadStep(world: World, epochS: number, noise: RandomStream): void {
   const spec = world.scenario.workload
   const mean = meanUtilization(spec, epochS)
+  const rackU = world.rackUtilization
   for (let i = 0; i < world.rackCount; i++) {
     const u = (mean + (spec.noiseSd > 0 ? noise.normal(0, spec.noiseSd) : 0)) * world.loadScale
-    world.rackUtilization[i] = u < 0 ? 0 : u > 1 ? 1 : u
+    rackU[i] = u < 0 ? 0 : u > 1 ? 1 : u
   }
+  for (let s = 0; s < world.serverCount; s++) world.serverUtilization[s] = rackU[world.serverRack[s]]
 }

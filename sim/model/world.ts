@@ -40,7 +40,11 @@ export interface World {
   readonly serverRack: Uint32Array
   readonly serverPower: PowerModel[]
   readonly serverAirflowM3s: Float64Array
+  /** CPU utilisation of each server, 0..1: what workloads, schedulers and traces write. */
+  readonly serverUtilization: Float64Array
+  readonly rackServerCount: Uint32Array
   /** Per rack. */
+  /** Mean utilisation of each rack's servers (derived by powerStep). */
   readonly rackUtilization: Float64Array
   readonly rackPowerW: Float64Array
   readonly rackAirflowM3s: Float64Array

@@ -39,6 +39,8 @@ export function buildWorld(scenario: Scenario): World {
     serverPower,
     serverAirflowM3s,
     rackUtilization: new Float64Array(rackCount),
+    serverUtilization: new Float64Array(serverCount),
+    rackServerCount: Uint32Array.from(scenario.racks, (r) => r.servers.length),
     rackPowerW: new Float64Array(rackCount),
     rackAirflowM3s,
     rackSupplyC: new Float64Array(rackCount).fill(meanSetpointC),

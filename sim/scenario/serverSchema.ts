@@ -59,6 +59,8 @@ export const serverModelSchema = z
     id,
     name: z.string().optional(),
     uHeight: z.number().int().min(1).max(10).describe('rack units the server occupies'),
+    cores: z.number().int().min(1).max(1024).default(32).describe('CPU cores jobs and VMs are placed on'),
+    memoryGb: positive.default(128).describe('memory jobs and VMs are placed in, GB'),
     power: powerModelSchema,
     airflowM3s: positive
       .optional()

@@ -2,6 +2,8 @@
 import type { World } from '../model/world.ts'
 import { createComplianceTracker } from './ashrae.ts'
 import type { ComplianceTracker } from './ashrae.ts'
+import { createUtilizationStats } from './utilizationStats.ts'
+import type { UtilizationStats } from './utilizationStats.ts'
 
 export interface Tracking {
   readonly rackMaxInletC: Float64Array
@@ -10,6 +12,8 @@ export interface Tracking {
   readonly unitRemovedJ: Float64Array
   readonly unitFanJ: Float64Array
   readonly unitCompressorJ: Float64Array
+  /** Server utilisation over servers and time (the workload report's mean and p95). */
+  readonly utilization: UtilizationStats
   lastS: number
 }
 
@@ -20,6 +24,7 @@ export function createTracking(world: World): Tracking {
     unitRemovedJ: new Float64Array(world.unitCount),
     unitFanJ: new Float64Array(world.unitCount),
     unitCompressorJ: new Float64Array(world.unitCount),
+    utilization: createUtilizationStats(),
     lastS: NaN,
   }
 }
@@ -31,6 +36,7 @@ export function createTracking(world: World): Tracking {
 export function bookInterval(tracking: Tracking, world: World, nowS: number): void {
   if (!Number.isNaN(tracking.lastS) && nowS > tracking.lastS) {
     const dtS = nowS - tracking.lastS
+    tracking.utilization.add(world.serverUtilization, dtS)
     for (let j = 0; j < world.unitCount; j++) {
       tracking.unitRemovedJ[j] += world.unitLoadW[j] * dtS
       tracking.unitFanJ[j] += world.unitFanW[j] * dtS

@@ -61,6 +61,22 @@ describe('createSimulation', () => {
       /no cooling unit has id "nope"/,
     )
   })
+  it('drives servers from a synthetic profile: a launch doubling a 40 % base shows as 80 % utilisation', () => {
+    const input = tinyHall({}, (s) => {
+      s.workload = {
+        kind: 'synthetic',
+        baseUtilization: 0.4,
+        noiseSd: 0,
+        launches: [{ atS: 3600, durationS: 3600, multiplier: 2 }],
+      }
+    })
+    const sim = createSimulation(parseScenario(input))
+    sim.runUntil(1800)
+    expect(sim.world.rackPowerW[0]).toBeCloseTo(10 * (100 + 200 * 0.4), 9)
+    sim.runUntil(5400)
+    expect(sim.world.rackPowerW[0]).toBeCloseTo(10 * (100 + 200 * 0.8), 9)
+    expect(sim.world.rackUtilization[0]).toBeCloseTo(0.8, 12)
+  })
   it('replays identically for the same seed and differs for another', () => {
     const noisy = (seed: number) =>
       tinyHall({}, (s) => {

@@ -12,7 +12,7 @@ import { electricalStep } from './model/electrical.ts'
 import { protectionStep } from './model/protection.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
-import { workloadStep } from './model/workload.ts'
+import { utilizationWorkload } from './model/workload.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -40,7 +40,7 @@ export function createSimulation(scenario: Scenario) {
   const world = buildWorld(scenario)
   const env = createEnv(0)
   const rng = createRng(scenario.seed)
-  const noise = rng.stream('workload')
+  const updateWorkload = utilizationWorkload(scenario, rng)
   const layout = snapshotLayout(world.rackCount, world.unitCount)
   const tracking = createTracking(world)
   const failures: FailureRecord[] = []
@@ -68,7 +68,7 @@ export function createSimulation(scenario: Scenario) {
   }
   function* workload(): Process {
     for (;;) {
-      workloadStep(world, scenario.startEpochS + env.now, noise)
+      updateWorkload(world, env.now)
       settle()
       yield scenario.workload.updateS
     }

@@ -4,6 +4,7 @@ import { powerChainSchema, powerCommandSchemas } from '../model/power/spec.ts'
 import { plantSchema } from '../model/plant/plantSpec.ts'
 import { celsius, finite, fraction, id, nonNegative, positive } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
+import { loadProfileSchema } from '../workload/profileSpec.ts'
 
 export { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 
@@ -79,6 +80,7 @@ export const workloadSchema = z.discriminatedUnion('kind', [
     noiseSd: fraction.default(0.02),
     updateS: positive.default(300),
   }),
+  loadProfileSchema,
 ])
 
 export const roomSchema = z.strictObject({

@@ -1,0 +1,115 @@
+// Standard Workload Format (Parallel Workloads Archive): ';' header comments, then 18 numeric fields per job.
+import { clip, lineSplitter } from './lines.ts'
+import { readText, TraceError } from './series.ts'
+import type { TraceReader } from './series.ts'
+
+/**
+ * One SWF job line, fields in file order. Times are s, memory KB per processor; -1 means "unknown", as the
+ * format defines, and is kept (filter it before averaging).
+ */
+export interface SwfJob {
+  id: number
+  /** Seconds after the log's start (`startS`). */
+  submitS: number
+  waitS: number
+  runS: number
+  procs: number
+  avgCpuS: number
+  usedMemKb: number
+  reqProcs: number
+  reqTimeS: number
+  reqMemKb: number
+  /** 1 completed, 0 failed, 5 cancelled; 2–4 are partial executions of a checkpointed job (same id). */
+  status: number
+  user: number
+  group: number
+  app: number
+  queue: number
+  partition: number
+  precedingJob: number
+  thinkTimeS: number
+}
+
+export interface SwfLog {
+  /** `; UnixStartTime:` from the header, Unix s; 0 when absent. */
+  startS: number
+  /** Every `; Key: value` header line (the first value of a repeated key; `Note` and `Queue` repeat). */
+  header: Record<string, string>
+  /** Sorted by submit time (stable). */
+  jobs: SwfJob[]
+  warnings: { outOfOrder: number; duplicateIds: number }
+}
+
+const FIELDS: (keyof SwfJob)[] = [
+  'id', 'submitS', 'waitS', 'runS', 'procs', 'avgCpuS', 'usedMemKb', 'reqProcs', 'reqTimeS', 'reqMemKb',
+  'status', 'user', 'group', 'app', 'queue', 'partition', 'precedingJob', 'thinkTimeS',
+] // prettier-ignore
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
+const HEADER = /^;\s*([A-Za-z][\w ]*?)\s*:\s*(.*?)\s*$/
+
+/**
+ * Reads an SWF log (already gunzipped: tests use node:zlib `gunzipSync`, a browser pipes `File.stream()`
+ * through `DecompressionStream('gzip')` and `TextDecoderStream`). Comment lines may appear anywhere; a job
+ * line must have exactly 18 numbers (decimals allowed, as some archive logs have them). Jobs out of submit
+ * order are stably sorted and counted; repeated job ids are kept (SWF uses them for the parts of a
+ * checkpointed job) and counted.
+ */
+export function swfReader(file: string): TraceReader<SwfLog> {
+  // No prototype, so a header key such as `constructor` is stored like any other.
+  const header: Record<string, string> = Object.create(null)
+  const jobs: SwfJob[] = []
+  let outOfOrder = 0
+  const ids = new Set<number>()
+  let duplicateIds = 0
+
+  const lines = lineSplitter(
+    (line, lineNo) => {
+      const text = line.trim()
+      if (text === '') return
+      if (text.startsWith(';')) {
+        const match = HEADER.exec(text)
+        if (match && !(match[1] in header)) header[match[1]] = match[2]
+        return
+      }
+      const parts = text.split(/\s+/)
+      if (parts.length !== FIELDS.length)
+        throw new TraceError(file, lineNo, `expected ${FIELDS.length} fields, got ${parts.length}`)
+      const job = {} as SwfJob
+      for (let i = 0; i < FIELDS.length; i++) {
+        if (!NUMBER.test(parts[i]) || !Number.isFinite(Number(parts[i])))
+          throw new TraceError(
+            file,
+            lineNo,
+            `field ${i + 1} (${FIELDS[i]}) is not a number: "${clip(parts[i])}"`,
+          )
+        job[FIELDS[i]] = Number(parts[i])
+      }
+      if (jobs.length > 0 && job.submitS < jobs[jobs.length - 1].submitS) outOfOrder++
+      if (ids.has(job.id)) duplicateIds++
+      ids.add(job.id)
+      jobs.push(job)
+    },
+    { file },
+  )
+
+  return {
+    push: lines.push,
+    finish() {
+      lines.finish()
+      if (outOfOrder > 0) jobs.sort((a, b) => a.submitS - b.submitS)
+      const start = Number(header.UnixStartTime)
+      return {
+        startS: Number.isFinite(start) ? start : 0,
+        header,
+        jobs,
+        warnings: { outOfOrder, duplicateIds },
+      }
+    },
+  }
+}
+
+/** swfReader over a whole (gunzipped) text. */
+export function parseSwf(text: string, file: string): SwfLog {
+  return readText(swfReader(file), text)
+}

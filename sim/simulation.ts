@@ -13,6 +13,8 @@ import { protectionStep } from './model/protection.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
 import { utilizationWorkload } from './model/workload.ts'
+import { startJobsWorkload } from './model/jobsWorkload.ts'
+import type { SchedulerMetrics } from './placement/scheduler.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -40,7 +42,6 @@ export function createSimulation(scenario: Scenario) {
   const world = buildWorld(scenario)
   const env = createEnv(0)
   const rng = createRng(scenario.seed)
-  const updateWorkload = utilizationWorkload(scenario, rng)
   const layout = snapshotLayout(world.rackCount, world.unitCount)
   const tracking = createTracking(world)
   const failures: FailureRecord[] = []
@@ -66,11 +67,11 @@ export function createSimulation(scenario: Scenario) {
     facilityStep(world)
     recordSample(tracking, world, env.now)
   }
-  function* workload(): Process {
+  function* utilization(update: ReturnType<typeof utilizationWorkload>, updateS: number): Process {
     for (;;) {
-      updateWorkload(world, env.now)
+      update(world, env.now)
       settle()
-      yield scenario.workload.updateS
+      yield updateS
     }
   }
   function* physics(): Process {
@@ -80,7 +81,11 @@ export function createSimulation(scenario: Scenario) {
       pollSensors(tracking, world, env.now)
     }
   }
-  env.process(workload())
+  const spec = scenario.workload
+  let jobMetrics: (() => SchedulerMetrics) | undefined
+  if (spec.kind === 'jobs')
+    jobMetrics = startJobsWorkload(spec, env, world, rng, scenario.startEpochS, settle)
+  else env.process(utilization(utilizationWorkload(scenario, spec, rng), spec.updateS))
   env.process(physics())
   for (const event of scenario.events) env.at(event.atS, () => apply(event.command))
 
@@ -121,6 +126,8 @@ export function createSimulation(scenario: Scenario) {
       return out
     },
     kpis: () => kpisOf(world, env.now),
+    /** The scheduler's counts and waits when the workload is jobs; undefined otherwise. */
+    jobMetrics: () => jobMetrics?.(),
     tracking: tracking as Readonly<typeof tracking>,
     failures: failures as readonly FailureRecord[],
     /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */

@@ -9,7 +9,7 @@ export function powerStep(world: World): void {
   rackUtilization.fill(0)
   for (let s = 0; s < world.serverCount; s++) {
     const i = serverRack[s]
-    if (world.rackTripped[i]) continue
+    if (world.rackTripped[i] || !world.serverActive[s]) continue
     // The inlet of the last settle: server fans and leakage respond to the air they breathe (physics.md §1.4).
     rackPowerW[i] += serverPowerW(serverPower[s], serverUtilization[s], world.rackInletC[i])
     rackUtilization[i] += serverUtilization[s]

@@ -25,8 +25,11 @@ export type WorkloadUpdate = (world: World, tS: number) => void
  * its servers; the synthetic profile (seasonality, trend, bursts, launches) draws one per server. Both scale by
  * world.loadScale and clamp to [0, 1]. Streams: 'workload' for noise, 'workload-profile' for bursts.
  */
-export function utilizationWorkload(scenario: Scenario, rng: Rng): WorkloadUpdate {
-  const spec = scenario.workload
+export function utilizationWorkload(
+  scenario: Scenario,
+  spec: Exclude<WorkloadSpec, { kind: 'jobs' }>,
+  rng: Rng,
+): WorkloadUpdate {
   const noise: RandomStream = rng.stream('workload')
   if (spec.kind === 'synthetic') {
     const profile = createLoadProfile(spec, scenario.startEpochS, rng.stream('workload-profile'))

@@ -38,6 +38,9 @@ export interface World {
   readonly serverCount: number
   /** Per server: rack index and power model (shared per server model). */
   readonly serverRack: Uint32Array
+  readonly serverModelIndex: Uint16Array
+  /** 0 for a server an autoscaler has switched off: it draws nothing. */
+  readonly serverActive: Uint8Array
   readonly serverPower: PowerModel[]
   readonly serverAirflowM3s: Float64Array
   /** CPU utilisation of each server, 0..1: what workloads, schedulers and traces write. */

@@ -15,6 +15,7 @@ export function buildWorld(scenario: Scenario): World {
   const serverCount = scenario.racks.reduce((n, rack) => n + rack.servers.length, 0)
   const models = scenario.serverModels.map((m) => serverPowerFrom(m))
   const serverRack = new Uint32Array(serverCount)
+  const serverModelIndex = new Uint16Array(serverCount)
   const serverAirflowM3s = new Float64Array(serverCount)
   const serverPower = new Array(serverCount)
   const rackAirflowM3s = new Float64Array(rackCount)
@@ -22,6 +23,7 @@ export function buildWorld(scenario: Scenario): World {
   scenario.racks.forEach((rack, i) => {
     for (const server of rack.servers) {
       serverRack[s] = i
+      serverModelIndex[s] = server.modelIndex
       serverPower[s] = models[server.modelIndex]
       serverAirflowM3s[s] = modelAirflowM3s(scenario.serverModels[server.modelIndex])
       rackAirflowM3s[i] += serverAirflowM3s[s]
@@ -36,6 +38,8 @@ export function buildWorld(scenario: Scenario): World {
     unitCount,
     serverCount,
     serverRack,
+    serverModelIndex,
+    serverActive: new Uint8Array(serverCount).fill(1),
     serverPower,
     serverAirflowM3s,
     rackUtilization: new Float64Array(rackCount),

@@ -5,6 +5,7 @@ import { plantSchema } from '../model/plant/plantSpec.ts'
 import { celsius, finite, fraction, id, nonNegative, positive } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { loadProfileSchema } from '../workload/profileSpec.ts'
+import { jobsWorkloadSchema } from '../workload/jobsSpec.ts'
 
 export { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 
@@ -81,6 +82,7 @@ export const workloadSchema = z.discriminatedUnion('kind', [
     updateS: positive.default(300),
   }),
   loadProfileSchema,
+  jobsWorkloadSchema,
 ])
 
 export const roomSchema = z.strictObject({

@@ -1,4 +1,4 @@
-// Bitbrains GWA-T-12 VM traces: one semicolon(+TAB) CSV per VM with a header; utilisation = used / provisioned MHz.
+// Bitbrains GWA-T-12 VM traces: a semicolon(+TAB) CSV per VM; utilisation = used / provisioned CPU MHz.
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
@@ -27,7 +27,7 @@ const fields = (line: string) => line.split(';').map((f) => f.trim())
 /**
  * Reads one VM file. Utilisation = `CPU usage [MHZ]` / `CPU capacity provisioned [MHZ]`, which matches the
  * file's own `CPU usage [%]` column to 1e-9 (tested); a VM provisioned 0 MHz that uses 0 MHz is switched off
- * and reads 0, but usage without capacity is a TraceError. Usage above capacity (up to 105 % in the Rnd
+ * and reads 0, but usage without capacity is a TraceError. Usage above capacity (up to 105.3 % in the Rnd
  * trace) is kept. Out-of-order rows are sorted and duplicate times last-wins (samples.ts); `startS` is the
  * earliest sample and `stepS` the median interval (300 s, with the odd 600 s gap of a dropped sample).
  */

@@ -1,4 +1,4 @@
-// Streaming line splitter: text chunks cut anywhere in, complete numbered lines out, in O(longest line) memory.
+// Streaming line splitter: text chunks cut anywhere in, numbered lines out, in O(longest line) memory.
 import { TraceError } from './series.ts'
 
 /** Receives each complete line (without its LF or CRLF) and its 1-based line number. */

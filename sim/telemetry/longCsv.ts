@@ -4,7 +4,14 @@ import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
 import { readText, TraceError } from './series.ts'
-import type { CanonicalUnit, Measurement, Metric, TraceReader, TraceWarnings, UtilizationSeries } from './series.ts'
+import type {
+  CanonicalUnit,
+  Measurement,
+  Metric,
+  TraceReader,
+  TraceWarnings,
+  UtilizationSeries,
+} from './series.ts'
 import { isMetric, METRICS, unitConverter } from './units.ts'
 
 /** Every reading of one metric on one asset, in time order, canonical unit. */
@@ -95,7 +102,8 @@ export function longCsvReader(file: string, options: LongCsvOptions = {}): Trace
       if (line.trim() === '') return
       if (!index) return readHeader(line, lineNo)
       const fields = fieldsOf(line, lineNo)
-      if (fields.length !== width) throw new TraceError(file, lineNo, `expected ${width} fields, got ${fields.length}`)
+      if (fields.length !== width)
+        throw new TraceError(file, lineNo, `expected ${width} fields, got ${fields.length}`)
       const at = index
       const [time, asset, metric, valueText, unit] = COLUMNS.map((name) => fields[at[name]])
       const timeS = parseTimestampS(time)
@@ -109,11 +117,16 @@ export function longCsvReader(file: string, options: LongCsvOptions = {}): Trace
         return
       }
       const raw = NUMBER.test(valueText) ? Number(valueText) : NaN
-      if (!Number.isFinite(raw)) throw new TraceError(file, lineNo, `value "${clip(valueText)}" is not a number`)
+      if (!Number.isFinite(raw))
+        throw new TraceError(file, lineNo, `value "${clip(valueText)}" is not a number`)
       const spec = METRICS[metric]
       const value = convert(raw)
       if (!(value >= spec.min && value <= spec.max))
-        throw new TraceError(file, lineNo, `${metric} ${raw} ${unit} is outside ${spec.min}..${spec.max} ${spec.unit}`)
+        throw new TraceError(
+          file,
+          lineNo,
+          `${metric} ${raw} ${unit} is outside ${spec.min}..${spec.max} ${spec.unit}`,
+        )
       rows++
       options.onMeasurement?.({ timeS, asset, metric, value, unit: spec.unit })
       if (!collect) return

@@ -12,14 +12,14 @@ export interface TraceWarnings {
  * One recorded CPU-utilisation series (a VM, a task or a host). `timesS` are seconds after `startS`, strictly
  * increasing; `utilization[i]` holds from `timesS[i]` to the next sample (see replay.ts for how far a sample
  * may be carried over a gap). Values are 0..1 as recorded, so they may exceed 1 where the source logged usage
- * above the provisioned capacity (Bitbrains: up to 1.05); replay clamps. NaN marks "no data from here on",
+ * above the provisioned capacity (Bitbrains Rnd: up to 1.053); replay clamps. NaN marks "no data from here on",
  * which is how an irregular series (no `stepS`) says where it ends.
  */
 export interface UtilizationSeries {
   id: string
   /** Unix time of `timesS = 0`, s; 0 when the source does not say (PlanetLab). */
   startS: number
-  /** Nominal sampling interval, s; absent for irregular series (OpenDC fragments), which hold until the next sample. */
+  /** Nominal sampling interval, s; absent when irregular (OpenDC): each sample then holds until the next. */
   stepS?: number
   timesS: Float64Array
   utilization: Float64Array

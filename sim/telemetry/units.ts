@@ -1,4 +1,4 @@
-// The long CSV's metrics and the units each accepts, converted to one canonical unit with a sanity range.
+// The long CSV's metrics and the units each accepts, converted to one canonical unit, with a sanity range.
 import type { CanonicalUnit, Metric } from './series.ts'
 
 interface MetricSpec {

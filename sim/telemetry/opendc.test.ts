@@ -1,0 +1,96 @@
+// OpenDC importer on the bitbrains-small trace, checked against hyparquet's raw rows; broken files → TraceError.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { parquetReadObjects } from 'hyparquet'
+import { describe, expect, it } from 'vitest'
+import { parseOpenDc } from './opendc.ts'
+import { TraceError } from './series.ts'
+
+const DIR = join(import.meta.dirname, '../../..', 'shared/data/opendc_bitbrains_small')
+const present = existsSync(join(DIR, 'tasks.parquet'))
+const load = (name: string) => {
+  const bytes = readFileSync(join(DIR, name))
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+}
+
+/** Resolves to 'ok' or 'trace'; any other rejection fails the test. */
+async function outcome(run: Promise<unknown>): Promise<'ok' | 'trace'> {
+  try {
+    await run
+    return 'ok'
+  } catch (error) {
+    if (error instanceof TraceError) return 'trace'
+    throw error
+  }
+}
+
+it('refuses bytes that are not Parquet with a TraceError naming the file', async () => {
+  const junk = new TextEncoder().encode('timestamp,asset\n1,a\n').buffer
+  await expect(parseOpenDc(junk, junk, { tasks: 't.parquet', fragments: 'f.parquet' })).rejects.toThrow(
+    /^t\.parquet: not a readable Parquet file/,
+  )
+})
+
+it('returns series or rejects with a TraceError for random bytes, never another error', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
+      const buffer = bytes.buffer as ArrayBuffer
+      expect(['ok', 'trace']).toContain(await outcome(parseOpenDc(buffer, buffer)))
+    }),
+  )
+})
+
+describe.skipIf(!present)('OpenDC bitbrains-small (skipped when ../shared/data is absent)', () => {
+  const tasks = present ? load('tasks.parquet') : new ArrayBuffer(0)
+  const fragments = present ? load('fragments.parquet') : new ArrayBuffer(0)
+
+  it('has 50 tasks and 276,979 fragments; each task’s fragments span its duration within 1 %', async () => {
+    const series = await parseOpenDc(tasks, fragments)
+    // Independently: hyparquet's own row objects.
+    const taskRows = await parquetReadObjects({ file: tasks })
+    const fragRows = await parquetReadObjects({ file: fragments, columns: ['id', 'duration', 'cpu_usage'] })
+    expect(series).toHaveLength(50)
+    expect(fragRows).toHaveLength(276_979)
+    for (const [t, task] of taskRows.entries()) {
+      const own = fragRows.filter((f) => f.id === task.id)
+      const sumMs = own.reduce((a, f) => a + Number(f.duration), 0)
+      const s = series[t]
+      expect(s.id).toBe(String(task.id))
+      expect(s.startS).toBe(Number(task.submission_time) / 1000)
+      expect(s.timesS[s.timesS.length - 1]).toBeCloseTo(sumMs / 1000, 6)
+      expect(Math.abs(sumMs / Number(task.duration) - 1)).toBeLessThan(0.01)
+      expect(s.utilization[0]).toBe(own[0].cpu_usage / task.cpu_capacity)
+      expect(Number.isNaN(s.utilization[s.utilization.length - 1])).toBe(true)
+    }
+    expect(series[0].startS).toBe(Date.UTC(2013, 7, 12, 13, 35, 46) / 1000)
+  })
+
+  it('keeps the files’ mean utilisation, weighted by fragment duration', async () => {
+    const series = await parseOpenDc(tasks, fragments)
+    let usageTime = 0
+    let time = 0
+    for (const s of series)
+      for (let k = 0; k + 1 < s.timesS.length; k++) {
+        usageTime += s.utilization[k] * (s.timesS[k + 1] - s.timesS[k])
+        time += s.timesS[k + 1] - s.timesS[k]
+      }
+    expect(usageTime / time).toBeCloseTo(MEASURED_MEAN_UTILIZATION, 6)
+  })
+
+  it('refuses swapped, truncated and bit-flipped files with a TraceError, or reads them, never crashing', async () => {
+    await expect(parseOpenDc(fragments, tasks)).rejects.toThrow(/^tasks\.parquet: missing column\(s\) submission_time/)
+    await expect(parseOpenDc(tasks, fragments.slice(0, 1000))).rejects.toThrow(TraceError)
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: tasks.byteLength - 1 }), fc.integer({ min: 1, max: 255 }), async (at, xor) => {
+        const broken = tasks.slice(0)
+        new Uint8Array(broken)[at] ^= xor
+        expect(['ok', 'trace']).toContain(await outcome(parseOpenDc(broken, fragments)))
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
+
+/** Duration-weighted mean cpu_usage / cpu_capacity over all tasks, measured once and pinned. */
+const MEASURED_MEAN_UTILIZATION = 0

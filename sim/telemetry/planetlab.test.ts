@@ -1,0 +1,76 @@
+// PlanetLab importer: hand-made files, malformed lines, fuzzing, and the 20110303 day's own statistics.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parsePlanetLab, planetLabReader } from './planetlab.ts'
+import { TraceError } from './series.ts'
+
+const DAY = join(import.meta.dirname, '../../..', 'shared/data/planetlab/20110303')
+
+it('reads one percentage per line as value / 100 every 300 s, skipping blank lines, CRLF or LF', () => {
+  const vm = parsePlanetLab('12\r\n0\r\n\r\n99\r\n', 'host_slice')
+  expect(vm.id).toBe('host_slice')
+  expect(vm.startS).toBe(0)
+  expect(vm.stepS).toBe(300)
+  expect([...vm.timesS]).toEqual([0, 300, 600])
+  expect([...vm.utilization]).toEqual([0.12, 0, 0.99])
+})
+
+it('names the file and line of a bad value', () => {
+  expect(() => parsePlanetLab('12\n7.5\n', 'vm')).toThrow(
+    new TraceError('vm', 2, 'expected an integer percentage 0..100, got "7.5"'),
+  )
+  expect(() => parsePlanetLab('101\n', 'vm')).toThrow(
+    'vm:1: expected an integer percentage 0..100, got "101"',
+  )
+  expect(() => parsePlanetLab('-1\n', 'vm')).toThrow(TraceError)
+  expect(() => parsePlanetLab('\n\n', 'vm')).toThrow('vm: no samples')
+})
+
+it('gives the same series however the text is chunked', () => {
+  const text = Array.from({ length: 288 }, (_, i) => `${(i * 37) % 100}`).join('\n') + '\n'
+  const reader = planetLabReader('vm')
+  for (let i = 0; i < text.length; i += 7) reader.push(text.slice(i, i + 7))
+  expect(reader.finish()).toEqual(parsePlanetLab(text, 'vm'))
+})
+
+it('returns a series or throws a TraceError on any input, never another error', () => {
+  const unit = fc.constantFrom('1', '0', '9', '\n', '\r', ' ', '-', '.', 'x', '\u0000')
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+      try {
+        const vm = parsePlanetLab(text, 'fuzz')
+        expect(vm.timesS.length).toBe(vm.utilization.length)
+      } catch (error) {
+        expect(error).toBeInstanceOf(TraceError)
+      }
+    }),
+  )
+})
+
+describe.skipIf(!existsSync(DAY))('PlanetLab 20110303 (skipped when ../shared/data is absent)', () => {
+  const names = existsSync(DAY) ? readdirSync(DAY).sort() : []
+  const texts = names.map((name) => readFileSync(join(DAY, name), 'utf8'))
+
+  it('has 1052 VMs × 288 samples, and the mean and p95 of the raw integers', () => {
+    const series = texts.map((text, i) => parsePlanetLab(text, names[i]))
+    expect(series).toHaveLength(1052)
+    expect(series.every((vm) => vm.utilization.length === 288)).toBe(true)
+    expect(series.filter((vm) => vm.id.includes(' '))).toHaveLength(50)
+
+    // Independently: the raw integers, straight from the text.
+    const raw = texts.flatMap((text) => text.trim().split('\n').map(Number)).sort((a, b) => a - b)
+    const parsed = series.flatMap((vm) => [...vm.utilization]).sort((a, b) => a - b)
+    const p95 = (xs: number[]) => xs[Math.ceil(0.95 * xs.length) - 1]
+    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+    expect(raw).toHaveLength(302_976)
+    expect(mean(parsed)).toBeCloseTo(mean(raw) / 100, 12)
+    expect(p95(parsed)).toBe(p95(raw) / 100)
+    expect(mean(raw) / 100).toBeCloseTo(0.123144, 6)
+    expect(p95(raw)).toBe(MEASURED_P95_PERCENT)
+  })
+})
+
+/** Measured once from the raw files (nearest-rank p95) and pinned, so a changed input is noticed. */
+const MEASURED_P95_PERCENT = 50

@@ -1,0 +1,86 @@
+// SWF importer: header, job fields, the row policy, fuzzing, and the NASA iPSC/860 log's own statistics.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { TraceError } from './series.ts'
+import { parseSwf, swfReader } from './swf.ts'
+
+const NASA = join(import.meta.dirname, '../../..', 'shared/data/pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz')
+const job = (id: number, submitS: number, runS: number, procs: number) =>
+  `${id} ${submitS} -1 ${runS} ${procs} -1 -1 -1 -1 -1 1 7 1 -1 -1 -1 -1 -1`
+
+it('reads the header and each job’s 18 fields', () => {
+  const log = parseSwf(['; UnixStartTime: 749458803', ';MaxProcs: 128', job(1, 0, 1451, 128)].join('\n'), 'a.swf')
+  expect(log.startS).toBe(749458803)
+  expect(log.header.MaxProcs).toBe('128')
+  expect(log.jobs).toEqual([
+    {
+      id: 1, submitS: 0, waitS: -1, runS: 1451, procs: 128, avgCpuS: -1, usedMemKb: -1, reqProcs: -1,
+      reqTimeS: -1, reqMemKb: -1, status: 1, user: 7, group: 1, app: -1, queue: -1, partition: -1,
+      precedingJob: -1, thinkTimeS: -1,
+    },
+  ]) // prettier-ignore
+  expect(parseSwf(job(1, 0, 1, 1), 'a.swf').startS).toBe(0)
+})
+
+it('sorts jobs out of submit order and keeps repeated ids (checkpointed parts), counting both', () => {
+  const log = parseSwf([job(2, 50, 1, 1), job(1, 10, 1, 1), '; a comment mid-file', job(2, 60, 1, 1)].join('\n'), 'a')
+  expect(log.jobs.map((j) => [j.id, j.submitS])).toEqual([
+    [1, 10],
+    [2, 50],
+    [2, 60],
+  ])
+  expect(log.warnings).toEqual({ outOfOrder: 1, duplicateIds: 1 })
+})
+
+it('names the file and line of a short or non-numeric job line', () => {
+  expect(() => parseSwf(`;\n${job(1, 0, 5, 1)}\n1 2 3`, 'a.swf')).toThrow(
+    new TraceError('a.swf', 3, 'expected 18 fields, got 3'),
+  )
+  expect(() => parseSwf(job(1, 0, 5, 1).replace(' 5 ', ' 5s '), 'a.swf')).toThrow(
+    'a.swf:1: field 4 (runS) is not a number: "5s"',
+  )
+})
+
+it('returns a log or throws a TraceError on any input, never another error', () => {
+  const unit = fc.constantFrom('1', '-', '.', ' ', '\t', ';', ':', 'U', '\n', 'e')
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 120 }), (text) => {
+      try {
+        parseSwf(text, 'fuzz')
+      } catch (error) {
+        expect(error).toBeInstanceOf(TraceError)
+      }
+    }),
+  )
+})
+
+describe.skipIf(!existsSync(NASA))('PWA NASA iPSC/860 1993 (skipped when ../shared/data is absent)', () => {
+  const text = existsSync(NASA) ? gunzipSync(readFileSync(NASA)).toString('utf8') : ''
+
+  it('has 18,239 jobs; mean run time and max procs as the raw lines give them', () => {
+    const log = parseSwf(text, 'NASA-iPSC-1993-3.1-cln.swf')
+    // Independently: field 4 (run) and 5 (procs) of every non-comment line.
+    const rows = text
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith(';'))
+      .map((line) => line.trim().split(/\s+/).map(Number))
+    expect(log.jobs).toHaveLength(18_239)
+    expect(rows).toHaveLength(18_239)
+    const meanRunS = rows.reduce((a, r) => a + r[3], 0) / rows.length
+    expect(log.jobs.reduce((a, j) => a + j.runS, 0) / log.jobs.length).toBeCloseTo(meanRunS, 9)
+    expect(meanRunS).toBeCloseTo(764.887384, 6)
+    expect(Math.max(...log.jobs.map((j) => j.procs))).toBe(128)
+    expect(log.startS).toBe(749458803)
+    expect(log.header.MaxNodes).toBe('128')
+    expect(log.warnings).toEqual({ outOfOrder: 0, duplicateIds: 0 })
+  })
+
+  it('gives the same log when the text arrives in 4 KiB chunks', () => {
+    const reader = swfReader('nasa.swf')
+    for (let i = 0; i < text.length; i += 4096) reader.push(text.slice(i, i + 4096))
+    expect(reader.finish()).toEqual(parseSwf(text, 'nasa.swf'))
+  })
+})

@@ -38,6 +38,7 @@ const run = {
     },
     cooling: { economiser: { source: 'file', fullH: 20, partialH: 3.5, mechanicalH: 0.5 } },
     power: { upsLossKwh: 1.25, pduLossKwh: 0.5, partialPue: null, eventCount: 4, redundancy: 'lost' },
+    workload: { kind: 'constant', meanUtilization: 0.5, p95Utilization: 0.75, jobs: null },
   },
 } as unknown as RunOutcome
 

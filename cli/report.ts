@@ -83,7 +83,7 @@ export function summaryText(report: JsonReport, wallS: number): string {
 }
 
 /** Rows for the thermal, cooling and power sections: time above limits, failures, losses, economiser. */
-function detailRows({ thermal, cooling, power }: JsonReport): [string, string][] {
+function detailRows({ thermal, cooling, power, workload }: JsonReport): [string, string][] {
   const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
   const e = cooling.economiser
   return [
@@ -93,6 +93,8 @@ function detailRows({ thermal, cooling, power }: JsonReport): [string, string][]
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],
     ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],
+    ['utilisation', `mean ${pct(workload.meanUtilization)}, p95 ${pct(workload.p95Utilization)}`],
+    ...(workload.jobs ? [['jobs', jobsText(workload.jobs)] as [string, string]] : []),
     [
       `economiser${e.source === 'file' ? ' (file)' : ''}`,
       `full ${trim(e.fullH)} h, partial ${trim(e.partialH)} h, mechanical ${trim(e.mechanicalH)} h`,
@@ -118,6 +120,12 @@ export function formatSpan(seconds: number): string {
   if (seconds < 60) return `${trim(seconds)} s`
   if (seconds < 3600) return `${trim(seconds / 60)} min`
   return `${trim(seconds / 3600)} h`
+}
+
+const pct = (u: number | null) => (u === null ? 'n/a' : `${fixed(u * 100, 1)} %`)
+
+function jobsText(j: NonNullable<JsonReport['workload']['jobs']>): string {
+  return `${j.placed} placed, ${j.rejected} rejected, ${j.queuedNow} queued; wait mean ${fixed(j.meanWaitS, 0)} s, p95 ${fixed(j.p95WaitS, 0)} s`
 }
 
 function fixed(value: number | null, digits: number): string {

@@ -8,6 +8,8 @@ import { economiserHours, type EconomiserHours } from '../model/plant/economiser
 import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
 import type { PlantSpec } from '../model/plant/plantSpec.ts'
 import { energyToJ } from './kpis.ts'
+import { workloadOf } from './workloadReport.ts'
+import type { WorkloadReport } from './workloadReport.ts'
 import * as indices from './indices.ts'
 
 const J_PER_KWH = 3.6e6
@@ -30,6 +32,7 @@ export interface RunReport {
   thermal: ThermalReport
   cooling: CoolingReport
   power: PowerReport
+  workload: WorkloadReport
 }
 
 const finite = (value: number) => (Number.isFinite(value) ? value : null)
@@ -75,7 +78,12 @@ export function scenarioEconomiserHours(spec: PlantSpec, startEpochS: number, du
  * given, replaces the scenario's outdoor spec for the economiser hours only (not for the run).
  */
 export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } = {}): RunReport {
-  return { thermal: thermalOf(sim), cooling: coolingOf(sim, options.outdoor), power: powerOf(sim) }
+  return {
+    thermal: thermalOf(sim),
+    cooling: coolingOf(sim, options.outdoor),
+    power: powerOf(sim),
+    workload: workloadOf(sim),
+  }
 }
 
 /** Per-rack hottest inlet and time above limits over the run; SHI, RCI and RTI at the end state. */

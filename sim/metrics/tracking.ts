@@ -14,6 +14,8 @@ export interface Tracking {
   readonly unitCompressorJ: Float64Array
   /** Server utilisation over servers and time (the workload report's mean and p95). */
   readonly utilization: UtilizationStats
+  /** Server utilisation as of the last settle: workloads write the new values before settling. */
+  readonly lastUtilization: Float64Array
   lastS: number
 }
 
@@ -25,6 +27,7 @@ export function createTracking(world: World): Tracking {
     unitFanJ: new Float64Array(world.unitCount),
     unitCompressorJ: new Float64Array(world.unitCount),
     utilization: createUtilizationStats(),
+    lastUtilization: new Float64Array(world.serverCount),
     lastS: NaN,
   }
 }
@@ -36,7 +39,7 @@ export function createTracking(world: World): Tracking {
 export function bookInterval(tracking: Tracking, world: World, nowS: number): void {
   if (!Number.isNaN(tracking.lastS) && nowS > tracking.lastS) {
     const dtS = nowS - tracking.lastS
-    tracking.utilization.add(world.serverUtilization, dtS)
+    tracking.utilization.add(tracking.lastUtilization, dtS)
     for (let j = 0; j < world.unitCount; j++) {
       tracking.unitRemovedJ[j] += world.unitLoadW[j] * dtS
       tracking.unitFanJ[j] += world.unitFanW[j] * dtS
@@ -49,6 +52,7 @@ export function bookInterval(tracking: Tracking, world: World, nowS: number): vo
 export function recordSample(tracking: Tracking, world: World, nowS: number): void {
   for (let i = 0; i < world.rackCount; i++)
     if (world.rackInletC[i] > tracking.rackMaxInletC[i]) tracking.rackMaxInletC[i] = world.rackInletC[i]
+  tracking.lastUtilization.set(world.serverUtilization)
   tracking.lastS = nowS
 }
 

@@ -4,6 +4,7 @@ import { parseScenario } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 import type { ScenarioInput } from '../scenario/schema.ts'
+import { workloadOf } from '../metrics/workloadReport.ts'
 
 type Workload = ScenarioInput['workload']
 const run = (workload: Workload) =>
@@ -28,6 +29,10 @@ describe('the jobs workload', () => {
       rejected: 0,
       meanWaitS: 0,
     })
+    // The report: one server of twenty busy for the first 3,600 s of 3,660 s.
+    const report = workloadOf(sim)
+    expect(report.meanUtilization).toBeCloseTo(3600 / 3660 / 20, 9)
+    expect(report.jobs).toMatchObject({ placed: 2, rejected: 0 })
   })
   it('spread puts them on two servers at half load each', () => {
     const sim = run({ kind: 'jobs', arrivals: trace([16, 16]), placement: { policy: 'spread' } })

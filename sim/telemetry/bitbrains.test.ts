@@ -1,4 +1,4 @@
-// Bitbrains importer: the header, seconds vs milliseconds, the row policy, fuzzing, and the Rnd day's statistics.
+// Bitbrains importer: header, seconds vs milliseconds, the row policy, fuzzing, and the Rnd day's statistics.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -7,13 +7,23 @@ import { parseBitbrains } from './bitbrains.ts'
 import { TraceError } from './series.ts'
 
 const RND = join(import.meta.dirname, '../../..', 'shared/data/bitbrains_rnd/2013-7_first24h')
-const HEADER =
-  'Timestamp [ms];\tCPU cores;\tCPU capacity provisioned [MHZ];\tCPU usage [MHZ];\tCPU usage [%];\tMemory usage [KB]'
+const HEADER = [
+  'Timestamp [ms]',
+  'CPU cores',
+  'CPU capacity provisioned [MHZ]',
+  'CPU usage [MHZ]',
+  'CPU usage [%]',
+  'Memory usage [KB]',
+].join(';\t')
 const row = (t: number, capacityMhz: number, usageMhz: number) =>
   `${t};\t2;\t${capacityMhz};\t${usageMhz};\t${(100 * usageMhz) / (capacityMhz || 1)};\t1024.0`
 
 it('reads utilisation = usage / provisioned MHz, times relative to the first sample', () => {
-  const vm = parseBitbrains([HEADER, row(1372629804, 5000, 500), row(1372630104, 5000, 2500)].join('\n'), '1.csv', '1')
+  const vm = parseBitbrains(
+    [HEADER, row(1372629804, 5000, 500), row(1372630104, 5000, 2500)].join('\n'),
+    '1.csv',
+    '1',
+  )
   expect(vm).toMatchObject({ id: '1', startS: 1372629804, stepS: 300 })
   expect([...vm.timesS]).toEqual([0, 300])
   expect([...vm.utilization]).toEqual([0.1, 0.5])
@@ -21,8 +31,14 @@ it('reads utilisation = usage / provisioned MHz, times relative to the first sam
 })
 
 it('reads timestamps in seconds (as the files hold) and in milliseconds (as the header claims) alike', () => {
-  const seconds = parseBitbrains([HEADER, row(1372629804, 4000, 1000), row(1372630104, 4000, 0)].join('\n'), 'f')
-  const millis = parseBitbrains([HEADER, row(1372629804000, 4000, 1000), row(1372630104000, 4000, 0)].join('\n'), 'f')
+  const seconds = parseBitbrains(
+    [HEADER, row(1372629804, 4000, 1000), row(1372630104, 4000, 0)].join('\n'),
+    'f',
+  )
+  const millis = parseBitbrains(
+    [HEADER, row(1372629804000, 4000, 1000), row(1372630104000, 4000, 0)].join('\n'),
+    'f',
+  )
   expect(millis).toEqual(seconds)
 })
 
@@ -43,7 +59,9 @@ it('reads a switched-off VM (0 MHz provisioned, 0 used) as 0 and refuses usage w
 
 it('names the file and line of a broken header or row', () => {
   expect(() => parseBitbrains('Timestamp;\tCPU cores\n1;\t2', 'f')).toThrow(/^f:1: header lacks a column/)
-  expect(() => parseBitbrains(`${HEADER}\n${row(0, 1, 1)}\n1;\t2`, 'f')).toThrow('f:3: expected 4+ fields, got 2')
+  expect(() => parseBitbrains(`${HEADER}\n${row(0, 1, 1)}\n1;\t2`, 'f')).toThrow(
+    'f:3: expected 4+ fields, got 2',
+  )
   expect(() => parseBitbrains(`${HEADER}\n0;\t2;\tabc;\t1`, 'f')).toThrow('f:2: CPU capacity must be')
   expect(() => parseBitbrains(HEADER, 'f')).toThrow('f: no samples')
   expect(() => parseBitbrains('', 'f')).toThrow('f: no header line')
@@ -62,36 +80,39 @@ it('returns a series or throws a TraceError on any input, never another error', 
   )
 })
 
-describe.skipIf(!existsSync(RND))('Bitbrains Rnd 2013-7, first 24 h (skipped when ../shared/data is absent)', () => {
-  const ids = Array.from({ length: 50 }, (_, i) => String(i + 1))
-  const texts = existsSync(RND) ? ids.map((id) => readFileSync(join(RND, `${id}.csv`), 'utf8')) : []
+describe.skipIf(!existsSync(RND))(
+  'Bitbrains Rnd 2013-7, first 24 h (skipped when ../shared/data is absent)',
+  () => {
+    const ids = Array.from({ length: 50 }, (_, i) => String(i + 1))
+    const texts = existsSync(RND) ? ids.map((id) => readFileSync(join(RND, `${id}.csv`), 'utf8')) : []
 
-  it('has 50 VMs × 288 samples, 9 idle all day, VM 14 starting a month late', () => {
-    const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`, ids[i]))
-    expect(series.every((vm) => vm.utilization.length === 288 && vm.stepS === 300)).toBe(true)
-    const idle = series.filter((vm) => vm.utilization.every((u) => u === 0)).map((vm) => vm.id)
-    expect(idle).toEqual(['2', '38', '44', '45', '46', '47', '48', '49', '50'])
-    expect(series[13].startS).toBe(1375093346)
-    expect(series[0].startS).toBe(1372629804)
-    expect(series.every((vm) => vm.warnings?.outOfOrder === 0 && vm.warnings.duplicates === 0)).toBe(true)
-  })
+    it('has 50 VMs × 288 samples, 9 idle all day, VM 14 starting a month late', () => {
+      const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`, ids[i]))
+      expect(series.every((vm) => vm.utilization.length === 288 && vm.stepS === 300)).toBe(true)
+      const idle = series.filter((vm) => vm.utilization.every((u) => u === 0)).map((vm) => vm.id)
+      expect(idle).toEqual(['2', '38', '44', '45', '46', '47', '48', '49', '50'])
+      expect(series[13].startS).toBe(1375093346)
+      expect(series[0].startS).toBe(1372629804)
+      expect(series.every((vm) => vm.warnings?.outOfOrder === 0 && vm.warnings.duplicates === 0)).toBe(true)
+    })
 
-  it('agrees with the files’ own CPU usage [%] column: mean 3.95 %, every sample within 1e-9', () => {
-    const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`))
-    // Independently: column 5 of every data row, as percent.
-    const percent = texts.flatMap((text) =>
-      text
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => Number(line.split(';')[4]) / 100),
-    )
-    const parsed = series.flatMap((vm) => [...vm.utilization])
-    expect(parsed).toHaveLength(14_400)
-    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
-    expect(Math.max(...parsed.map((u, i) => Math.abs(u - percent[i])))).toBeLessThan(1e-9)
-    expect(mean(parsed)).toBeCloseTo(mean(percent), 12)
-    expect(mean(parsed)).toBeCloseTo(0.0395471, 6)
-    expect(Math.max(...parsed)).toBeCloseTo(1.05275, 5)
-  })
-})
+    it('agrees with the files’ own CPU usage [%] column: mean 3.95 %, every sample within 1e-9', () => {
+      const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`))
+      // Independently: column 5 of every data row, as percent.
+      const percent = texts.flatMap((text) =>
+        text
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => Number(line.split(';')[4]) / 100),
+      )
+      const parsed = series.flatMap((vm) => [...vm.utilization])
+      expect(parsed).toHaveLength(14_400)
+      const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+      expect(Math.max(...parsed.map((u, i) => Math.abs(u - percent[i])))).toBeLessThan(1e-9)
+      expect(mean(parsed)).toBeCloseTo(mean(percent), 12)
+      expect(mean(parsed)).toBeCloseTo(0.0395471, 6)
+      expect(Math.max(...parsed)).toBeCloseTo(1.05275, 5)
+    })
+  },
+)

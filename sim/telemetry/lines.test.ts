@@ -43,7 +43,7 @@ describe('lineSplitter', () => {
     )
   })
 
-  it('reads a CRLF file as the same lines as its LF twin, even with the CR and LF in different chunks', () => {
+  it('reads a CRLF file as its LF twin, even with a CR and its LF in different chunks', () => {
     const lf = 'a,b\n1,2\n3,4\n'
     const crlf = lf.replace(/\n/g, '\r\n')
     expect(splitChunked(crlf, [4, 5, 9])).toEqual(splitChunked(lf, []))

@@ -12,7 +12,10 @@ const job = (id: number, submitS: number, runS: number, procs: number) =>
   `${id} ${submitS} -1 ${runS} ${procs} -1 -1 -1 -1 -1 1 7 1 -1 -1 -1 -1 -1`
 
 it('reads the header and each job’s 18 fields', () => {
-  const log = parseSwf(['; UnixStartTime: 749458803', ';MaxProcs: 128', job(1, 0, 1451, 128)].join('\n'), 'a.swf')
+  const log = parseSwf(
+    ['; UnixStartTime: 749458803', ';MaxProcs: 128', job(1, 0, 1451, 128)].join('\n'),
+    'a.swf',
+  )
   expect(log.startS).toBe(749458803)
   expect(log.header.MaxProcs).toBe('128')
   expect(log.jobs).toEqual([
@@ -26,7 +29,10 @@ it('reads the header and each job’s 18 fields', () => {
 })
 
 it('sorts jobs out of submit order and keeps repeated ids (checkpointed parts), counting both', () => {
-  const log = parseSwf([job(2, 50, 1, 1), job(1, 10, 1, 1), '; a comment mid-file', job(2, 60, 1, 1)].join('\n'), 'a')
+  const log = parseSwf(
+    [job(2, 50, 1, 1), job(1, 10, 1, 1), '; a comment mid-file', job(2, 60, 1, 1)].join('\n'),
+    'a',
+  )
   expect(log.jobs.map((j) => [j.id, j.submitS])).toEqual([
     [1, 10],
     [2, 50],

@@ -1,7 +1,7 @@
 // One CSV line → its fields: papaparse for quoted lines (RFC 4180 quoting), a plain split for the rest.
 // @ts-expect-error -- the untyped path on purpose: @types/papaparse references @types/node, which would
 // let node: modules typecheck anywhere in sim/ (principle 1). The one call used is typed below.
-import Papa from 'papaparse/papaparse.js'
+import Papa from 'papaparse/papaparse.min.js'
 
 interface PapaResult {
   data: string[][]

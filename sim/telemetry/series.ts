@@ -12,7 +12,7 @@ export interface TraceWarnings {
  * One recorded CPU-utilisation series (a VM, a task or a host). `timesS` are seconds after `startS`, strictly
  * increasing; `utilization[i]` holds from `timesS[i]` to the next sample (see resample.ts for how far a
  * sample may be carried over a gap). Values are 0..1 as recorded, so they may exceed 1 where the source
- * logged usage above the provisioned capacity (Bitbrains Rnd: up to 1.053); replay clamps. NaN marks "no
+ * logged usage above the provisioned capacity (Bitbrains: up to 1.06); replay clamps. NaN marks "no
  * data from here on", which is how an irregular series (no `stepS`) says where it ends.
  */
 export interface UtilizationSeries {

@@ -15,6 +15,8 @@ import { thermalStep } from './model/thermal.ts'
 import { utilizationWorkload } from './model/workload.ts'
 import { startJobsWorkload } from './model/jobsWorkload.ts'
 import type { SchedulerMetrics } from './placement/scheduler.ts'
+import { jobTraceWorkload, replayWorkload } from './model/traceWorkload.ts'
+import type { TraceInput } from './model/traceWorkload.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -38,7 +40,7 @@ export type Simulation = ReturnType<typeof createSimulation>
  * Builds the world at t = 0 and starts its processes: the workload (every workload.updateS), the physics
  * tick (every stepS) and the scenario's timed events. Nothing runs until `advance` or `runUntil`.
  */
-export function createSimulation(scenario: Scenario) {
+export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const world = buildWorld(scenario)
   const env = createEnv(0)
   const rng = createRng(scenario.seed)
@@ -83,7 +85,18 @@ export function createSimulation(scenario: Scenario) {
   }
   const spec = scenario.workload
   let jobMetrics: (() => SchedulerMetrics) | undefined
-  if (spec.kind === 'jobs')
+  // A recorded trace, when given, replaces the scenario's own workload.
+  if (trace.jobs)
+    jobMetrics = startJobsWorkload(
+      jobTraceWorkload(spec, trace.jobs),
+      env,
+      world,
+      rng,
+      scenario.startEpochS,
+      settle,
+    )
+  else if (trace.utilization) env.process(utilization(replayWorkload(world, trace.utilization), spec.updateS))
+  else if (spec.kind === 'jobs')
     jobMetrics = startJobsWorkload(spec, env, world, rng, scenario.startEpochS, settle)
   else env.process(utilization(utilizationWorkload(scenario, spec, rng), spec.updateS))
   env.process(physics())

@@ -17,6 +17,7 @@ import { startJobsWorkload } from './model/jobsWorkload.ts'
 import type { SchedulerMetrics } from './placement/scheduler.ts'
 import { jobTraceWorkload, replayWorkload } from './model/traceWorkload.ts'
 import type { TraceInput } from './model/traceWorkload.ts'
+import { createShadow } from './shadow/shadowRun.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -47,6 +48,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const layout = snapshotLayout(world.rackCount, world.unitCount)
   const tracking = createTracking(world)
   const failures: FailureRecord[] = []
+  const shadow = trace.measured ? createShadow(world, trace.measured, scenario.startEpochS) : undefined
 
   // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
   // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
@@ -81,6 +83,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
       yield scenario.stepS
       settle()
       pollSensors(tracking, world, env.now)
+      shadow?.compare(env.now)
     }
   }
   const spec = scenario.workload
@@ -141,6 +144,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     kpis: () => kpisOf(world, env.now),
     /** The scheduler's counts and waits when the workload is jobs; undefined otherwise. */
     jobMetrics: () => jobMetrics?.(),
+    /** Shadow mode: the twin's error against measured values, when measurements were given. */
+    shadow: () => shadow?.report(),
     tracking: tracking as Readonly<typeof tracking>,
     failures: failures as readonly FailureRecord[],
     /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */

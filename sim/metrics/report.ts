@@ -10,6 +10,7 @@ import type { PlantSpec } from '../model/plant/plantSpec.ts'
 import { energyToJ } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
 import type { WorkloadReport } from './workloadReport.ts'
+import type { ShadowReport } from '../shadow/shadowRun.ts'
 import * as indices from './indices.ts'
 
 const J_PER_KWH = 3.6e6
@@ -33,6 +34,8 @@ export interface RunReport {
   cooling: CoolingReport
   power: PowerReport
   workload: WorkloadReport
+  /** Only when the run was given measured values (shadow mode). */
+  shadow?: ShadowReport
 }
 
 const finite = (value: number) => (Number.isFinite(value) ? value : null)
@@ -83,6 +86,7 @@ export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } 
     cooling: coolingOf(sim, options.outdoor),
     power: powerOf(sim),
     workload: workloadOf(sim),
+    ...(sim.shadow() ? { shadow: sim.shadow() } : {}),
   }
 }
 

@@ -1,5 +1,6 @@
 // Recorded workloads as simulation inputs: utilisation series replayed onto servers, or a job log to schedule.
 import type { UtilizationSeries } from '../telemetry/series.ts'
+import type { Channel } from '../telemetry/longCsv.ts'
 import type { SeriesMapping } from '../telemetry/replay.ts'
 import { createReplay } from '../telemetry/replay.ts'
 import type { WorkloadSpec } from '../scenario/schema.ts'
@@ -14,6 +15,8 @@ export interface TraceInput {
   utilization?: { series: UtilizationSeries[]; mapping?: SeriesMapping; loop?: boolean }
   /** A job log (SWF): each job asks for `cores` for `durationS` from `submitS` (s after the start). */
   jobs?: { submitS: number; durationS: number; cores: number }[]
+  /** Measured rack power and inlet channels (long CSV) to run the twin in shadow mode against. */
+  measured?: Channel[]
 }
 
 /** Replays series onto the world's servers; servers no series drives stay idle. */

@@ -1,4 +1,4 @@
-// Shadow-mode error: mean absolute percentage error of simulated against measured series, batch and streaming.
+// Shadow-mode error: mean absolute percentage error of simulated against measured, batch and streaming.
 
 /**
  * Whether a (measured, simulated) pair counts towards a percentage error. A measured 0 has no percentage

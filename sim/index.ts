@@ -1,6 +1,6 @@
 // The public surface of the engine: everything workers/, src/ and cli/ may import from sim/.
 export { createSimulation } from './simulation.ts'
-export type { Simulation, FailureRecord } from './simulation.ts'
+export type { Simulation, FailureRecord, LoggedCommand } from './simulation.ts'
 export { FAILURE_LIMITS_C } from './simulation.ts'
 export { parseScenario, parseScenarioText, ScenarioError, jsonPath } from './scenario/parse.ts'
 export type { ScenarioProblem } from './scenario/parse.ts'
@@ -26,3 +26,4 @@ export { parseBitbrains } from './telemetry/bitbrains.ts'
 export { parseSwf } from './telemetry/swf.ts'
 export { parseOpenDc } from './telemetry/opendc.ts'
 export { parseLongCsv, utilizationSeriesOf } from './telemetry/longCsv.ts'
+export { forkWhatIf } from './whatIf.ts'

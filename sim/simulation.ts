@@ -5,7 +5,7 @@ import { createRng } from './core/rng.ts'
 import { applyCommand } from './commands.ts'
 import type { Command } from './commands.ts'
 import { buildWorld } from './scenario/build.ts'
-import type { Scenario } from './scenario/types.ts'
+import type { Scenario, TimedCommand } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
 import { facilityStep, powerStep } from './model/power.ts'
 import { electricalStep } from './model/electrical.ts'
@@ -37,6 +37,11 @@ export interface FailureRecord {
 
 export type Simulation = ReturnType<typeof createSimulation>
 
+/** A command as it was applied: now (between steps), from a scenario event, or scheduled from outside. */
+export interface LoggedCommand extends TimedCommand {
+  via: 'now' | 'scenario' | 'scheduled'
+}
+
 /**
  * Builds the world at t = 0 and starts its processes: the workload (every workload.updateS), the physics
  * tick (every stepS) and the scenario's timed events. Nothing runs until `advance` or `runUntil`.
@@ -48,6 +53,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const layout = snapshotLayout(world.rackCount, world.unitCount)
   const tracking = createTracking(world)
   const failures: FailureRecord[] = []
+  // Commands applied from outside (UI, CLI), in order: with the scenario and seed they replay the run exactly.
+  const commandLog: LoggedCommand[] = []
   const shadow = trace.measured ? createShadow(world, trace.measured, scenario.startEpochS) : undefined
 
   // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
@@ -103,9 +110,10 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     jobMetrics = startJobsWorkload(spec, env, world, rng, scenario.startEpochS, settle)
   else env.process(utilization(utilizationWorkload(scenario, spec, rng), spec.updateS))
   env.process(physics())
-  for (const event of scenario.events) env.at(event.atS, () => apply(event.command))
+  for (const event of scenario.events) env.at(event.atS, () => apply(event.command, 'scenario'))
 
-  function apply(cmd: Command): void {
+  function apply(cmd: Command, via: LoggedCommand['via'] = 'now'): void {
+    commandLog.push({ atS: env.now, command: cmd, via })
     applyCommand(world, cmd)
     settle()
     if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule')
@@ -135,7 +143,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     schedule(cmd: Command, atS: number) {
       if (!(atS >= env.now))
         throw new Error(`cannot schedule at ${atS} s: the simulation is already at ${env.now} s`)
-      env.at(atS, () => apply(cmd))
+      env.at(atS, () => apply(cmd, 'scheduled'))
     },
     snapshot(out: Float64Array) {
       writeSnapshot(world, env.now, env.eventsProcessed, layout, out)
@@ -144,6 +152,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     kpis: () => kpisOf(world, env.now),
     /** The scheduler's counts and waits when the workload is jobs; undefined otherwise. */
     jobMetrics: () => jobMetrics?.(),
+    /** Every command applied so far with its time (scenario events included): the run's replay log. */
+    commandLog: commandLog as readonly LoggedCommand[],
     /** Shadow mode: the twin's error against measured values, when measurements were given. */
     shadow: () => shadow?.report(),
     tracking: tracking as Readonly<typeof tracking>,

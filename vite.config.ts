@@ -12,7 +12,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['sim/**/*.test.ts', 'workers/**/*.test.ts', 'src/**/*.test.ts', 'cli/**/*.test.ts'],
+          include: [
+            'sim/**/*.test.ts',
+            'workers/**/*.test.ts',
+            'src/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'telemetry/**/*.test.ts',
+          ],
         },
       },
       {

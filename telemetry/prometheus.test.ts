@@ -20,8 +20,10 @@ const STEP_S = 0.5 // below the 1 s scrape interval, so every scraped sample sho
 function ensurePrometheus() {
   if (existsSync(PROMETHEUS)) return
   if (process.getuid?.() === 0) {
-    const args = ['install', '-y', '--no-install-recommends', 'prometheus']
     try {
+      // A fresh machine may have no package lists yet.
+      execFileSync('apt-get', ['update'], { stdio: 'ignore', timeout: 120_000 })
+      const args = ['install', '-y', '--no-install-recommends', 'prometheus']
       execFileSync('apt-get', args, { stdio: 'ignore', timeout: 180_000 })
     } catch {
       // Reported by the line below, which names the package.
@@ -126,7 +128,7 @@ beforeAll(async () => {
     ].join('\n'),
   )
   prometheus = await startPrometheus()
-}, 200_000)
+}, 320_000)
 
 afterAll(async () => {
   await stopPrometheus(prometheus)

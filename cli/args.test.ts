@@ -51,6 +51,23 @@ describe('accepted argument lists', () => {
     expect(args.outdoorPath).toBe('weather.csv')
   })
 
+  it('takes a trace with its format, and optionally its mapping and looping', () => {
+    expect(runArgs([path, '--trace', 'vms dir', '--trace-format', 'planetlab']).trace).toEqual({
+      path: 'vms dir',
+      format: 'planetlab',
+      loop: false,
+    })
+    const args = runArgs([
+      path,
+      '--trace-loop',
+      '--trace=a.csv',
+      '--trace-format=csv',
+      '--trace-mapping=spread',
+    ])
+    expect(args.trace).toEqual({ path: 'a.csv', format: 'csv', mapping: 'spread', loop: true })
+    expect(runArgs([path])).not.toHaveProperty('trace')
+  })
+
   it('treats everything after -- as a path, even if it starts with a dash', () => {
     expect(parseArgs(['--', '--odd.json'])).toMatchObject({ scenarioPath: '--odd.json' })
   })
@@ -99,6 +116,29 @@ describe('errors: one line each, thrown as ArgsError', () => {
       [path, '--outdoor', 'a.csv', '--outdoor=b.csv'],
       /^--outdoor given more than once$/,
     ],
+    [
+      '--trace without a format',
+      [path, '--trace', 'a.csv'],
+      /^--trace needs --trace-format: one of planetlab, bitbrains, opendc, swf, csv$/,
+    ],
+    [
+      'an unknown trace format',
+      [path, '--trace', 'a', '--trace-format', 'gwf'],
+      /^--trace-format: "gwf" is not one of planetlab, /,
+    ],
+    ['a format without --trace', [path, '--trace-format', 'csv'], /^--trace-format needs --trace <path>$/],
+    ['--trace-loop without --trace', [path, '--trace-loop'], /^--trace-loop needs --trace <path>$/],
+    [
+      'an unknown mapping',
+      [path, '--trace', 'a', '--trace-format', 'csv', '--trace-mapping', 'x'],
+      /^--trace-mapping: "x" is not one of roundRobin, spread$/,
+    ],
+    [
+      'a mapping for jobs',
+      [path, '--trace', 'a', '--trace-format', 'swf', '--trace-mapping', 'spread'],
+      /^--trace-mapping applies to utilisation traces, not swf$/,
+    ],
+    ['--trace at the end', [path, '--trace'], /^--trace needs a value$/],
   ]
   it.each(cases)('rejects %s', (_name, argv, message) => {
     let thrown: unknown

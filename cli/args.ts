@@ -2,7 +2,7 @@
 import { parseDurationS } from '../sim/index.ts'
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [--horizon 7d] [--seed N] [--fail <id>@<time>]...
-                    [--outdoor <file.csv>] [--json]
+                    [--outdoor <file.csv>] [--trace <path> --trace-format <format>] [--json]
 
 Runs a scenario headless with the same engine as the browser and prints its KPIs, thermal, cooling and
 power figures.
@@ -14,19 +14,48 @@ power figures.
   --outdoor <file.csv>  count economiser hours over this outdoor series (timestamp,dryBulbC[,wetBulbC]
                         [,dewPointC], one sample a line) instead of the scenario's; the simulation itself
                         still runs on the scenario's outdoor conditions
+  --trace <path>        replay a recorded trace instead of the scenario's workload; needs --trace-format:
+                          planetlab  a folder of per-VM files (or one file), one integer % per line
+                          bitbrains  a folder of GWA-T-12 *.csv files (or one file)
+                          opendc     a folder holding tasks.parquet and fragments.parquet
+                          swf        a Standard Workload Format log, .swf or .swf.gz (a job log)
+                          csv        the long CSV (timestamp,asset,metric,value,unit; cpu_utilization rows)
+                        files of a folder are taken in file-name order; large files are streamed, with
+                        progress on stderr
+  --trace-mapping <m>   roundRobin (default: series i drives server i mod n) or spread (across racks)
+  --trace-loop          start a utilisation trace over when it ends (default: servers go idle)
   --json                print one JSON document on stdout instead of a summary
   -h, --help            print this help
 
 Exit codes: 0 ok, 1 engine error, 2 bad arguments or scenario.`
 
 const MAX_SEED = 0xffffffff
-const VALUE_FLAGS = ['--horizon', '--seed', '--fail', '--outdoor']
+const VALUE_FLAGS = [
+  '--horizon',
+  '--seed',
+  '--fail',
+  '--outdoor',
+  '--trace',
+  '--trace-format',
+  '--trace-mapping',
+]
+export const TRACE_FORMATS = ['planetlab', 'bitbrains', 'opendc', 'swf', 'csv'] as const
+export type TraceFormat = (typeof TRACE_FORMATS)[number]
+const MAPPINGS = ['roundRobin', 'spread'] as const
 
 /** One `--fail <id>@<time>`: the asset id, seconds after the start, and the text as given (for messages). */
 export interface FailArg {
   id: string
   atS: number
   text: string
+}
+
+/** `--trace` and its companions; `path` exactly as given (it is echoed in the report). */
+export interface TraceArgs {
+  path: string
+  format: TraceFormat
+  mapping?: (typeof MAPPINGS)[number]
+  loop: boolean
 }
 
 export interface RunArgs {
@@ -37,6 +66,7 @@ export interface RunArgs {
   /** In command-line order, which is also the order of failures at the same time. */
   failures: FailArg[]
   outdoorPath?: string
+  trace?: TraceArgs
   json: boolean
 }
 
@@ -59,6 +89,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const values = new Map<string, string>()
   const failTexts: string[] = []
   let json = false
+  let loop = false
   let optionsEnded = false
 
   for (let i = 0; i < argv.length; i++) {
@@ -71,6 +102,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return { help: true }
     } else if (arg === '--json') {
       json = true
+    } else if (arg === '--trace-loop') {
+      loop = true
     } else {
       const eq = arg.indexOf('=')
       const flag = eq < 0 ? arg : arg.slice(0, eq)
@@ -98,7 +131,38 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (seed !== undefined) args.seed = parseSeed(seed)
   const outdoorPath = values.get('--outdoor')
   if (outdoorPath !== undefined) args.outdoorPath = outdoorPath
+  const trace = parseTrace(values, loop)
+  if (trace) args.trace = trace
   return args
+}
+
+/** --trace, --trace-format, --trace-mapping and --trace-loop together, or undefined when none is given. */
+function parseTrace(values: Map<string, string>, loop: boolean): TraceArgs | undefined {
+  const path = values.get('--trace')
+  const format = values.get('--trace-format')
+  const mapping = values.get('--trace-mapping')
+  if (path === undefined) {
+    const stray = format !== undefined ? '--trace-format' : mapping !== undefined ? '--trace-mapping' : ''
+    if (stray || loop) throw new ArgsError(`${stray || '--trace-loop'} needs --trace <path>`)
+    return undefined
+  }
+  const formats = TRACE_FORMATS.join(', ')
+  if (format === undefined) throw new ArgsError(`--trace needs --trace-format: one of ${formats}`)
+  if (!isOneOf(TRACE_FORMATS, format))
+    throw new ArgsError(`--trace-format: "${format}" is not one of ${formats}`)
+  const trace: TraceArgs = { path, format, loop }
+  if (mapping !== undefined) {
+    if (!isOneOf(MAPPINGS, mapping))
+      throw new ArgsError(`--trace-mapping: "${mapping}" is not one of ${MAPPINGS.join(', ')}`)
+    trace.mapping = mapping
+  }
+  if (format === 'swf' && (mapping !== undefined || loop))
+    throw new ArgsError(`${loop ? '--trace-loop' : '--trace-mapping'} applies to utilisation traces, not swf`)
+  return trace
+}
+
+function isOneOf<T extends string>(list: readonly T[], text: string): text is T {
+  return (list as readonly string[]).includes(text)
 }
 
 function parseHorizonS(text: string): number {

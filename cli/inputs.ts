@@ -12,7 +12,14 @@ export class UserError extends Error {}
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'is a file, not a directory',
   EACCES: 'permission denied',
+}
+
+/** The UserError for a file system error on `path`: "<path>: cannot read: no such file". */
+export function cannotRead(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  return new UserError(`${path}: cannot read: ${READ_ERRORS[code] ?? (error as Error).message}`)
 }
 
 /** The file's text. @throws UserError naming the path and why it cannot be read */
@@ -20,8 +27,7 @@ export function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? ''
-    throw new UserError(`${path}: cannot read: ${READ_ERRORS[code] ?? (error as Error).message}`)
+    throw cannotRead(path, error)
   }
 }
 

@@ -79,3 +79,23 @@ it('prints n/a for an undefined PUE and the wall time last', () => {
   expect(text).toMatch(/\n {2}horizon +2 h from 1970-01-01T00:00:00.000Z\n/)
   expect(text.endsWith('\nwall time 0.12 s\n')).toBe(true)
 })
+
+it('adds the trace after the workload, in the JSON and as a summary row with its repairs', () => {
+  const warnings = { outOfOrder: 2, duplicates: 0 }
+  const trace = { format: 'bitbrains', path: 'rnd vms', series: 50, warnings }
+  const report = jsonReport({ ...run, trace })
+  expect(Object.keys(report).slice(-2)).toEqual(['workload', 'trace'])
+  expect(summaryText(report, 0)).toMatch(
+    /\n {2}trace +bitbrains, 50 series from rnd vms; 2 out of order\n {2}utilisation /,
+  )
+  const swf = {
+    format: 'swf',
+    path: 'a.swf',
+    jobs: 9,
+    warnings: { outOfOrder: 0, duplicates: 1, skipped: 3 },
+  }
+  expect(summaryText(jsonReport({ ...run, trace: swf }), 0)).toContain(
+    'swf, 9 jobs from a.swf; 1 duplicate ids, 3 skipped\n',
+  )
+  expect(jsonReport(run)).not.toHaveProperty('trace')
+})

@@ -9,6 +9,21 @@ export interface RunOutcome {
   eventsProcessed: number
   serverCount: number
   detail: RunReport
+  /** What --trace read, when given. */
+  trace?: TraceReport
+}
+
+/** The trace a run replayed: `series` for utilisation formats, `jobs` for swf; path as given. */
+export interface TraceReport {
+  format: string
+  path: string
+  series?: number
+  jobs?: number
+  /**
+   * Rows sorted back into time order and repeated times (last one kept); for swf, repeated job ids (all
+   * kept) and jobs left out for an unknown run time or processor count (`skipped`).
+   */
+  warnings: { outOfOrder: number; duplicates: number; skipped?: number }
 }
 
 export interface JsonReport extends RunReport {
@@ -21,6 +36,7 @@ export interface JsonReport extends RunReport {
   coolingUnits: number
   kpis: Kpis
   eventsProcessed: number
+  trace?: TraceReport
 }
 
 /** No wall time or other host state goes in, so equal seeds give byte-identical JSON. */
@@ -44,6 +60,7 @@ export function jsonReport(run: RunOutcome): JsonReport {
     },
     eventsProcessed: run.eventsProcessed,
     ...run.detail,
+    ...(run.trace ? { trace: run.trace } : {}),
   }
 }
 
@@ -83,7 +100,7 @@ export function summaryText(report: JsonReport, wallS: number): string {
 }
 
 /** Rows for the thermal, cooling and power sections: time above limits, failures, losses, economiser. */
-function detailRows({ thermal, cooling, power, workload }: JsonReport): [string, string][] {
+function detailRows({ thermal, cooling, power, workload, trace }: JsonReport): [string, string][] {
   const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
   const e = cooling.economiser
   return [
@@ -93,6 +110,7 @@ function detailRows({ thermal, cooling, power, workload }: JsonReport): [string,
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],
     ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],
+    ...(trace ? [['trace', traceText(trace)] as [string, string]] : []),
     ['utilisation', `mean ${pct(workload.meanUtilization)}, p95 ${pct(workload.p95Utilization)}`],
     ...(workload.jobs ? [['jobs', jobsText(workload.jobs)] as [string, string]] : []),
     [
@@ -126,6 +144,17 @@ const pct = (u: number | null) => (u === null ? 'n/a' : `${fixed(u * 100, 1)} %`
 
 function jobsText(j: NonNullable<JsonReport['workload']['jobs']>): string {
   return `${j.placed} placed, ${j.rejected} rejected, ${j.queuedNow} queued; wait mean ${fixed(j.meanWaitS, 0)} s, p95 ${fixed(j.p95WaitS, 0)} s`
+}
+
+/** "planetlab, 1052 series from <path>", then any repairs: "; 3 out of order, 2 duplicates". */
+function traceText({ format, path, series, jobs, warnings }: TraceReport): string {
+  const count = jobs === undefined ? `${series} series` : `${jobs} jobs`
+  const repairs = [
+    warnings.outOfOrder > 0 ? `${warnings.outOfOrder} out of order` : '',
+    warnings.duplicates > 0 ? `${warnings.duplicates} duplicate${jobs === undefined ? 's' : ' ids'}` : '',
+    warnings.skipped ? `${warnings.skipped} skipped` : '',
+  ].filter(Boolean)
+  return `${format}, ${count} from ${path}${repairs.length > 0 ? `; ${repairs.join(', ')}` : ''}`
 }
 
 function fixed(value: number | null, digits: number): string {

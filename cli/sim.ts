@@ -1,9 +1,10 @@
 // `npm run sim -- <scenario.json> [options]`: one headless run, reported as JSON or as a summary.
-import { createSimulation, parseScenarioText, ScenarioError } from '../sim/index.ts'
+import { createSimulation, parseScenarioText, ScenarioError, TraceError } from '../sim/index.ts'
 import { runReport } from '../sim/index.ts'
 import { ArgsError, parseArgs, USAGE } from './args.ts'
 import { failureCommands, readOutdoor, readText, UserError } from './inputs.ts'
 import { jsonReport, jsonText, summaryText } from './report.ts'
+import { loadTrace } from './trace.ts'
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
 function scenarioErrorLine(error: ScenarioError): string {
@@ -12,7 +13,7 @@ function scenarioErrorLine(error: ScenarioError): string {
   return more > 0 ? `${first} (and ${more} more)` : first
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv)
   if (args.help) {
     process.stdout.write(USAGE + '\n')
@@ -28,9 +29,11 @@ function main(argv: readonly string[]): number {
 
   const failures = failureCommands(scenario, args.failures)
   const outdoor = args.outdoorPath === undefined ? undefined : readOutdoor(args.outdoorPath)
+  // Progress lines go to stderr, so stdout stays the one JSON document under --json.
+  const trace = args.trace && (await loadTrace(args.trace, (line) => process.stderr.write(line)))
 
   const startMs = performance.now()
-  const sim = createSimulation(scenario)
+  const sim = createSimulation(scenario, trace?.input)
   for (const { command, atS } of failures) sim.schedule(command, atS)
   sim.runUntil(scenario.horizonS)
   const wallS = (performance.now() - startMs) / 1000
@@ -41,21 +44,25 @@ function main(argv: readonly string[]): number {
     eventsProcessed: sim.eventsProcessed,
     serverCount: sim.world.serverCount,
     detail: runReport(sim, { outdoor }),
+    trace: trace?.report,
   })
   process.stdout.write(args.json ? jsonText(report) : summaryText(report, wallS))
   return 0
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (error) {
+function fail(error: unknown): number {
   const isUserError =
-    error instanceof ArgsError || error instanceof UserError || error instanceof ScenarioError
+    error instanceof ArgsError ||
+    error instanceof UserError ||
+    error instanceof ScenarioError ||
+    error instanceof TraceError
   let line: string
   if (error instanceof ScenarioError) line = scenarioErrorLine(error)
   else if (isUserError) line = error.message
   else line = `engine error: ${error instanceof Error ? error.message : String(error)}`
   // Exactly one line, whatever the message held; no stack traces for anything.
   process.stderr.write(`sim: ${line.replace(/\s*\n\s*/g, ' ')}\n`)
-  process.exitCode = isUserError ? 2 : 1
+  return isUserError ? 2 : 1
 }
+
+process.exitCode = await main(process.argv.slice(2)).catch(fail)

@@ -152,6 +152,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     kpis: () => kpisOf(world, env.now),
     /** The scheduler's counts and waits when the workload is jobs; undefined otherwise. */
     jobMetrics: () => jobMetrics?.(),
+    /** What drives the servers: the scenario's workload kind, or a recorded trace that replaced it. */
+    workloadKind: trace.jobs ? 'trace-jobs' : trace.utilization ? 'trace' : spec.kind,
     /** Every command applied so far with its time (scenario events included): the run's replay log. */
     commandLog: commandLog as readonly LoggedCommand[],
     /** Shadow mode: the twin's error against measured values, when measurements were given. */

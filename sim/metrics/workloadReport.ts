@@ -24,7 +24,7 @@ export function workloadOf(sim: Simulation): WorkloadReport {
   const stats = sim.tracking.utilization
   const m = sim.jobMetrics()
   return {
-    kind: sim.scenario.workload.kind,
+    kind: sim.workloadKind,
     meanUtilization: finite(stats.mean()),
     p95Utilization: finite(stats.p95()),
     jobs: m

@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
           include: [
             'sim/**/*.test.ts',
             'workers/**/*.test.ts',

@@ -89,23 +89,31 @@ async function readColumns<C extends string>(
     const rows = Number(metadata.num_rows)
     const out = {} as Record<C, Float64Array>
     for (const name of columns) out[name] = new Float64Array(rows)
+    // hyparquet calls onChunk from promises it does not always await, so an error thrown there would escape
+    // as an unhandled rejection: the first problem is kept and thrown once the read has finished.
+    let problem: TraceError | undefined
     await parquetRead({
       file: buffer,
       metadata,
       columns,
       onChunk({ columnName, columnData, rowStart }) {
         const target = out[columnName as C]
-        for (let i = 0; i < columnData.length; i++) {
+        for (let i = 0; i < columnData.length && !problem; i++) {
           const value: unknown = columnData[i]
           const row = rowStart + i
           if (row >= rows)
-            throw new TraceError(file, undefined, `column ${columnName} has more than ${rows} rows`)
-          if (typeof value !== 'number' && typeof value !== 'bigint')
-            throw new TraceError(file, row + 1, `${columnName} is ${value === null ? 'null' : typeof value}`)
-          target[row] = Number(value)
+            problem = new TraceError(file, undefined, `column ${columnName} has more than ${rows} rows`)
+          else if (typeof value !== 'number' && typeof value !== 'bigint')
+            problem = new TraceError(
+              file,
+              row + 1,
+              `${columnName} is ${value === null ? 'null' : typeof value}`,
+            )
+          else target[row] = Number(value)
         }
       },
     })
+    if (problem) throw problem
     return out
   } catch (error) {
     if (error instanceof TraceError) throw error

@@ -66,7 +66,7 @@ export interface ComplianceTracker {
   readonly belowAllowableS: Float64Array
   /** Onsets of a change > 20 °C within some 60-minute window (an excursion counts once however long). */
   readonly hourChangeViolations: Uint32Array
-  /** Onsets of a change > 5 °C within some 15-minute window. */
+  /** Onsets of a change > 5 °C in any window of 15 minutes. */
   readonly quarterHourChangeViolations: Uint32Array
   /** Largest max − min within any 60-minute / 15-minute window seen, °C. */
   readonly maxHourChangeC: Float64Array

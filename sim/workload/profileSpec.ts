@@ -38,7 +38,7 @@ export const burstsSchema = z.strictObject({
   amplitude: fraction.default(0.2).describe('utilisation added while a burst lasts, utilisation units'),
 })
 
-/** A planned launch-day spike: the organic load is multiplied by `multiplier` over its window. */
+/** A planned launch-day spike: the organic load is multiplied by `multiplier` while it lasts. */
 export const launchSchema = z
   .strictObject({
     atS: finite.optional().describe('start, seconds after the simulation start; give this or date'),

@@ -98,7 +98,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   // A recorded trace, when given, replaces the scenario's own workload.
   if (trace.jobs)
     jobMetrics = startJobsWorkload(
-      jobTraceWorkload(spec, trace.jobs),
+      jobTraceWorkload(spec, trace.jobs, Math.min(...scenario.serverModels.map((m) => m.memoryGb / m.cores))),
       env,
       world,
       rng,

@@ -10,8 +10,10 @@ import { Legend } from './ui/Legend.tsx'
 import { PowerPanel } from './ui/PowerPanel.tsx'
 import { SideTabs } from './ui/SideTabs.tsx'
 import { Toolbar } from './ui/Toolbar.tsx'
+import { TraceDropZone } from './ui/TraceDropZone.tsx'
 import { UnitList } from './ui/UnitList.tsx'
 import { WhatIfPanel } from './ui/WhatIfPanel.tsx'
+import { WorkloadPanel } from './ui/WorkloadPanel.tsx'
 
 export function App() {
   const tab = useUi((s) => s.sideTab)
@@ -20,12 +22,12 @@ export function App() {
     <div className="app">
       <Toolbar />
       <KpiBar />
-      <main className="viewport" data-testid="viewport">
+      <TraceDropZone>
         <Viewport />
         <Legend />
         <Compass />
         <ErrorBanner />
-      </main>
+      </TraceDropZone>
       <aside className="side">
         <HallSummary />
         <SideTabs />
@@ -35,6 +37,7 @@ export function App() {
         </div>
         <WhatIfPanel hidden={tab !== 'whatif'} />
         <PowerPanel hidden={tab !== 'power'} />
+        <WorkloadPanel hidden={tab !== 'workload'} />
       </aside>
     </div>
   )

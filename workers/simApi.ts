@@ -1,7 +1,23 @@
 // createSimApi: the thin adapter the worker exposes over comlink; plain functions so vitest can call them directly.
-import { transfer } from 'comlink'
+import { workloadOf } from '../sim/index.ts'
+import type { WorkloadReport } from '../sim/index.ts'
+import { releaseProxy, transfer } from 'comlink'
 import { createSimulation, parseScenario, parseScenarioText, sceneLayout } from '../sim/index.ts'
-import type { Command, FailureRecord, Kpis, SceneLayout, Simulation } from '../sim/index.ts'
+import type { Command, FailureRecord, Kpis, Scenario, SceneLayout, Simulation } from '../sim/index.ts'
+import { readTrace } from './traceLoad.ts'
+import type { TraceFormat, TraceSummary } from './traceLoad.ts'
+
+export type { TraceFormat, TraceSummary, WorkloadReport }
+
+/**
+ * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
+ * A plain function (a direct call, as in tests) has no such member. `in` would not see it: the proxy
+ * answers only `get`.
+ */
+function release(callback: unknown): void {
+  const free = (callback as { [releaseProxy]?: unknown } | undefined)?.[releaseProxy]
+  if (typeof free === 'function') void free()
+}
 
 /**
  * One simulation at a time. `step` is the ping-pong of principle 10: the caller transfers its spare buffer
@@ -9,6 +25,9 @@ import type { Command, FailureRecord, Kpis, SceneLayout, Simulation } from '../s
  */
 export function createSimApi() {
   let sim: Simulation | undefined
+  // The scenario of the last load, restarted with or without a trace; `loads` lets a newer load win.
+  let scenario: Scenario | undefined
+  let loads = 0
   const current = () => {
     if (!sim) throw new Error('no scenario is loaded: call load() first')
     return sim
@@ -16,11 +35,45 @@ export function createSimApi() {
   return {
     /** Parses and starts a scenario (JSON text or an already-parsed object); returns what the UI draws. */
     load(json: string | unknown, source = 'scenario'): SceneLayout {
-      const scenario =
-        typeof json === 'string' ? parseScenarioText(json, source) : parseScenario(json, source)
-      sim = createSimulation(scenario)
+      const parsed = typeof json === 'string' ? parseScenarioText(json, source) : parseScenario(json, source)
+      loads++
+      scenario = parsed
+      sim = createSimulation(parsed)
       sim.runUntil(0)
-      return sceneLayout(scenario, sim.layout)
+      return sceneLayout(parsed, sim.layout)
+    },
+    /**
+     * Parses recorded trace files here in the worker (streaming; `.gz` gunzipped), reporting the fraction read
+     * through `onProgress` (a comlink proxy: at most ten calls a second), then restarts the last scenario at
+     * t = 0 with the trace as its workload. A malformed file rejects with `file:line: reason`; a scenario or
+     * trace loaded meanwhile wins, and this one then rejects without touching the run.
+     */
+    async loadTrace(
+      files: File[],
+      format: TraceFormat,
+      onProgress?: (fraction: number) => void,
+    ): Promise<{ layout: SceneLayout; summary: TraceSummary }> {
+      const base = scenario
+      if (!base) throw new Error('no scenario is loaded: call load() first')
+      const mine = ++loads
+      try {
+        const { input, summary } = await readTrace(files, format, onProgress)
+        if (mine !== loads) throw new Error('superseded by a newer load')
+        sim = createSimulation(base, input)
+        sim.runUntil(0)
+        return { layout: sceneLayout(base, sim.layout), summary }
+      } finally {
+        release(onProgress)
+      }
+    },
+    /** Restarts the last scenario at t = 0 with its own workload (drops a loaded trace). */
+    clearTrace(): SceneLayout {
+      const base = scenario
+      if (!base) throw new Error('no scenario is loaded: call load() first')
+      loads++
+      sim = createSimulation(base)
+      sim.runUntil(0)
+      return sceneLayout(base, sim.layout)
     },
     /** Advances by dtS simulated seconds and returns `out` filled with the snapshot (transferred back). */
     step(dtS: number, out: Float64Array): Float64Array {
@@ -53,6 +106,10 @@ export function createSimApi() {
     },
     kpis(): Kpis {
       return current().kpis()
+    },
+    /** Utilisation so far (mean, p95) and, for jobs, placed/queued/rejected and waits: cheap, for ~2 Hz. */
+    workload(): WorkloadReport {
+      return workloadOf(current())
     },
   }
 }

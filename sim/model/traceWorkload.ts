@@ -32,11 +32,14 @@ export function replayWorkload(world: World, input: NonNullable<TraceInput['util
 
 /**
  * The jobs workload that schedules a job log: the scenario's own placement, queue and autoscaler settings
- * when its workload is 'jobs', the defaults (first-fit, a 10,000-job queue) otherwise.
+ * when its workload is 'jobs', the defaults (first-fit, a 10,000-job queue) otherwise. Logs such as SWF give
+ * no usable memory, so each core asks for `memoryGbPerCore`: the hall's smallest memory per core, so memory
+ * never refuses a job its cores would fit.
  */
 export function jobTraceWorkload(
   scenarioWorkload: WorkloadSpec,
   jobs: NonNullable<TraceInput['jobs']>,
+  memoryGbPerCore: number,
 ): JobsWorkloadSpec {
   const base =
     scenarioWorkload.kind === 'jobs'
@@ -44,6 +47,6 @@ export function jobTraceWorkload(
       : jobsWorkloadSchema.parse({ kind: 'jobs', arrivals: { kind: 'trace', jobs: [] } })
   return {
     ...base,
-    arrivals: { kind: 'trace', jobs: jobs.map((j, id) => ({ id, ...j })), memoryGbPerCore: 4 },
+    arrivals: { kind: 'trace', jobs: jobs.map((j, id) => ({ id, ...j })), memoryGbPerCore },
   }
 }

@@ -1,5 +1,6 @@
 // What the UI does to the run as a whole (load, play, speed, sampling, selection), as plain module functions.
 import { HEADER } from '../../sim/index.ts'
+import type { SceneLayout } from '../../sim/index.ts'
 import {
   live,
   onPumpError,
@@ -13,7 +14,8 @@ import { simClient } from '../bridge/simClient.ts'
 import { markOutlookStale, refreshProjections } from './projections.ts'
 import { scenarioText } from './scenarios.ts'
 import { FRESH_RUN, useUi } from './store.ts'
-import type { ColourMode, Selection, SideTab } from './store.ts'
+import type { ColourMode, Selection, SideTab, UiState } from './store.ts'
+import { forgetWorkload, refreshWorkload } from './workloadSample.ts'
 
 const SAMPLE_MS = 500
 
@@ -55,8 +57,28 @@ export function startSampler(): () => void {
   const id = setInterval(() => {
     sample()
     refreshProjections(showError)
+    refreshWorkload().catch(showError)
   }, SAMPLE_MS)
   return () => clearInterval(id)
+}
+
+/**
+ * Shows a run the worker has just (re)started at t = 0: buffers aimed at `layout`, `state` in the store,
+ * the first frame and projections fetched, and the pump resumed if it was running before.
+ */
+export async function showRestartedRun(
+  layout: SceneLayout,
+  state: Partial<UiState>,
+  wasRunning: boolean,
+): Promise<void> {
+  resetLive(layout)
+  forgetWorkload()
+  useUi.setState(state)
+  markOutlookStale()
+  await refreshFrame()
+  sample()
+  refreshProjections(showError)
+  if (wasRunning) startPump()
 }
 
 let loadSeq = 0
@@ -71,13 +93,7 @@ export async function loadScenario(name: string): Promise<void> {
     const text = await scenarioText(name)
     const layout = await simClient.load(text, `scenarios/${name}.json`)
     if (seq !== loadSeq) return // the user picked another scenario meanwhile
-    resetLive(layout)
-    useUi.setState({ layout, ...FRESH_RUN })
-    markOutlookStale()
-    await refreshFrame()
-    sample()
-    refreshProjections(showError)
-    if (wasRunning) startPump()
+    await showRestartedRun(layout, { layout, ...FRESH_RUN }, wasRunning)
   } catch (error) {
     if (seq === loadSeq) fail(error)
   } finally {

@@ -1,6 +1,7 @@
 // Slow UI state (principle 12): what the controls and panels show; per-frame numbers live in bridge/live.ts.
 import { create } from 'zustand'
 import type { Command, FailureRecord, SceneLayout } from '../../sim/index.ts'
+import type { TraceFormat, TraceSummary, WorkloadReport } from '../../workers/simApi.ts'
 import { DEFAULT_SCENARIO } from './scenarios.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
@@ -8,7 +9,12 @@ export type Selection = { kind: 'rack' | 'unit'; index: number }
 /** How racks are coloured: a continuous inlet gradient, or flat ASHRAE bands. */
 export type ColourMode = 'gradient' | 'bands'
 
-export type SideTab = 'inspect' | 'whatif' | 'power'
+export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload'
+
+/** A recorded trace being read in the worker (progress 0..1), or replaying in place of the scenario's workload. */
+export type TraceState =
+  | { phase: 'reading'; format: TraceFormat; files: readonly string[]; progress: number }
+  | { phase: 'replaying'; summary: TraceSummary }
 
 /** Speed choices in simulated seconds per wall-clock second. */
 export const SPEEDS: readonly { value: number; label: string }[] = [
@@ -47,6 +53,12 @@ export interface UiState {
   scheduled: readonly { command: Command; atS: number }[]
   /** UPS systems and PDUs failed through a command (the snapshot carries only their count of conditions). */
   powerDown: readonly string[]
+  /** The trace format picker: 'auto' guesses from the file names and first line. */
+  traceFormat: TraceFormat | 'auto'
+  /** The recorded trace driving the run, if any (null: the scenario's own workload). */
+  trace: TraceState | null
+  /** Utilisation and job figures of the run so far, fetched at about 2 Hz while the Workload tab is open. */
+  workload: WorkloadReport | null
   error: string | null
 }
 
@@ -65,16 +77,22 @@ export const useUi = create<UiState>()(() => ({
   outlook: null,
   scheduled: [],
   powerDown: [],
+  traceFormat: 'auto',
+  trace: null,
+  workload: null,
   error: null,
 }))
 
-/** What a freshly loaded scenario starts with: no failures, projections or selection carried over. */
-export const FRESH_RUN: Partial<UiState> = {
-  selection: null,
+/** What a restarted run starts with: no failures, projections or workload figures carried over. */
+export const RESTARTED: Partial<UiState> = {
   unitRunning: [],
   kpis: null,
   failures: [],
   outlook: null,
   scheduled: [],
   powerDown: [],
+  workload: null,
 }
+
+/** What a freshly loaded scenario starts with: a restarted run, no selection and no trace. */
+export const FRESH_RUN: Partial<UiState> = { ...RESTARTED, selection: null, trace: null }

@@ -1,9 +1,15 @@
-// The side panel's tab bar: inspector, failure what-ifs and the power chain, each with a count worth noticing.
+// The side panel's tab bar: inspector, failure what-ifs, power chain and workload, each with a mark worth noticing.
 import { setSideTab } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import type { SideTab } from '../state/store.ts'
 
-function Tab(props: { tab: SideTab; label: string; badge?: number; tone?: 'danger' | 'warn' }) {
+function Tab(props: {
+  tab: SideTab
+  label: string
+  badge?: number
+  tone?: 'danger' | 'warn'
+  dot?: boolean
+}) {
   const active = useUi((s) => s.sideTab === props.tab)
   return (
     <button
@@ -16,6 +22,7 @@ function Tab(props: { tab: SideTab; label: string; badge?: number; tone?: 'dange
     >
       {props.label}
       {props.badge ? <span className={`badge ${props.tone ?? ''}`}>{props.badge}</span> : null}
+      {props.dot ? <span className="tab-dot" title="A recorded trace drives the servers" /> : null}
     </button>
   )
 }
@@ -24,11 +31,13 @@ export function SideTabs() {
   // Assets down right now: failed cooling units from the snapshot, power assets from the commands sent.
   const down = useUi((s) => s.unitRunning.filter((on) => !on).length + s.powerDown.length)
   const conditions = useUi((s) => s.kpis?.powerConditions ?? 0)
+  const tracing = useUi((s) => s.trace !== null)
   return (
     <nav className="tabs" role="tablist" aria-label="Side panel">
       <Tab tab="inspect" label="Inspect" />
       <Tab tab="whatif" label="Failures" badge={down} tone="danger" />
       <Tab tab="power" label="Power" badge={conditions} tone="warn" />
+      <Tab tab="workload" label="Workload" dot={tracing} />
     </nav>
   )
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { fixed, formatDuration, formatShortTime, formatSimTime, timeToLimitText } from './format.ts'
+import {
+  fixed,
+  formatDuration,
+  formatShortTime,
+  formatSimTime,
+  formatSpan,
+  nameList,
+  spreadText,
+  timeToLimitText,
+} from './format.ts'
 
 describe('formatSimTime', () => {
   it('formats the default scenario start, 2026-01-05T00:00:00Z = 1767571200 s', () => {
@@ -47,5 +56,28 @@ describe('timeToLimitText', () => {
 describe('formatShortTime', () => {
   it('prints month, day and the UTC clock: 1 h 10 min into 2026-01-05', () => {
     expect(formatShortTime(1767571200 + 4200)).toBe('Jan 5 01:10')
+  })
+})
+
+describe('formatSpan and nameList', () => {
+  it('gives trace lengths in hours up to two days, then in days', () => {
+    expect(formatSpan(288 * 300)).toBe('24 h')
+    expect(formatSpan(2700)).toBe('45 min')
+    expect(formatSpan(3 * 86_400)).toBe('3 days')
+    expect(formatSpan(7.5 * 86_400)).toBe('7.5 days')
+  })
+
+  it('lists a few file names and counts the rest', () => {
+    expect(nameList(['a', 'b', 'c'])).toBe('a, b, c')
+    expect(nameList(['a', 'b', 'c', 'd'])).toBe('a, b and 2 more')
+  })
+})
+
+describe('spreadText', () => {
+  it('says how many servers a round-robin replay drives', () => {
+    expect(spreadText(3, 384)).toBe('On 3 of 384 servers, the rest idle')
+    expect(spreadText(384, 384)).toBe('One series per server')
+    expect(spreadText(768, 384)).toBe('2 series per server, averaged')
+    expect(spreadText(1052, 384)).toBe('2–3 series per server, averaged')
   })
 })

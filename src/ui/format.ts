@@ -39,3 +39,24 @@ export function formatShortTime(epochS: number): string {
   const month = d.toLocaleString('en', { month: 'short', timeZone: 'UTC' })
   return `${month} ${d.getUTCDate()} ${d.toISOString().slice(11, 16)}`
 }
+
+/** A trace's length: "45 min", "24 h", "3 days", "7.5 days" (days from 48 h on). */
+export function formatSpan(seconds: number): string {
+  if (seconds < 48 * 3600) return formatDuration(seconds)
+  return `${Number((seconds / 86_400).toFixed(1))} days`
+}
+
+/** "vm-1, vm-2, vm-3" or, past `shown` names, "vm-1, vm-2 and 998 more". */
+export function nameList(names: readonly string[], shown = 3): string {
+  if (names.length <= shown) return names.join(', ')
+  return `${names.slice(0, shown - 1).join(', ')} and ${names.length - shown + 1} more`
+}
+
+/** How round-robin replay spreads `series` over `servers`: "On 3 of 384 servers, the rest idle". */
+export function spreadText(series: number, servers: number): string {
+  if (series < servers) return `On ${series} of ${servers} servers, the rest idle`
+  const low = Math.floor(series / servers)
+  if (series % servers === 0)
+    return low === 1 ? 'One series per server' : `${low} series per server, averaged`
+  return `${low}–${low + 1} series per server, averaged`
+}

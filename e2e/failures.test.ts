@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { numberOf, waitUntil } from './page.ts'
-import { expectHallDrawn, openApp, settle, shots, text } from './session.ts'
+import { expectHallDrawn, openLiveApp, settle, shots, text } from './session.ts'
 import type { Session } from './session.ts'
 
 let session: Session
@@ -17,12 +17,8 @@ async function secondsIn(testId: string): Promise<number> {
 const until = <T>(probe: () => Promise<T>, accept: (v: T) => boolean) => waitUntil(probe, accept, 10_000)
 
 beforeAll(async () => {
-  session = await openApp()
+  session = await openLiveApp()
   page = session.page
-  await until(
-    () => numberOf(page, 'kpi-it'),
-    (v) => v > 0,
-  )
 })
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { BACKGROUND_HEX } from '../src/scene/palette.ts'
 import { launchChromium, startPreview } from './browser.ts'
-import { pixelStats, waitUntil } from './page.ts'
+import { numberOf, pixelStats, waitUntil } from './page.ts'
 
 export const shots = fileURLToPath(new URL('./screenshots/', import.meta.url))
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -46,6 +46,17 @@ export async function openApp(): Promise<Session> {
     await server.close()
     throw error
   }
+}
+
+/** openApp, then waits until the worker's first numbers are on screen (IT load above zero). */
+export async function openLiveApp(): Promise<Session> {
+  const session = await openApp()
+  await waitUntil(
+    () => numberOf(session.page, 'kpi-it'),
+    (v) => v > 0,
+    15_000,
+  )
+  return session
 }
 
 export const text = (page: Page, testId: string) => page.getByTestId(testId).innerText()

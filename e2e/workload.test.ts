@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { numberOf, parseClock, waitUntil } from './page.ts'
-import { expectHallDrawn, openApp, settle, shots, text } from './session.ts'
+import { expectHallDrawn, openLiveApp, settle, shots, text } from './session.ts'
 import type { Session } from './session.ts'
 
 let session: Session
@@ -51,12 +51,8 @@ async function playFor(ms: number): Promise<number> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plenum-trace-'))
-  session = await openApp()
+  session = await openLiveApp()
   page = session.page
-  await until(
-    () => numberOf(page, 'kpi-it'),
-    (v) => v > 0,
-  )
 })
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 // parseTelemetryMessage: one JSON stream message → a Measurement, by the rules of a generic long CSV row.
-import { parseTimestampS } from '../sim/telemetry/longCsv.ts'
+import { parseTimestampS } from '../sim/telemetry/timestamp.ts'
 import type { Measurement } from '../sim/telemetry/series.ts'
 import { isMetric, METRICS, unitConverter } from '../sim/telemetry/units.ts'
 

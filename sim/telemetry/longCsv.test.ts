@@ -1,9 +1,9 @@
-// The generic long CSV: README example, units, timestamps, quoting, errors with lines, fuzzing, FASRC data.
+// The generic long CSV: README example, units, quoting, errors with lines, fuzzing, FASRC data.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { longCsvReader, parseLongCsv, parseTimestampS, utilizationSeriesOf } from './longCsv.ts'
+import { longCsvReader, parseLongCsv, utilizationSeriesOf } from './longCsv.ts'
 import type { Measurement } from './series.ts'
 import { TraceError } from './series.ts'
 
@@ -41,16 +41,6 @@ it('parses the README example: units converted, quoted assets, empty values skip
       warnings: { outOfOrder: 0, duplicates: 0 },
     },
   ])
-})
-
-it('reads Unix seconds and ISO 8601 with or without a zone (none means UTC) as the same instant', () => {
-  for (const text of ['1748959200', '2025-06-03T14:00:00Z', '2025-06-03 14:00', '2025-06-03T16:00:00+02:00'])
-    expect(parseTimestampS(text)).toBe(T0 + 14 * 3600)
-  expect(parseTimestampS('2025-06-03T09:00:00.5-0500')).toBe(T0 + 14 * 3600 + 0.5)
-  expect(parseTimestampS('2025-06-03')).toBe(T0)
-  expect(parseTimestampS('1748959200000')).toMatch(/looks like milliseconds/)
-  expect(parseTimestampS('2025-02-30T00:00:00Z')).toMatch(/no such day/)
-  expect(parseTimestampS('03/06/2025')).toMatch(/neither Unix seconds nor ISO 8601/)
 })
 
 it('converts °F, K, kW and % and refuses what is out of range, unknown, or malformed, with the line', () => {

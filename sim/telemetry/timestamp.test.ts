@@ -1,0 +1,15 @@
+// Timestamps: Unix seconds and ISO 8601 as one instant; milliseconds, impossible days and other forms refused.
+import { expect, it } from 'vitest'
+import { parseTimestampS } from './timestamp.ts'
+
+const T0 = Date.UTC(2025, 5, 3) / 1000
+
+it('reads Unix seconds and ISO 8601 with or without a zone (none means UTC) as the same instant', () => {
+  for (const text of ['1748959200', '2025-06-03T14:00:00Z', '2025-06-03 14:00', '2025-06-03T16:00:00+02:00'])
+    expect(parseTimestampS(text)).toBe(T0 + 14 * 3600)
+  expect(parseTimestampS('2025-06-03T09:00:00.5-0500')).toBe(T0 + 14 * 3600 + 0.5)
+  expect(parseTimestampS('2025-06-03')).toBe(T0)
+  expect(parseTimestampS('1748959200000')).toMatch(/looks like milliseconds/)
+  expect(parseTimestampS('2025-02-30T00:00:00Z')).toMatch(/no such day/)
+  expect(parseTimestampS('03/06/2025')).toMatch(/neither Unix seconds nor ISO 8601/)
+})

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseScenarioText } from './scenario/parse.ts'
 import { createSimulation } from './simulation.ts'
-import { forkWhatIf } from './whatIf.ts'
+import { forkFromInputs, forkInputsOf, forkWhatIf } from './whatIf.ts'
 
 const file = join(import.meta.dirname, '..', 'scenarios', 'crah-failure.json')
 const scenario = parseScenarioText(readFileSync(file, 'utf8'), 'crah-failure.json')
@@ -30,4 +30,28 @@ it('forks from now with the same state, then diverges only by the hypothetical c
   whatIf.runUntil(16 * 3600)
   expect(whatIf.nowS).toBe(source.nowS)
   expect(whatIf.kpis().coolingEnergyKwh).not.toBe(source.kpis().coolingEnergyKwh)
+})
+
+it('forks from plain inputs, even through a structured clone, exactly as forkWhatIf does', () => {
+  const source = createSimulation(scenario)
+  source.runUntil(2 * 3600)
+  source.apply({ type: 'failCoolingUnit', unitId: 'crah-2' })
+  source.schedule({ type: 'restoreCoolingUnit', unitId: 'crah-2' }, 3 * 3600)
+  source.runUntil(4 * 3600 + 30) // between two physics steps
+  const inputs = forkInputsOf(source)
+  expect(inputs.nowS).toBe(4 * 3600 + 30)
+  expect(inputs.commandLog.map((e) => [e.atS, e.via, e.command.type])).toEqual([
+    [7200, 'now', 'failCoolingUnit'],
+    [10800, 'scheduled', 'restoreCoolingUnit'],
+  ])
+  const hypothetical = [{ atS: 5 * 3600, command: { type: 'setLoadScale', scale: 1.2 } as const }]
+  const viaSource = forkWhatIf(source, hypothetical)
+  // What a worker receives: a structured clone (no shared objects, no functions).
+  const viaInputs = forkFromInputs(structuredClone(inputs), hypothetical)
+  expect(snapshot(viaInputs)).toEqual(snapshot(source))
+  for (const sim of [viaSource, viaInputs, source]) sim.runUntil(8 * 3600)
+  expect(snapshot(viaInputs)).toEqual(snapshot(viaSource))
+  expect(viaInputs.kpis()).toEqual(viaSource.kpis())
+  // The load scale at 5 h is the only difference from the source: 20 % more utilisation draws more IT power.
+  expect(viaInputs.kpis().itEnergyKwh).toBeGreaterThan(source.kpis().itEnergyKwh)
 })

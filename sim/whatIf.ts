@@ -1,30 +1,55 @@
 // Fork a what-if from now: a run is deterministic, so a fork is a replay of its log plus hypothetical commands.
 import { createSimulation } from './simulation.ts'
-import type { Simulation } from './simulation.ts'
+import type { LoggedCommand, Simulation } from './simulation.ts'
 import type { Scenario, TimedCommand } from './scenario/types.ts'
 import type { TraceInput } from './model/traceWorkload.ts'
 
 /**
- * A new simulation that has lived what `source` lived up to its present: same scenario, seed and trace (pass
- * the same `trace`), the scenario's events replaying themselves, commands applied between steps applied again
- * at the same instants, and commands scheduled from outside scheduled again. Then `hypothetical` (times before
- * now are taken as now) is scheduled on top. JS generators cannot be cloned, so this is how a running twin
- * forks without stalling it: run the fork in a second worker. Costs the simulated time so far again.
+ * Everything a run is a function of, as plain structured-cloneable data: what a live twin hands to a second
+ * worker so the fork is computed there. An interface, so inputs a later source adds (live samples) have a
+ * place without changing how forks are made.
  */
+export interface ForkInputs {
+  scenario: Scenario
+  /** The recorded trace that replaced the scenario's workload, or {} for the scenario's own. */
+  trace: TraceInput
+  /** Every command applied so far, with its time and how it came (the run's replay log). */
+  commandLog: readonly LoggedCommand[]
+  /** The run's present, s since the scenario start: where the fork leaves the source's history. */
+  nowS: number
+}
+
+/** The inputs of `source` at its present; `trace` must be the one it was created with. */
+export function forkInputsOf(source: Simulation, trace: TraceInput = {}): ForkInputs {
+  return { scenario: source.scenario, trace, commandLog: [...source.commandLog], nowS: source.nowS }
+}
+
+/**
+ * A new simulation that has lived the run described by `inputs` up to `inputs.nowS`: the scenario's events
+ * replaying themselves, commands applied between steps applied again at the same instants, and commands
+ * scheduled from outside scheduled again. Then `hypothetical` (times before now are taken as now) is
+ * scheduled on top. JS generators cannot be cloned, so this is how a running twin forks without stalling
+ * it: run the fork in a second worker. Costs the simulated time so far again.
+ */
+export function forkFromInputs(inputs: ForkInputs, hypothetical: readonly TimedCommand[]): Simulation {
+  const { scenario, trace, commandLog, nowS } = inputs
+  const fork = createSimulation(scenario, trace)
+  for (const entry of commandLog) if (entry.via === 'scheduled') fork.schedule(entry.command, entry.atS)
+  for (const entry of commandLog) {
+    if (entry.via !== 'now') continue
+    fork.runUntil(entry.atS)
+    fork.apply(entry.command)
+  }
+  fork.runUntil(nowS)
+  for (const entry of hypothetical) fork.schedule(entry.command, Math.max(entry.atS, nowS))
+  return fork
+}
+
+/** forkFromInputs from a live simulation in this thread (pass the same `trace` it was created with). */
 export function forkWhatIf(
   source: Simulation,
   hypothetical: readonly TimedCommand[],
   trace: TraceInput = {},
 ): Simulation {
-  const fork = createSimulation(source.scenario as Scenario, trace)
-  for (const entry of source.commandLog)
-    if (entry.via === 'scheduled') fork.schedule(entry.command, entry.atS)
-  for (const entry of source.commandLog) {
-    if (entry.via !== 'now') continue
-    fork.runUntil(entry.atS)
-    fork.apply(entry.command)
-  }
-  fork.runUntil(source.nowS)
-  for (const entry of hypothetical) fork.schedule(entry.command, Math.max(entry.atS, source.nowS))
-  return fork
+  return forkFromInputs(forkInputsOf(source, trace), hypothetical)
 }

@@ -2,7 +2,14 @@
 import { workloadOf } from '../sim/index.ts'
 import type { WorkloadReport } from '../sim/index.ts'
 import { releaseProxy, transfer } from 'comlink'
-import { createSimulation, parseScenario, parseScenarioText, sceneLayout } from '../sim/index.ts'
+import {
+  createSimulation,
+  forkInputsOf,
+  parseScenario,
+  parseScenarioText,
+  sceneLayout,
+} from '../sim/index.ts'
+import type { ForkInputs, TraceInput } from '../sim/index.ts'
 import type { Command, FailureRecord, Kpis, Scenario, SceneLayout, Simulation } from '../sim/index.ts'
 import { readTrace } from './traceLoad.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
@@ -27,6 +34,8 @@ export function createSimApi() {
   let sim: Simulation | undefined
   // The scenario of the last load, restarted with or without a trace; `loads` lets a newer load win.
   let scenario: Scenario | undefined
+  // The trace the current run was started with ({} for the scenario's own workload): part of what a fork replays.
+  let trace: TraceInput = {}
   let loads = 0
   const current = () => {
     if (!sim) throw new Error('no scenario is loaded: call load() first')
@@ -38,6 +47,7 @@ export function createSimApi() {
       const parsed = typeof json === 'string' ? parseScenarioText(json, source) : parseScenario(json, source)
       loads++
       scenario = parsed
+      trace = {}
       sim = createSimulation(parsed)
       sim.runUntil(0)
       return sceneLayout(parsed, sim.layout)
@@ -60,6 +70,7 @@ export function createSimApi() {
         const { input, summary } = await readTrace(files, format, onProgress)
         if (mine !== loads) throw new Error('superseded by a newer load')
         sim = createSimulation(base, input)
+        trace = input
         sim.runUntil(0)
         return { layout: sceneLayout(base, sim.layout), summary }
       } finally {
@@ -71,9 +82,14 @@ export function createSimApi() {
       const base = scenario
       if (!base) throw new Error('no scenario is loaded: call load() first')
       loads++
+      trace = {}
       sim = createSimulation(base)
       sim.runUntil(0)
       return sceneLayout(base, sim.layout)
+    },
+    /** What the live run is a function of (scenario, trace, command log, now): for a fork in another worker. */
+    forkInputs(): ForkInputs {
+      return forkInputsOf(current(), trace)
     },
     /** Advances by dtS simulated seconds and returns `out` filled with the snapshot (transferred back). */
     step(dtS: number, out: Float64Array): Float64Array {

@@ -18,6 +18,7 @@ import type { SchedulerMetrics } from './placement/scheduler.ts'
 import { jobTraceWorkload, replayWorkload } from './model/traceWorkload.ts'
 import type { TraceInput } from './model/traceWorkload.ts'
 import { createShadow } from './shadow/shadowRun.ts'
+import { createLiveFeed } from './live/liveFeed.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -55,7 +56,9 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const failures: FailureRecord[] = []
   // Commands applied from outside (UI, CLI), in order: with the scenario and seed they replay the run exactly.
   const commandLog: LoggedCommand[] = []
-  const shadow = trace.measured ? createShadow(world, trace.measured, scenario.startEpochS) : undefined
+  // Measured values, recorded (a long CSV) or live, are compared with the twin at every physics tick.
+  const shadow = createShadow(world, scenario.startEpochS)
+  if (trace.measured) shadow.addRecorded(trace.measured)
 
   // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
   // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
@@ -64,6 +67,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const settle = () => {
     bookInterval(tracking, world, env.now)
     advanceContinuous(world, env.now)
+    live.override()
     powerStep(world)
     electricalStep(world, env.now)
     const epochS = scenario.startEpochS + env.now
@@ -90,9 +94,10 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
       yield scenario.stepS
       settle()
       pollSensors(tracking, world, env.now)
-      shadow?.compare(env.now)
+      shadow.compare(env.now)
     }
   }
+  const live = createLiveFeed(world, env, scenario.startEpochS, shadow, settle)
   const spec = scenario.workload
   let jobMetrics: (() => SchedulerMetrics) | undefined
   // A recorded trace, when given, replaces the scenario's own workload.
@@ -156,8 +161,14 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     workloadKind: trace.jobs ? 'trace-jobs' : trace.utilization ? 'trace' : spec.kind,
     /** Every command applied so far with its time (scenario events included): the run's replay log. */
     commandLog: commandLog as readonly LoggedCommand[],
-    /** Shadow mode: the twin's error against measured values, when measurements were given. */
-    shadow: () => shadow?.report(),
+    /** Shadow mode: the twin's error against measured values, once any were given (recorded or live). */
+    shadow: () => (shadow.active ? shadow.report() : undefined),
+    /** Shadow mode now, per sensor, for a panel that polls. */
+    shadowStatus: () => shadow.status(),
+    /** Live measurements arriving now (see live/liveFeed.ts); logged, so a fork replays them. */
+    ingest: live.ingest,
+    liveLog: live.log,
+    liveCounts: live.counts,
     tracking: tracking as Readonly<typeof tracking>,
     failures: failures as readonly FailureRecord[],
     /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */

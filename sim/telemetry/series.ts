@@ -27,7 +27,16 @@ export interface UtilizationSeries {
 }
 
 /** The metrics the generic long CSV accepts, each stored in one canonical unit (see longCsv.ts). */
-export type Metric = 'cpu_utilization' | 'power' | 'inlet_temperature' | 'exhaust_temperature'
+export type Metric =
+  | 'cpu_utilization'
+  | 'power'
+  | 'inlet_temperature'
+  | 'exhaust_temperature'
+  /** A cooling unit's supply (discharge) and return air temperatures, °C. */
+  | 'supply_temperature'
+  | 'return_temperature'
+  /** Heat a cooling unit's coil removes, W (a BMS "cooling load" or "capacity in use"). */
+  | 'cooling_load'
 
 /** Canonical units: utilisation as a 0..1 ratio, power in W, temperatures in °C. */
 export type CanonicalUnit = 'ratio' | 'W' | 'C'

@@ -34,6 +34,9 @@ export const METRICS: Record<Metric, MetricSpec> = {
   power: { unit: 'W', from: { w: same, kw: (value) => value * 1000 }, min: 0, max: Infinity },
   inlet_temperature: { unit: 'C', from: { ...celsius, ...fahrenheit, ...kelvin }, min: -50, max: 150 },
   exhaust_temperature: { unit: 'C', from: { ...celsius, ...fahrenheit, ...kelvin }, min: -50, max: 150 },
+  supply_temperature: { unit: 'C', from: { ...celsius, ...fahrenheit, ...kelvin }, min: -50, max: 150 },
+  return_temperature: { unit: 'C', from: { ...celsius, ...fahrenheit, ...kelvin }, min: -50, max: 150 },
+  cooling_load: { unit: 'W', from: { w: same, kw: (value) => value * 1000 }, min: 0, max: Infinity },
 }
 
 /** Whether `name` is one of the metrics above (an own key, so `constructor` is not). */

@@ -36,22 +36,32 @@ it('forks from plain inputs, even through a structured clone, exactly as forkWha
   const source = createSimulation(scenario)
   source.runUntil(2 * 3600)
   source.apply({ type: 'failCoolingUnit', unitId: 'crah-2' })
-  source.schedule({ type: 'restoreCoolingUnit', unitId: 'crah-2' }, 3 * 3600)
+  const scheduled = [
+    { atS: 3 * 3600, command: { type: 'restoreCoolingUnit', unitId: 'crah-2' } as const },
+    { atS: 6 * 3600, command: { type: 'failCoolingUnit', unitId: 'crah-1' } as const },
+  ]
+  for (const entry of scheduled) source.schedule(entry.command, entry.atS)
   source.runUntil(4 * 3600 + 30) // between two physics steps
-  const inputs = forkInputsOf(source)
+  const inputs = forkInputsOf(source, {}, scheduled)
   expect(inputs.nowS).toBe(4 * 3600 + 30)
   expect(inputs.commandLog.map((e) => [e.atS, e.via, e.command.type])).toEqual([
     [7200, 'now', 'failCoolingUnit'],
     [10800, 'scheduled', 'restoreCoolingUnit'],
   ])
+  // The restore at 3 h has fired and is in the log; only the failure at 6 h is still to come.
+  expect(inputs.pending).toEqual([scheduled[1]])
   const hypothetical = [{ atS: 5 * 3600, command: { type: 'setLoadScale', scale: 1.2 } as const }]
-  const viaSource = forkWhatIf(source, hypothetical)
+  const viaSource = forkWhatIf(source, hypothetical, {}, scheduled)
   // What a worker receives: a structured clone (no shared objects, no functions).
   const viaInputs = forkFromInputs(structuredClone(inputs), hypothetical)
+  // Without what is still scheduled, a fork would never lose crah-1.
+  const forgetful = forkWhatIf(source, hypothetical)
   expect(snapshot(viaInputs)).toEqual(snapshot(source))
-  for (const sim of [viaSource, viaInputs, source]) sim.runUntil(8 * 3600)
+  for (const sim of [viaSource, viaInputs, forgetful, source]) sim.runUntil(8 * 3600)
   expect(snapshot(viaInputs)).toEqual(snapshot(viaSource))
   expect(viaInputs.kpis()).toEqual(viaSource.kpis())
+  expect(Array.from(viaInputs.world.unitRunning)).toEqual([0, 1, 1])
+  expect(Array.from(forgetful.world.unitRunning)).toEqual([1, 1, 1])
   // The load scale at 5 h is the only difference from the source: 20 % more utilisation draws more IT power.
   expect(viaInputs.kpis().itEnergyKwh).toBeGreaterThan(source.kpis().itEnergyKwh)
 })

@@ -15,13 +15,27 @@ export interface ForkInputs {
   trace: TraceInput
   /** Every command applied so far, with its time and how it came (the run's replay log). */
   commandLog: readonly LoggedCommand[]
+  /**
+   * Commands scheduled from outside that have not fired by nowS. The log holds only what was applied, and
+   * the event queue cannot be read back, so whoever schedules has to keep these (the sim worker does).
+   */
+  pending: readonly TimedCommand[]
   /** The run's present, s since the scenario start: where the fork leaves the source's history. */
   nowS: number
 }
 
-/** The inputs of `source` at its present; `trace` must be the one it was created with. */
-export function forkInputsOf(source: Simulation, trace: TraceInput = {}): ForkInputs {
-  return { scenario: source.scenario, trace, commandLog: [...source.commandLog], nowS: source.nowS }
+/**
+ * The inputs of `source` at its present; `trace` must be the one it was created with, and `scheduled` every
+ * command scheduled on it from outside (those that already fired are dropped here).
+ */
+export function forkInputsOf(
+  source: Simulation,
+  trace: TraceInput = {},
+  scheduled: readonly TimedCommand[] = [],
+): ForkInputs {
+  const { scenario, nowS } = source
+  const pending = scheduled.filter((entry) => entry.atS > nowS).map((entry) => ({ ...entry }))
+  return { scenario, trace, commandLog: [...source.commandLog], pending, nowS }
 }
 
 /**
@@ -32,9 +46,11 @@ export function forkInputsOf(source: Simulation, trace: TraceInput = {}): ForkIn
  * it: run the fork in a second worker. Costs the simulated time so far again.
  */
 export function forkFromInputs(inputs: ForkInputs, hypothetical: readonly TimedCommand[]): Simulation {
-  const { scenario, trace, commandLog, nowS } = inputs
+  const { scenario, trace, commandLog, pending, nowS } = inputs
   const fork = createSimulation(scenario, trace)
-  for (const entry of commandLog) if (entry.via === 'scheduled') fork.schedule(entry.command, entry.atS)
+  // Scheduled in the source's order, so commands due at the same instant fire in the same order.
+  const scheduled = [...commandLog.filter((entry) => entry.via === 'scheduled'), ...pending]
+  for (const entry of scheduled) fork.schedule(entry.command, entry.atS)
   for (const entry of commandLog) {
     if (entry.via !== 'now') continue
     fork.runUntil(entry.atS)
@@ -45,11 +61,15 @@ export function forkFromInputs(inputs: ForkInputs, hypothetical: readonly TimedC
   return fork
 }
 
-/** forkFromInputs from a live simulation in this thread (pass the same `trace` it was created with). */
+/**
+ * forkFromInputs from a live simulation in this thread: pass the same `trace` it was created with and what
+ * was scheduled on it, or commands still waiting in its queue are missing from the fork.
+ */
 export function forkWhatIf(
   source: Simulation,
   hypothetical: readonly TimedCommand[],
   trace: TraceInput = {},
+  scheduled: readonly TimedCommand[] = [],
 ): Simulation {
-  return forkFromInputs(forkInputsOf(source, trace), hypothetical)
+  return forkFromInputs(forkInputsOf(source, trace, scheduled), hypothetical)
 }

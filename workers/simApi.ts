@@ -9,12 +9,15 @@ import {
   parseScenarioText,
   sceneLayout,
 } from '../sim/index.ts'
-import type { ForkInputs, TraceInput } from '../sim/index.ts'
+import type { ForkInputs, TimedCommand, TraceInput } from '../sim/index.ts'
 import type { Command, FailureRecord, Kpis, Scenario, SceneLayout, Simulation } from '../sim/index.ts'
+import type { ShadowStatus } from '../sim/index.ts'
 import { readTrace } from './traceLoad.ts'
+import { startLiveRun } from './liveRun.ts'
+import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
 
-export type { TraceFormat, TraceSummary, WorkloadReport }
+export type { TraceFormat, TraceSummary, WorkloadReport, LiveSourceSpec, LiveStatus, ShadowStatus }
 
 /**
  * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
@@ -36,7 +39,15 @@ export function createSimApi() {
   let scenario: Scenario | undefined
   // The trace the current run was started with ({} for the scenario's own workload): part of what a fork replays.
   let trace: TraceInput = {}
+  // Commands scheduled on the current run, which its log holds only once they fire.
+  let scheduled: TimedCommand[] = []
   let loads = 0
+  // The live source the twin follows, if any: `step` then runs to what the source has delivered.
+  let live: LiveRun | undefined
+  const stopLive = () => {
+    live?.stop()
+    live = undefined
+  }
   const current = () => {
     if (!sim) throw new Error('no scenario is loaded: call load() first')
     return sim
@@ -46,8 +57,10 @@ export function createSimApi() {
     load(json: string | unknown, source = 'scenario'): SceneLayout {
       const parsed = typeof json === 'string' ? parseScenarioText(json, source) : parseScenario(json, source)
       loads++
+      stopLive()
       scenario = parsed
       trace = {}
+      scheduled = []
       sim = createSimulation(parsed)
       sim.runUntil(0)
       return sceneLayout(parsed, sim.layout)
@@ -69,8 +82,10 @@ export function createSimApi() {
       try {
         const { input, summary } = await readTrace(files, format, onProgress)
         if (mine !== loads) throw new Error('superseded by a newer load')
+        stopLive()
         sim = createSimulation(base, input)
         trace = input
+        scheduled = []
         sim.runUntil(0)
         return { layout: sceneLayout(base, sim.layout), summary }
       } finally {
@@ -83,18 +98,51 @@ export function createSimApi() {
       if (!base) throw new Error('no scenario is loaded: call load() first')
       loads++
       trace = {}
+      scheduled = []
       sim = createSimulation(base)
       sim.runUntil(0)
       return sceneLayout(base, sim.layout)
     },
     /** What the live run is a function of (scenario, trace, command log, now): for a fork in another worker. */
     forkInputs(): ForkInputs {
-      return forkInputsOf(current(), trace)
+      return forkInputsOf(current(), trace, scheduled)
     },
-    /** Advances by dtS simulated seconds and returns `out` filled with the snapshot (transferred back). */
+    /**
+     * Restarts the last scenario at the live source's present (less `backfillS` of history, replayed first)
+     * and follows the source: its rack utilisation drives the servers, its other readings shadow the twin.
+     * Its workload is the scenario's where no reading reaches. Rejects a malformed URL or query.
+     */
+    connectLive(spec: LiveSourceSpec, options: Pick<LiveOptions, 'backfillS'> = {}): SceneLayout {
+      const base = scenario
+      if (!base) throw new Error('no scenario is loaded: call load() first')
+      const run = startLiveRun(base, spec, options)
+      loads++
+      stopLive()
+      live = run
+      trace = {}
+      sim = run.sim
+      return sceneLayout(sim.scenario, sim.layout)
+    },
+    /** Stops following the live source; the twin stays where it is and runs on at the chosen speed. */
+    disconnectLive(): void {
+      stopLive()
+    },
+    /** The live connection now (null when none): state, counts, how far source and twin have got. */
+    liveStatus(): LiveStatus | null {
+      return live?.status() ?? null
+    },
+    /** Measured beside simulated per rack and cooling unit, MAPE per metric and anomaly flags. */
+    shadowStatus(): ShadowStatus {
+      return current().shadowStatus()
+    },
+    /**
+     * Advances by dtS simulated seconds (or, following a live source, up to what it has delivered) and
+     * returns `out` filled with the snapshot (transferred back).
+     */
     step(dtS: number, out: Float64Array): Float64Array {
       const s = current()
-      if (dtS > 0) s.advance(dtS)
+      if (live) live.advance()
+      else if (dtS > 0) s.advance(dtS)
       s.snapshot(out)
       return transfer(out, [out.buffer])
     },
@@ -111,6 +159,7 @@ export function createSimApi() {
     /** Schedules a command at simulated time atS (seconds since the scenario start, not in the past). */
     schedule(cmd: Command, atS: number): void {
       current().schedule(cmd, atS)
+      scheduled.push({ atS, command: cmd })
     },
     /** Every failure applied so far, with its time-to-limit projection. */
     failures(): FailureRecord[] {

@@ -1,0 +1,65 @@
+// The forecast worker (the page's second, beside simClient's) and one forecast at a time, a newer one winning.
+import { wrap } from 'comlink'
+import type { Remote } from 'comlink'
+import type { ForkInputs, TimedCommand } from '../../sim/index.ts'
+import type { Forecast, ForecastApi } from '../../workers/forecastApi.ts'
+
+/** Why a forecast's promise rejected when a newer request replaced it (not an error to show). */
+export class SupersededError extends Error {
+  constructor() {
+    super('superseded by a newer what-if')
+    this.name = 'SupersededError'
+  }
+}
+
+let worker: Worker | null = null
+let api: Remote<ForecastApi> | null = null
+let abandon: (() => void) | null = null
+
+function spawn(): Remote<ForecastApi> {
+  worker = new Worker(new URL('../../workers/forecast.worker.ts', import.meta.url), { type: 'module' })
+  api = wrap<ForecastApi>(worker)
+  return api
+}
+
+/**
+ * Runs a forecast in the worker. A run is one synchronous call there, so a newer request cannot interrupt it
+ * by message: the worker still busy with an older one is terminated (its promise rejects with
+ * SupersededError) and a fresh one takes the new request, rather than making the user wait for a stale answer.
+ */
+export function runForecast(
+  inputs: ForkInputs,
+  hypothetical: readonly TimedCommand[],
+  horizonS: number,
+  sampleS: number,
+): Promise<Forecast> {
+  if (abandon) {
+    abandon()
+    worker?.terminate()
+    api = null
+  }
+  const remote = api ?? spawn()
+  return new Promise<Forecast>((resolve, reject) => {
+    let settled = false
+    const done = () => {
+      settled = true
+      abandon = null
+    }
+    abandon = () => {
+      if (!settled) reject(new SupersededError())
+      done()
+    }
+    remote.run(inputs, hypothetical, horizonS, sampleS).then(
+      (forecast) => {
+        if (settled) return
+        done()
+        resolve(forecast)
+      },
+      (error: unknown) => {
+        if (settled) return
+        done()
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  })
+}

@@ -14,7 +14,15 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '**/*.test.ts', '*.config.*'],
+    files: [
+      'cli/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      'e2e/**/*.ts',
+      '**/*.test.ts',
+      '**/testing/**/*.ts',
+      '*.config.*',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

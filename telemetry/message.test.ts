@@ -47,7 +47,7 @@ it('names the problem instead of throwing', () => {
   expect(problem({ timestamp: null })).toBe('timestamp must be Unix seconds or an ISO 8601 string')
   expect(problem({ asset: '' })).toBe('asset must be a non-empty string')
   expect(problem({ metric: 'humidity' })).toBe(
-    'metric "humidity" is not one of cpu_utilization, power, inlet_temperature, exhaust_temperature',
+    'metric "humidity" is not one of cpu_utilization, power, inlet_temperature, exhaust_temperature, supply_temperature, return_temperature, cooling_load',
   )
   expect(problem({ value: '24.5' })).toBe('value "24.5" is not a finite number')
   expect(problem({ unit: 'bananas' })).toBe('unit "bananas" is not one inlet_temperature accepts')

@@ -1,140 +1,34 @@
 // Against a real Prometheus: the poller follows a scraped gauge through SIGTERM and restart, losing nothing.
-import { execFileSync, spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { Server } from 'node:http'
-import { createServer as createNetServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createPrometheusSource } from './prometheus.ts'
 import type { SourceStatus } from './status.ts'
+import { sleep, startTestPrometheus, until } from './testing/prometheusServer.ts'
+import type { TestPrometheus } from './testing/prometheusServer.ts'
 
-const PROMETHEUS = '/usr/bin/prometheus'
 const SELECTOR = 'plenum_test_inlet_celsius{rack="A-01"}'
 const STEP_S = 0.5 // below the 1 s scrape interval, so every scraped sample shows at some evaluation time
-
-/** Installs Debian's package when missing and root; otherwise fails naming it. */
-function ensurePrometheus() {
-  if (existsSync(PROMETHEUS)) return
-  if (process.getuid?.() === 0) {
-    try {
-      // A fresh machine may have no package lists yet.
-      execFileSync('apt-get', ['update'], { stdio: 'ignore', timeout: 120_000 })
-      const args = ['install', '-y', '--no-install-recommends', 'prometheus']
-      execFileSync('apt-get', args, { stdio: 'ignore', timeout: 180_000 })
-    } catch {
-      // Reported by the line below, which names the package.
-    }
-    if (existsSync(PROMETHEUS)) return
-  }
-  throw new Error(`${PROMETHEUS} is missing: install the Debian package 'prometheus' (needs root)`)
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Polls `done` every 100 ms for at most `timeoutMs`. */
-async function until(what: string, done: () => boolean | Promise<boolean>, timeoutMs: number) {
-  const deadlineMs = Date.now() + timeoutMs
-  while (!(await done())) {
-    if (Date.now() > deadlineMs) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`)
-    await sleep(100)
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer()
-    probe.once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-let dir = ''
-let exporter: Server | undefined
-let prometheus: ChildProcess | undefined
-let promLog = ''
-let baseUrl = ''
 
 /** The exporter's gauge goes up by 0.01 every 0.5 s, so two scrapes 1 s apart never read the same value. */
 const t0Ms = Date.now()
 const gauge = () => (20 + Math.floor((Date.now() - t0Ms) / 500) / 100).toFixed(2)
 
-async function startPrometheus(): Promise<ChildProcess> {
-  const child = spawn(
-    PROMETHEUS,
-    [
-      `--config.file=${join(dir, 'prometheus.yml')}`,
-      `--storage.tsdb.path=${join(dir, 'data')}`,
-      `--web.listen-address=${new URL(baseUrl).host}`,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  )
-  child.stderr!.on('data', (chunk: Buffer) => (promLog = (promLog + chunk).slice(-4000)))
-  await until(
-    'Prometheus to be ready',
-    async () => {
-      if (child.exitCode !== null) throw new Error(`prometheus exited with ${child.exitCode}:\n${promLog}`)
-      return fetch(`${baseUrl}/-/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    },
-    15_000,
-  )
-  return child
-}
-
-async function stopPrometheus(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  if (await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])) return
-  child.kill('SIGKILL')
-  await exited
-}
+let prometheus: TestPrometheus
+let baseUrl = ''
 
 /** GET an API path on the test's Prometheus; returns `data.result`. */
-async function api(path: string, params: Record<string, string>) {
-  const reply = await fetch(`${baseUrl}${path}?${new URLSearchParams(params)}`).then((r) => r.json())
-  expect(reply.status).toBe('success')
-  return reply.data.result as { metric: Record<string, string>; values: [number, string][] }[]
-}
+const api = (path: string, params: Record<string, string>) => prometheus.api(path, params)
 
 const ms = (timeS: number) => Math.round(timeS * 1000)
 
 beforeAll(async () => {
-  ensurePrometheus()
-  dir = mkdtempSync(join(tmpdir(), 'plenum-prometheus-'))
-  exporter = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
-    res.end(`# TYPE plenum_test_inlet_celsius gauge\n${SELECTOR} ${gauge()}\n`)
-  })
-  await new Promise<void>((resolve) => exporter!.listen(0, '127.0.0.1', resolve))
-  const exporterPort = (exporter.address() as AddressInfo).port
-  baseUrl = `http://127.0.0.1:${await freePort()}`
-  writeFileSync(
-    join(dir, 'prometheus.yml'),
-    [
-      'global: { scrape_interval: 1s, evaluation_interval: 1s }',
-      'scrape_configs:',
-      '  - job_name: plenum',
-      `    static_configs: [{ targets: ['127.0.0.1:${exporterPort}'] }]`,
-      '',
-    ].join('\n'),
+  prometheus = await startTestPrometheus(
+    () => `# TYPE plenum_test_inlet_celsius gauge\n${SELECTOR} ${gauge()}\n`,
   )
-  prometheus = await startPrometheus()
+  baseUrl = prometheus.baseUrl
 }, 320_000)
 
 afterAll(async () => {
-  await stopPrometheus(prometheus)
-  exporter?.closeAllConnections()
-  await new Promise((resolve) => (exporter ? exporter.close(resolve) : resolve(undefined)))
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await prometheus?.close()
 })
 
 it('follows the gauge through SIGTERM and restart, delivering every stored point exactly once', async () => {
@@ -165,11 +59,11 @@ it('follows the gauge through SIGTERM and restart, delivering every stored point
   source.start()
   try {
     await until('4 scraped values through the poller', () => values().size >= 4, 15_000)
-    await stopPrometheus(prometheus)
+    await prometheus.stop()
     killedAtS = Date.now() / 1000
     await sleep(4000) // the gauge moves on; nobody scrapes it
     expect(statuses.at(-1)).toMatchObject({ state: 'retrying' })
-    prometheus = await startPrometheus()
+    await prometheus.start()
     restartedAtS = Date.now() / 1000
     // The poller lags by lagS: a sample or two stored just before the kill may still be on their way.
     const [beforeKill] = await api('/api/v1/query', { query: `${SELECTOR}[1m]`, time: killedAtS.toFixed(3) })

@@ -90,7 +90,7 @@ describe('over a fake socket', () => {
     expect(problems).toEqual([
       `1: not JSON: '{"timestamp": 102,'`,
       '2: binary frame: messages must be JSON text',
-      '3: metric "humidity" is not one of cpu_utilization, power, inlet_temperature, exhaust_temperature',
+      '3: metric "humidity" is not one of cpu_utilization, power, inlet_temperature, exhaust_temperature, supply_temperature, return_temperature, cooling_load',
       '4: timestamp 1700000000000 looks like milliseconds; use Unix seconds',
     ])
     expect(client.stats()).toEqual({ delivered: 4, invalid: 4, duplicates: 0, connects: 1, lastS: 102 })

@@ -3,6 +3,7 @@ import { createSimulation } from './simulation.ts'
 import type { LoggedCommand, Simulation } from './simulation.ts'
 import type { Scenario, TimedCommand } from './scenario/types.ts'
 import type { TraceInput } from './model/traceWorkload.ts'
+import type { LiveBatch } from './live/liveFeed.ts'
 
 /**
  * Everything a run is a function of, as plain structured-cloneable data: what a live twin hands to a second
@@ -20,6 +21,8 @@ export interface ForkInputs {
    * the event queue cannot be read back, so whoever schedules has to keep these (the sim worker does).
    */
   pending: readonly TimedCommand[]
+  /** Live measurements as they arrived (live/liveFeed.ts), replayed at the same instants. */
+  live?: readonly LiveBatch[]
   /** The run's present, s since the scenario start: where the fork leaves the source's history. */
   nowS: number
 }
@@ -35,7 +38,7 @@ export function forkInputsOf(
 ): ForkInputs {
   const { scenario, nowS } = source
   const pending = scheduled.filter((entry) => entry.atS > nowS).map((entry) => ({ ...entry }))
-  return { scenario, trace, commandLog: [...source.commandLog], pending, nowS }
+  return { scenario, trace, commandLog: [...source.commandLog], pending, live: [...source.liveLog], nowS }
 }
 
 /**
@@ -46,19 +49,29 @@ export function forkInputsOf(
  * it: run the fork in a second worker. Costs the simulated time so far again.
  */
 export function forkFromInputs(inputs: ForkInputs, hypothetical: readonly TimedCommand[]): Simulation {
-  const { scenario, trace, commandLog, pending, nowS } = inputs
+  const { scenario, trace, commandLog, pending, live = [], nowS } = inputs
   const fork = createSimulation(scenario, trace)
   // Scheduled in the source's order, so commands due at the same instant fire in the same order.
   const scheduled = [...commandLog.filter((entry) => entry.via === 'scheduled'), ...pending]
   for (const entry of scheduled) fork.schedule(entry.command, entry.atS)
-  for (const entry of commandLog) {
-    if (entry.via !== 'now') continue
+  // Commands applied now and live batches, merged by time. At one instant the order does not matter: a
+  // batch only queues events and adds readings, so a command first (as here) gives the same state.
+  const applied = commandLog.filter((entry) => entry.via === 'now')
+  let b = 0
+  for (const entry of applied) {
+    for (; b < live.length && live[b].atS < entry.atS; b++) ingestAt(fork, live[b])
     fork.runUntil(entry.atS)
     fork.apply(entry.command)
   }
+  for (; b < live.length; b++) ingestAt(fork, live[b])
   fork.runUntil(nowS)
   for (const entry of hypothetical) fork.schedule(entry.command, Math.max(entry.atS, nowS))
   return fork
+}
+
+function ingestAt(fork: Simulation, batch: LiveBatch) {
+  fork.runUntil(batch.atS)
+  fork.ingest(batch.measurements)
 }
 
 /**

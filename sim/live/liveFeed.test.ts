@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
+import { forkInputsOf, forkFromInputs } from '../whatIf.ts'
 import type { Measurement, Metric } from '../telemetry/series.ts'
 
 const START_S = Date.UTC(2026, 0, 1) / 1000 // the tiny hall's start
@@ -107,4 +108,22 @@ it('a run replays exactly from its live log', () => {
   const size = sim.layout.length
   expect(replay.snapshot(new Float64Array(size))).toEqual(sim.snapshot(new Float64Array(size)))
   expect(replay.shadowStatus()).toEqual(sim.shadowStatus())
+})
+
+it('a fork from now replays live batches and commands in their order, then takes a what-if', () => {
+  const sim = hall()
+  sim.runUntil(300)
+  sim.ingest([reading(200, 'A-01', 'cpu_utilization', 0.9), reading(290, 'crah-1', 'supply_temperature', 19)])
+  sim.runUntil(600)
+  sim.apply({ type: 'failCoolingUnit', unitId: 'crah-1' })
+  sim.ingest([reading(600, 'A-02', 'cpu_utilization', 0.2)])
+  sim.runUntil(900)
+  const inputs = structuredClone(forkInputsOf(sim)) // as it crosses to a second worker
+  const same = forkFromInputs(inputs, [])
+  const size = sim.layout.length
+  expect(same.snapshot(new Float64Array(size))).toEqual(sim.snapshot(new Float64Array(size)))
+  expect(same.shadowStatus()).toEqual(sim.shadowStatus())
+  const grown = forkFromInputs(inputs, [{ atS: 900, command: { type: 'setLoadScale', scale: 1.1 } }])
+  grown.runUntil(900)
+  expect(grown.world.rackPowerW[0]).toBeCloseTo(10 * (100 + 200 * 0.99), 9) // the live 0.9 × 1.1
 })

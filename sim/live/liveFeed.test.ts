@@ -58,7 +58,7 @@ describe('live utilisation', () => {
 })
 
 describe('live shadow', () => {
-  it('compares a cooling unit’s supply air and a rack’s inlet with the twin each tick', () => {
+  it('compares each reading of a cooling unit’s supply air and a rack’s inlet with the twin at its time', () => {
     const sim = hall()
     const readings: Measurement[] = []
     for (let t = 0; t <= 1800; t += 60) {
@@ -72,12 +72,12 @@ describe('live shadow', () => {
     expect(supply).toMatchObject({ asset: 'crah-1', kind: 'unit', index: 0, measured: 18.5, raised: false })
     expect(supply.simulated).toBeCloseTo(18, 6) // the setpoint: 4 kW of heat is far below the 50 kW coil
     expect(status.mapePct.supply_temperature).toBeCloseTo((100 * 0.5) / 18.5, 4)
-    expect(status.compared.supply_temperature).toBe(30) // ticks at 60 … 1,800 s
+    expect(status.compared.supply_temperature).toBe(31) // readings at 0, 60 … 1,800 s
     // No recirculation: a rack's inlet is the supply air, 18 °C, so 22 °C is 4 K off: raised after 15 min.
     const inlet = status.sensors.find((s) => s.metric === 'inlet_temperature')!
     expect(inlet).toMatchObject({ kind: 'rack', index: 1, raised: true })
     expect(status.raisedNow).toBe(1)
-    expect(status.recent.map((e) => [e.asset, e.kind])).toEqual([['A-02', 'raise']])
+    expect(status.recent.map((e) => [e.asset, e.kind, e.sinceS, e.atS])).toEqual([['A-02', 'raise', 0, 960]])
   })
 
   it('drops a resent reading and one for a sensor the hall has not got', () => {

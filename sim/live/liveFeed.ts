@@ -16,7 +16,7 @@ export interface LiveBatch {
 export interface IngestResult {
   /** Scheduled at their own time (utilisation) or added to a shadow sensor. */
   accepted: number
-  /** Older than the twin's clock: utilisation applied now instead of at its time. */
+  /** Older than the twin's clock: applied (or compared) now instead of at their time. */
   late: number
   /** No rack or cooling unit of the hall has that asset id and metric, or not newer than its sensor's last. */
   ignored: number
@@ -31,7 +31,8 @@ export interface LiveCounts extends IngestResult {
 /**
  * A rack's `cpu_utilization` sets every server of the rack from the measurement's own time on (times
  * `world.loadScale`, so a what-if "load +20 %" applies to live load too); servers no measurement has reached
- * keep the scenario's workload. Other metrics go to the shadow. `settle` re-solves the physics.
+ * keep the scenario's workload. Other metrics are compared with the twin at their own time (the shadow).
+ * `settle` re-solves the physics.
  */
 export function createLiveFeed(
   world: World,
@@ -63,16 +64,19 @@ export function createLiveFeed(
       log.push({ atS: env.now, measurements: [...measurements] })
       const result: IngestResult = { accepted: 0, late: 0, ignored: 0 }
       for (const m of measurements) {
-        let ok: boolean
+        const runS = m.timeS - startEpochS
+        let apply: (() => void) | undefined
         if (m.metric === 'cpu_utilization') {
           const rack = rackIndexOf(world, m.asset)
-          ok = rack !== undefined
-          if (ok) {
-            const runS = m.timeS - startEpochS
-            if (runS < env.now) result.late++
-            env.at(Math.max(runS, env.now), () => setRack(rack!, m.value))
-          }
-        } else ok = shadow.addReading(m.asset, m.metric, m.timeS, m.value)
+          if (rack !== undefined) apply = () => setRack(rack, m.value)
+        } else if (shadow.acceptLive(m.asset, m.metric, m.timeS)) {
+          apply = () => shadow.compareLive(m.asset, m.metric, m.value, env.now)
+        }
+        const ok = apply !== undefined
+        if (apply) {
+          if (runS < env.now) result.late++
+          env.at(Math.max(runS, env.now), apply)
+        }
         if (!ok) {
           result.ignored++
           continue

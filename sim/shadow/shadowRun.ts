@@ -56,17 +56,18 @@ interface Sensor {
   metric: Metric
   target: ShadowTarget
   detector: AnomalyDetector
-  /** Readings in time order, Unix s; recorded ones fixed, live ones appended. */
-  timesS: ArrayLike<number> & { length: number }
-  values: ArrayLike<number>
-  next: number
+  /** A recorded channel's readings in time order, Unix s, and the first not yet reached; none when live. */
+  recorded: { timesS: Float64Array; values: Float64Array; next: number } | undefined
+  /** Unix time of the newest live reading accepted, s (−∞ before any). */
+  queuedS: number
   last: { measured: number; simulated: number; atS: number } | undefined
 }
 
 /**
- * Compares each measured channel with the twin at every physics tick: the newest reading at or before the
- * tick against the simulated value then. Readings are Unix seconds; `startEpochS` maps them to run time.
- * Recorded channels are given whole; live readings are added one by one in time order (`addReading`).
+ * Compares each recorded channel with the twin at every physics tick: the newest reading at or before the
+ * tick against the simulated value then. A live reading is compared once, at its own time, against the
+ * twin's value then (`acceptLive` when it arrives, `compareLive` at its time). Readings are Unix seconds;
+ * `startEpochS` maps them to run time.
  */
 export function createShadow(world: World, startEpochS: number) {
   const sensors = new Map<string, Sensor>()
@@ -89,14 +90,24 @@ export function createShadow(world: World, startEpochS: number) {
       metric,
       target,
       detector: createAnomalyDetector(marginOf(metric)),
-      timesS: recorded ? recorded.timesS : [],
-      values: recorded ? recorded.values : [],
-      next: 0,
+      recorded: recorded && { timesS: recorded.timesS, values: recorded.values, next: 0 },
+      queuedS: -Infinity,
       last: undefined,
     }
     sensors.set(key, sensor)
     perSensor.set(key, createErrorTracker([metric]))
     return sensor
+  }
+
+  /** One (measured, simulated-now) pair for a sensor: error, status and anomaly flag. */
+  function judge(key: string, measured: number, measuredAtS: number, nowS: number) {
+    const s = sensors.get(key)!
+    const simulated = s.target.simulated(world)
+    errors.add(s.metric, measured, simulated)
+    perSensor.get(key)!.add(s.metric, measured, simulated)
+    s.last = { measured, simulated, atS: measuredAtS }
+    const event = s.detector.update(nowS, measured, simulated)
+    if (event) anomalies.push({ ...event, asset: s.asset, metric: s.metric })
   }
 
   const metricsSeen = () => SHADOW_METRICS.filter((m) => [...sensors.values()].some((s) => s.metric === m))
@@ -117,31 +128,27 @@ export function createShadow(world: World, startEpochS: number) {
       for (const channel of channels) sensorOf(channel.asset, channel.metric, channel)
     },
     /**
-     * One live reading at Unix `timeS`. Returns false when no rack or unit simulates it, or when it is not
-     * newer than the sensor's last reading (a resent or out-of-order sample, dropped).
+     * Whether a live reading at Unix `timeS` will be compared: false when no rack or unit simulates it, or
+     * when it is not newer than the sensor's last (a resent or out-of-order sample, dropped).
      */
-    addReading(asset: string, metric: Metric, timeS: number, value: number): boolean {
+    acceptLive(asset: string, metric: Metric, timeS: number): boolean {
       const sensor = sensorOf(asset, metric)
-      if (!sensor || !Array.isArray(sensor.timesS)) return false
-      const times = sensor.timesS as number[]
-      if (times.length > 0 && !(timeS > times[times.length - 1])) return false
-      times.push(timeS)
-      ;(sensor.values as number[]).push(value)
+      if (!sensor || sensor.recorded || !(timeS > sensor.queuedS)) return false
+      sensor.queuedS = timeS
       return true
+    },
+    /** Compares an accepted live reading with the twin; call at run time `nowS`, the reading's time. */
+    compareLive(asset: string, metric: Metric, value: number, nowS: number): void {
+      judge(`${asset}\n${metric}`, value, nowS, nowS)
     },
     /** Call after each physics tick's settle at run time `nowS`. */
     compare(nowS: number): void {
       const epochS = startEpochS + nowS
-      for (const [key, s] of sensors) {
-        while (s.next < s.timesS.length && s.timesS[s.next] <= epochS) s.next++
-        if (s.next === 0 || epochS - s.timesS[s.next - 1] > STALE_S) continue
-        const measured = s.values[s.next - 1]
-        const simulated = s.target.simulated(world)
-        errors.add(s.metric, measured, simulated)
-        perSensor.get(key)!.add(s.metric, measured, simulated)
-        s.last = { measured, simulated, atS: s.timesS[s.next - 1] - startEpochS }
-        const event = s.detector.update(nowS, measured, simulated)
-        if (event) anomalies.push({ ...event, asset: s.asset, metric: s.metric })
+      for (const [key, { recorded: r }] of sensors) {
+        if (!r) continue
+        while (r.next < r.timesS.length && r.timesS[r.next] <= epochS) r.next++
+        if (r.next === 0 || epochS - r.timesS[r.next - 1] > STALE_S) continue
+        judge(key, r.values[r.next - 1], r.timesS[r.next - 1] - startEpochS, nowS)
       }
     },
     /** Whether any channel is being compared (or was ignored): a report has something to say. */

@@ -2,6 +2,7 @@
 import { create } from 'zustand'
 import type { Command, FailureRecord, SceneLayout } from '../../sim/index.ts'
 import type { TraceFormat, TraceSummary, WorkloadReport } from '../../workers/simApi.ts'
+import type { Forecast } from '../../workers/forecastApi.ts'
 import { DEFAULT_SCENARIO } from './scenarios.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
@@ -23,6 +24,21 @@ export const SPEEDS: readonly { value: number; label: string }[] = [
   { value: 3600, label: '1 h/s' },
   { value: 21600, label: '6 h/s' },
 ]
+
+/** A what-if fork's result: what was changed (one label each), over which horizon, baseline and fork. */
+export interface ForkResult {
+  changes: readonly string[]
+  horizonS: number
+  forecast: Forecast
+}
+
+/** The what-if from now: the request in the forecast worker (its "now", s), replaced ones, the last result. */
+export interface ForkState {
+  computingFromS: number | null
+  /** Requests a newer one replaced before they finished, since the last result. */
+  superseded: number
+  result: ForkResult | null
+}
 
 export interface Kpis {
   timeS: number
@@ -59,6 +75,8 @@ export interface UiState {
   trace: TraceState | null
   /** Utilisation and job figures of the run so far, fetched at about 2 Hz while the Workload tab is open. */
   workload: WorkloadReport | null
+  /** The what-if from now, computed in the forecast worker beside the live run. */
+  fork: ForkState
   error: string | null
 }
 
@@ -80,6 +98,7 @@ export const useUi = create<UiState>()(() => ({
   traceFormat: 'auto',
   trace: null,
   workload: null,
+  fork: { computingFromS: null, superseded: 0, result: null },
   error: null,
 }))
 
@@ -92,6 +111,8 @@ export const RESTARTED: Partial<UiState> = {
   scheduled: [],
   powerDown: [],
   workload: null,
+  // A fork of the old run says nothing about the new one.
+  fork: { computingFromS: null, superseded: 0, result: null },
 }
 
 /** What a freshly loaded scenario starts with: a restarted run, no selection and no trace. */

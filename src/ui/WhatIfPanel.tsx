@@ -1,6 +1,7 @@
-// The failure what-if tab: fail an asset now or later, see how long the inlets hold, restore what is down.
+// The failure what-if tab: fail an asset now or later, see how long the inlets hold, restore what is down, fork a what-if.
 import { DownList } from './DownList.tsx'
 import { FailurePicker } from './FailurePicker.tsx'
+import { ForkPanel } from './ForkPanel.tsx'
 import { LimitTable } from './LimitTable.tsx'
 
 export function WhatIfPanel({ hidden }: { hidden: boolean }) {
@@ -17,6 +18,7 @@ export function WhatIfPanel({ hidden }: { hidden: boolean }) {
       <section className="panel">
         <DownList />
       </section>
+      <ForkPanel />
     </div>
   )
 }

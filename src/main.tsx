@@ -1,8 +1,9 @@
-// Entry point: mount the app, start the KPI sampler and load the default scenario.
+// Entry point: mount the app, start the KPI and live samplers and load the default scenario.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { loadScenario, startSampler } from './state/actions.ts'
+import { startLiveSampler } from './state/liveFeed.ts'
 import { DEFAULT_SCENARIO } from './state/scenarios.ts'
 import './styles.css'
 
@@ -14,4 +15,5 @@ createRoot(root).render(
   </StrictMode>,
 )
 startSampler()
+startLiveSampler()
 void loadScenario(DEFAULT_SCENARIO)

@@ -6,6 +6,7 @@ import { send } from '../state/commands.ts'
 import { useUi } from '../state/store.ts'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
+import { MeasuredRows } from './MeasuredRows.tsx'
 
 type Block = keyof Omit<SceneLayout['snapshot'], 'rackCount' | 'unitCount' | 'length'>
 
@@ -39,6 +40,7 @@ function RackDetails({ layout, index }: { layout: SceneLayout; index: number }) 
         <LiveValue label="Power" unit="kW" read={power} testId="inspector-power" />
         <LiveValue label="Utilisation" unit="%" read={util} testId="inspector-util" />
       </div>
+      <MeasuredRows kind="rack" index={index} />
     </>
   )
 }
@@ -71,6 +73,7 @@ function UnitDetails({ layout, index }: { layout: SceneLayout; index: number }) 
         <LiveValue label="Supply air" unit="°C" read={supply} testId="inspector-supply" />
         <LiveValue label="Power draw" unit="kW" read={power} testId="inspector-unit-power" />
       </div>
+      <MeasuredRows kind="unit" index={index} />
       <button
         type="button"
         className={running ? 'danger' : 'primary'}

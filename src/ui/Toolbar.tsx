@@ -3,6 +3,7 @@ import { HEADER } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { loadScenario, pause, play, setSpeed } from '../state/actions.ts'
 import { scenarioLabel, scenarioNames } from '../state/scenarios.ts'
+import { useLive } from '../state/liveFeed.ts'
 import { SPEEDS, useUi } from '../state/store.ts'
 import { ColourModeToggle } from './ColourModeToggle.tsx'
 import { formatSimTime } from './format.ts'
@@ -18,6 +19,8 @@ export function Toolbar() {
   const loading = useUi((s) => s.loading)
   const hasLayout = useUi((s) => s.layout !== null)
   const clock = useLiveText(readClock)
+  // Following a live source, the data sets the pace: the speed does not apply.
+  const following = useLive((s) => s.status !== null)
 
   return (
     <header className="toolbar">
@@ -47,7 +50,13 @@ export function Toolbar() {
       </button>
       <label className="field">
         <span>Speed</span>
-        <select data-testid="speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <select
+          data-testid="speed"
+          value={speed}
+          disabled={following}
+          title={following ? 'Following a live source: the twin runs as far as the data has come' : undefined}
+          onChange={(e) => setSpeed(Number(e.target.value))}
+        >
           {SPEEDS.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
@@ -57,7 +66,9 @@ export function Toolbar() {
       </label>
       <ColourModeToggle />
       <div className="clock" title="Simulated time">
-        <span className="clock-label">{loading ? 'Loading…' : 'Simulated time'}</span>
+        <span className="clock-label" data-testid="clock-label">
+          {loading ? 'Loading…' : following ? 'Live · source time' : 'Simulated time'}
+        </span>
         <span data-testid="sim-clock" ref={clock}>
           —
         </span>

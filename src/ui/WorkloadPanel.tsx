@@ -1,7 +1,8 @@
-// The workload tab: replay a recorded trace instead of the scenario's workload, and what the servers do now.
+// The workload tab: a recorded trace or a live source instead of the scenario's workload, and what servers do now.
 import type { SceneLayout } from '../../sim/index.ts'
 import { useUi } from '../state/store.ts'
 import { fixed, formatDuration } from './format.ts'
+import { LivePanel } from './LivePanel.tsx'
 import { LiveValue } from './LiveValue.tsx'
 import { TracePicker } from './TracePicker.tsx'
 import { TraceStatus } from './TraceStatus.tsx'
@@ -72,6 +73,7 @@ export function WorkloadPanel({ hidden }: { hidden: boolean }) {
         <h2>Server utilisation</h2>
         <WorkloadNow />
       </section>
+      <LivePanel />
     </div>
   )
 }

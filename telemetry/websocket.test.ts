@@ -1,13 +1,10 @@
 // createWebSocketSource on a fake socket (reconnects, since, invalid input), then a real one if Node has it.
-import { WebSocket as UndiciWebSocket } from 'undici'
-import { createHash } from 'node:crypto'
-import { createServer } from 'node:http'
-import type { Socket } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Measurement } from './message.ts'
 import type { SourceStatus } from './status.ts'
 import { createWebSocketSource } from './websocket.ts'
 import type { WebSocketLike, WebSocketSourceOptions } from './websocket.ts'
+import { RealWebSocket, startTestWebSocketServer, textFrame } from './testing/webSocketServer.ts'
 
 /** A socket the test drives by hand: open it, send it frames, drop it. */
 class FakeSocket implements WebSocketLike {
@@ -186,47 +183,15 @@ describe('over a fake socket', () => {
   })
 })
 
-/** Server → client text frame: FIN + text opcode, unmasked, 7/16/64-bit length (RFC 6455 §5.2). */
-function textFrame(text: string): Buffer {
-  const payload = Buffer.from(text)
-  const length = payload.length
-  const header =
-    length < 126
-      ? Buffer.from([0x81, length])
-      : length < 65_536
-        ? Buffer.from([0x81, 126, length >> 8, length & 0xff])
-        : Buffer.concat([
-            Buffer.from([0x81, 127]),
-            Buffer.from(new BigUint64Array([BigInt(length)]).buffer).reverse(),
-          ])
-  return Buffer.concat([header, payload])
-}
-
-// Node 20 has no global WebSocket (Node 22 has): the test then uses undici's, the same implementation Node ships.
-const RealWebSocket = (globalThis.WebSocket ?? UndiciWebSocket) as unknown as typeof WebSocket
-
 describe('over a real socket (node:http upgrade)', () => {
   it('reconnects after the server drops it and gets the missed history through since', async () => {
     const history = [reading(1, 20), reading(2, 21), reading(3, 22)]
-    const urls: string[] = []
-    const sockets: Socket[] = []
-    const server = createServer((_, res) => res.writeHead(426).end())
-    server.on('upgrade', (req, socket: Socket) => {
-      urls.push(req.url ?? '')
-      sockets.push(socket)
-      const accept = createHash('sha1')
-        .update(`${req.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
-        .digest('base64')
-      const head = ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade']
-      socket.write(`${head.join('\r\n')}\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`)
-      const sinceS = Number(new URL(req.url ?? '', 'http://x').searchParams.get('since') ?? -Infinity)
+    const server = await startTestWebSocketServer((socket, sinceS) => {
       for (const message of history.filter((m) => Number(m.timestamp) >= sinceS))
         socket.write(textFrame(JSON.stringify(message)))
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const { port } = server.address() as { port: number }
     const { client, samples } = source({
-      url: `ws://127.0.0.1:${port}/stream`,
+      url: `${server.url}/stream`,
       WebSocket: RealWebSocket,
       backoff: { initialS: 0.05 },
     })
@@ -236,16 +201,15 @@ describe('over a real socket (node:http upgrade)', () => {
     try {
       client.start()
       await until(() => samples.length === 3)
-      sockets[0].destroy() // dropped without a close frame; two readings come in meanwhile
+      server.sockets[0].destroy() // dropped without a close frame; two readings come in meanwhile
       history.push(reading(4, 23), reading(5, 24))
       await until(() => samples.length === 5)
-      expect(urls).toEqual(['/stream', '/stream?since=3'])
+      expect(server.urls).toEqual(['/stream', '/stream?since=3'])
       expect(samples.map(([, timeS]) => timeS)).toEqual([1, 2, 3, 4, 5])
       expect(client.stats()).toMatchObject({ delivered: 5, duplicates: 1, invalid: 0, connects: 2 })
     } finally {
       client.stop()
-      for (const socket of sockets) socket.destroy()
-      await new Promise((resolve) => server.close(resolve))
+      await server.close()
     }
   })
 })

@@ -12,7 +12,7 @@ import {
 import type { ForkInputs, TimedCommand, TraceInput } from '../sim/index.ts'
 import type { Command, FailureRecord, Kpis, Scenario, SceneLayout, Simulation } from '../sim/index.ts'
 import type { ShadowStatus } from '../sim/index.ts'
-import { readTrace } from './traceLoad.ts'
+import { readTrace, startTrace } from './traceLoad.ts'
 import { startLiveRun } from './liveRun.ts'
 import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
@@ -68,8 +68,9 @@ export function createSimApi() {
     /**
      * Parses recorded trace files here in the worker (streaming; `.gz` gunzipped), reporting the fraction read
      * through `onProgress` (a comlink proxy: at most ten calls a second), then restarts the last scenario at
-     * t = 0 with the trace as its workload. A malformed file rejects with `file:line: reason`; a scenario or
-     * trace loaded meanwhile wins, and this one then rejects without touching the run.
+     * t = 0 with the trace as its workload (a long CSV: with the clock at its first timestamp, its measured
+     * channels shadowing the twin). A malformed file rejects with `file:line: reason`; a scenario or trace
+     * loaded meanwhile wins, and this one then rejects without touching the run.
      */
     async loadTrace(
       files: File[],
@@ -80,14 +81,15 @@ export function createSimApi() {
       if (!base) throw new Error('no scenario is loaded: call load() first')
       const mine = ++loads
       try {
-        const { input, summary } = await readTrace(files, format, onProgress)
+        const read = await readTrace(files, format, onProgress)
         if (mine !== loads) throw new Error('superseded by a newer load')
         stopLive()
-        sim = createSimulation(base, input)
-        trace = input
+        const started = startTrace(base, read)
+        sim = started.sim
+        trace = read.input
         scheduled = []
         sim.runUntil(0)
-        return { layout: sceneLayout(base, sim.layout), summary }
+        return { layout: sceneLayout(sim.scenario, sim.layout), summary: started.summary }
       } finally {
         release(onProgress)
       }

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { expose, proxy, releaseProxy, wrap } from 'comlink'
 import { describe, expect, it } from 'vitest'
-import { HEADER } from '../sim/index.ts'
+import { createSimulation, HEADER, parseScenario } from '../sim/index.ts'
+import { tinyHall } from '../sim/testing/tinyHall.ts'
 import { createSimApi } from './simApi.ts'
+import { readTrace } from './traceLoad.ts'
 import type { SimApi } from './simApi.ts'
 
 const defaultJson = readFileSync(new URL('../scenarios/default.json', import.meta.url), 'utf8')
@@ -113,10 +115,112 @@ describe('loadTrace, called directly', () => {
     ].join('\n')
     const { summary } = await api.loadTrace([new File([csv], 'export.csv')], 'csv')
     expect(summary).toMatchObject({ format: 'csv', series: 1 })
-    expect(summary.warnings).toEqual([
-      'export.csv: power and temperature readings are not replayed, only cpu_utilization',
-      'export.csv: 1 empty value skipped',
-    ])
+    // node-01 is no rack: its series goes round-robin onto one server, its power has nothing to compare with.
+    expect(summary.csv).toEqual({
+      rackSeries: 0,
+      drivenServers: 1,
+      shadowChannels: 0,
+      shadowMetrics: [],
+      ignoredChannels: 1,
+    })
+    expect(summary.warnings).toEqual(['export.csv: 1 empty value skipped'])
+  })
+})
+
+describe('a long CSV shadows the twin on its own dates', () => {
+  const JUNE_3 = Date.parse('2025-06-03T00:00:00Z') / 1000
+  /** Readings every 5 min for an hour from 2025-06-03 00:00 UTC; the tiny hall starts on 2026-01-01. */
+  const rows = (asset: string, metric: string, value: string) =>
+    Array.from({ length: 13 }, (_, k) => `${JUNE_3 + 300 * k},${asset},${metric},${value}`)
+  const csv = [
+    'timestamp,asset,metric,value,unit',
+    ...rows('A-01', 'cpu_utilization', '0.8,ratio'),
+    ...rows('A-01', 'power', '2.2,kW'),
+    ...rows('crah-1', 'supply_temperature', '18.9,C'),
+    ...rows('Z-99', 'inlet_temperature', '24,C'),
+  ].join('\n')
+
+  function tinyApi() {
+    const api = createSimApi()
+    const layout = api.load(tinyHall(), 'tiny hall')
+    return { api, layout }
+  }
+
+  it('starts at the first timestamp: A-01 at 0.8 draws 2,600 W against 2,200 W measured, 18.18 %', async () => {
+    const { api } = tinyApi()
+    const { layout, summary } = await api.loadTrace([new File([csv], 'june.csv')], 'csv')
+    expect(layout.startEpochS).toBe(JUNE_3)
+    // The utilisation sample at 00:00 and the last (01:00) held one 300 s step.
+    expect(summary).toMatchObject({ format: 'csv', series: 1, durationS: 3900, warnings: [] })
+    expect(summary.csv).toEqual({
+      rackSeries: 1,
+      drivenServers: 10,
+      shadowChannels: 2,
+      shadowMetrics: ['power', 'supply_temperature'],
+      ignoredChannels: 1,
+    })
+    const out = api.step(3600, new Float64Array(layout.snapshot.length))
+    const { rackPowerW } = layout.snapshot
+    // A-01: 10 servers × (100 + 200 × 0.8) W; A-02 is named by no series, so its 10 servers idle at 100 W.
+    expect([out[rackPowerW], out[rackPowerW + 1]]).toEqual([2600, 1000])
+    const shadow = api.shadowStatus()
+    // Every 60 s tick from 60 s to 3600 s finds a reading at most 300 s old.
+    expect(shadow.compared).toEqual({ power: 60, supply_temperature: 60 })
+    expect(shadow.mapePct.power).toBeCloseTo((100 * 400) / 2200, 9) // 18.18 %
+    // The CRAH holds its 18 °C setpoint (50 kW of capacity for 3.6 kW): |18.9 − 18| / 18.9.
+    expect(shadow.mapePct.supply_temperature).toBeCloseTo((100 * 0.9) / 18.9, 6) // 4.76 %
+    expect(shadow.ignoredChannels).toEqual(['Z-99/inlet_temperature'])
+  })
+
+  it('compared nothing on the scenario’s own date, as before the run followed the CSV’s clock', async () => {
+    const { api } = tinyApi()
+    const read = await readTrace([new File([csv], 'june.csv')], 'csv')
+    expect(read.startEpochS).toBe(JUNE_3)
+    const onScenarioDate = createSimulation(parseScenario(tinyHall()), read.input)
+    onScenarioDate.runUntil(3600)
+    expect(onScenarioDate.shadowStatus().compared).toEqual({ power: 0, supply_temperature: 0 })
+    // The same input through the worker, with the clock moved to the CSV's start, compares every tick.
+    const { layout } = await api.loadTrace([new File([csv], 'june.csv')], 'csv')
+    api.step(3600, new Float64Array(layout.snapshot.length))
+    expect(api.shadowStatus().compared.power).toBe(60)
+  })
+
+  it('puts a series not named after a rack on the first server no rack series drives, at its own time', async () => {
+    const { api } = tinyApi()
+    const later = rows('node-x', 'cpu_utilization', '0.5,ratio').slice(0, 10)
+    // node-x's readings begin 10 min after A-01's, at 00:10: the run starts at 00:00 with A-01's.
+    const mixed = [csv, ...later.map((row, k) => row.replace(/^\d+/, String(JUNE_3 + 600 + 300 * k)))]
+    const { layout, summary } = await api.loadTrace([new File([mixed.join('\n')], 'mixed.csv')], 'csv')
+    expect(layout.startEpochS).toBe(JUNE_3)
+    expect(summary.csv).toMatchObject({ rackSeries: 1, drivenServers: 11 })
+    const out = new Float64Array(layout.snapshot.length)
+    const a02 = () => out[layout.snapshot.rackPowerW + 1]
+    api.step(300, out)
+    expect(a02()).toBe(1000) // 10 idle servers: node-x has not begun
+    api.step(600, out)
+    expect(a02()).toBe(200 + 9 * 100) // its first server at 0.5: 100 + 200 × 0.5 W
+  })
+
+  it('accepts measured rows alone: the scenario’s workload drives the servers, the readings shadow it', async () => {
+    const { api } = tinyApi()
+    const measuredOnly = csv
+      .split('\n')
+      .filter((line) => !line.includes('cpu_utilization'))
+      .join('\n')
+    const { layout, summary } = await api.loadTrace([new File([measuredOnly], 'power.csv')], 'csv')
+    expect(summary).toMatchObject({ series: 0, durationS: 3600 })
+    expect(summary.csv).toMatchObject({ rackSeries: 0, drivenServers: 0, shadowChannels: 2 })
+    const out = api.step(600, new Float64Array(layout.snapshot.length))
+    expect(api.workload().kind).toBe('constant')
+    // The tiny hall's constant 0.5: 10 × (100 + 200 × 0.5) W = 2,000 W against 2,200 W measured.
+    expect(out[layout.snapshot.rackPowerW]).toBe(2000)
+    expect(api.shadowStatus().mapePct.power).toBeCloseTo((100 * 200) / 2200, 9)
+  })
+
+  it('refuses a long CSV with a header and no readings, naming the file', async () => {
+    const { api } = tinyApi()
+    const empty = new File(['timestamp,asset,metric,value,unit\n'], 'empty.csv')
+    await expect(api.loadTrace([empty], 'csv')).rejects.toThrow('empty.csv: no readings to replay or compare')
   })
 })
 

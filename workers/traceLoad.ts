@@ -1,18 +1,26 @@
 // Reads recorded trace files inside the worker, streaming, into the TraceInput createSimulation takes.
 import {
   bitbrainsReader,
+  createSimulation,
   longCsvReader,
   planetLabReader,
   swfReader,
   utilizationSeriesOf,
 } from '../sim/index.ts'
-import type { SwfLog } from '../sim/index.ts'
+import type { Scenario, Simulation, SwfLog } from '../sim/index.ts'
 import { parseOpenDc, TraceError } from '../sim/index.ts'
 import type { TraceInput, UtilizationSeries } from '../sim/index.ts'
-import { jobsOf, plural, seriesSummary } from './traceSummary.ts'
+import { csvFit, jobsOf, plural, seriesSummary } from './traceSummary.ts'
 import type { TraceFormat, TraceSummary } from './traceSummary.ts'
 
 export type { TraceFormat, TraceSummary }
+
+/** A trace as read: the run's input, its summary and, for a long CSV, the Unix time the run starts at. */
+export interface LoadedTrace {
+  input: TraceInput
+  summary: TraceSummary
+  startEpochS?: number
+}
 
 /** Progress callbacks at most this often: over comlink each call is a message round trip (principle 9). */
 const PROGRESS_MS = 100
@@ -94,20 +102,37 @@ async function readPerFile(
   return series
 }
 
+type Measured = NonNullable<TraceInput['measured']>
+
+/**
+ * Every file's channels: cpu_utilization as series on the Unix clock (align 'epoch', mapped by rack name),
+ * the rest as measured channels that shadow the twin; `startEpochS` is the earliest reading of all.
+ */
 async function readCsv(files: File[], progress: Progress, warnings: string[]) {
   const series: UtilizationSeries[] = []
+  const measured: Measured = []
   for (const file of files) {
     const reader = longCsvReader(file.name)
     await pushText(file, progress, reader.push)
     const csv = reader.finish()
-    const cpu = utilizationSeriesOf(csv)
-    if (cpu.length === 0) throw new TraceError(file.name, undefined, 'no cpu_utilization readings to replay')
-    if (cpu.length < csv.channels.length)
-      warnings.push(`${file.name}: power and temperature readings are not replayed, only cpu_utilization`)
+    if (csv.channels.length === 0)
+      throw new TraceError(file.name, undefined, 'no readings to replay or compare')
+    series.push(...utilizationSeriesOf(csv))
+    measured.push(...csv.channels.filter((c) => c.metric !== 'cpu_utilization'))
     if (csv.emptyValues) warnings.push(`${file.name}: ${plural(csv.emptyValues, 'empty value')} skipped`)
-    series.push(...cpu)
   }
-  return series
+  const counts = seriesSummary(series, warnings)
+  const starts = [...series.map((s) => s.startS), ...measured.map((c) => c.timesS[0])]
+  const ends = [
+    ...series.map((s) => s.startS + s.timesS[s.timesS.length - 1] + (s.stepS ?? 0)),
+    ...measured.map((c) => c.timesS[c.timesS.length - 1]),
+  ]
+  const startEpochS = starts.reduce((min, t) => Math.min(min, t), Infinity)
+  const durationS = ends.reduce((max, t) => Math.max(max, t), startEpochS) - startEpochS
+  const input: TraceInput = {}
+  if (measured.length > 0) input.measured = measured
+  if (series.length > 0) input.utilization = { series, mapping: 'rack', align: 'epoch' }
+  return { input, counts: { ...counts, durationS }, startEpochS }
 }
 
 /**
@@ -119,7 +144,7 @@ export async function readTrace(
   files: File[],
   format: TraceFormat,
   onProgress?: (fraction: number) => void,
-): Promise<{ input: TraceInput; summary: TraceSummary }> {
+): Promise<LoadedTrace> {
   if (files.length === 0) throw new Error('no trace files given')
   // Node's MessagePort clones a File as a nameless Blob; a browser keeps the name.
   files = files.map((f, i) => (f.name ? f : new File([f], `file ${i + 1}`)))
@@ -142,13 +167,28 @@ export async function readTrace(
       summary: { format, files: names, series: 0, jobs: jobs.length, durationS, warnings },
     }
   }
+  if (format === 'csv') {
+    const { input, counts, startEpochS } = await readCsv(files, progress, warnings)
+    progress.done()
+    return { input, summary: { format, files: names, ...counts, warnings }, startEpochS }
+  }
   const series =
     format === 'opendc'
       ? await readOpenDc(files, progress)
-      : format === 'csv'
-        ? await readCsv(files, progress, warnings)
-        : await readPerFile(files, progress, format === 'bitbrains' ? bitbrainsReader : planetLabReader)
+      : await readPerFile(files, progress, format === 'bitbrains' ? bitbrainsReader : planetLabReader)
   const counts = seriesSummary(series, warnings)
   progress.done()
   return { input: { utilization: { series } }, summary: { format, files: names, ...counts, warnings } }
+}
+
+/**
+ * Starts `base` with a trace read by readTrace. A long CSV's run starts at its first timestamp (as a live
+ * source's does at the source's time), so utilisation, power and temperatures all sit at their recorded
+ * times whatever the scenario's startDate; other formats start at the scenario's. The summary of a long CSV
+ * gets what only the hall can say: which series name its racks, which channels it cannot compare.
+ */
+export function startTrace(base: Scenario, { input, summary, startEpochS }: LoadedTrace) {
+  const sim: Simulation = createSimulation(startEpochS === undefined ? base : { ...base, startEpochS }, input)
+  if (summary.format !== 'csv') return { sim, summary }
+  return { sim, summary: { ...summary, csv: csvFit(base, input, sim.shadowStatus().ignoredChannels) } }
 }

@@ -1,5 +1,6 @@
 // What a loaded trace amounts to (counts, length) and what the importers repaired, in plain sentences.
-import type { TraceInput, UtilizationSeries } from '../sim/index.ts'
+import { METRICS } from '../sim/index.ts'
+import type { Metric, Scenario, TraceInput, UtilizationSeries } from '../sim/index.ts'
 import type { SwfLog } from '../sim/index.ts'
 
 export type TraceFormat = 'planetlab' | 'bitbrains' | 'opendc' | 'swf' | 'csv'
@@ -16,6 +17,21 @@ export interface TraceSummary {
   durationS: number
   /** One plain sentence per repair or omission; empty for a clean trace. */
   warnings: string[]
+  /** A long CSV only: how its assets meet the hall (csvFit). */
+  csv?: CsvFit
+}
+
+/** How a long CSV's assets meet the hall it replays on. */
+export interface CsvFit {
+  /** Utilisation series named after a rack: each drives every server of that rack. */
+  rackSeries: number
+  /** Servers some series drives (the rest idle); 0 when the scenario's workload runs (no series). */
+  drivenServers: number
+  /** Measured channels compared with the twin, and their metrics in the long CSV's table order. */
+  shadowChannels: number
+  shadowMetrics: Metric[]
+  /** Measured channels whose asset is no rack or cooling unit of the hall simulating that metric. */
+  ignoredChannels: number
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
@@ -59,4 +75,28 @@ export function jobsOf(logs: SwfLog[], warnings: string[]): NonNullable<TraceInp
   if (outOfOrder) warnings.push(`${plural(outOfOrder, 'job')} out of submit order ${were(outOfOrder)} sorted`)
   if (skipped) warnings.push(`${plural(skipped, 'job')} without a run time or processor count skipped`)
   return jobs
+}
+
+/**
+ * The CsvFit of a long CSV's input on `scenario`, replayed with `mapping: 'rack'` (sim/model/traceWorkload.ts):
+ * rack-named series drive their racks, the others one server each round-robin over the remaining servers.
+ * `ignored` are the shadow's ignored channels ("asset/metric").
+ */
+export function csvFit(scenario: Scenario, input: TraceInput, ignored: readonly string[]): CsvFit {
+  const series = input.utilization?.series ?? []
+  const ids = new Set(series.map((s) => s.id))
+  const named = scenario.racks.filter((r) => ids.has(r.id))
+  const total = scenario.racks.reduce((n, r) => n + r.servers.length, 0)
+  const rackServers = named.reduce((n, r) => n + r.servers.length, 0)
+  const others = Math.min(series.length - named.length, total - rackServers)
+  const left = new Set(ignored)
+  const compared = (input.measured ?? []).filter((c) => !left.has(`${c.asset}/${c.metric}`))
+  const metrics = new Set(compared.map((c) => c.metric))
+  return {
+    rackSeries: named.length,
+    drivenServers: rackServers + others,
+    shadowChannels: compared.length,
+    shadowMetrics: (Object.keys(METRICS) as Metric[]).filter((m) => metrics.has(m)),
+    ignoredChannels: left.size,
+  }
 }

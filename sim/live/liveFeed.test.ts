@@ -127,3 +127,27 @@ it('a fork from now replays live batches and commands in their order, then takes
   grown.runUntil(900)
   expect(grown.world.rackPowerW[0]).toBeCloseTo(10 * (100 + 200 * 0.99), 9) // the live 0.9 × 1.1
 })
+
+describe('shadow margins from the scenario', () => {
+  const inletOff = (patch: Record<string, number>) => {
+    const sim = createSimulation(parseScenario(tinyHall({}, (s) => (s.shadow = patch))))
+    const readings: Measurement[] = []
+    for (let t = 0; t <= 1800; t += 60) readings.push(reading(t, 'A-02', 'inlet_temperature', 22))
+    sim.ingest(readings)
+    sim.runUntil(1800)
+    return sim.shadowStatus()
+  }
+
+  it('flags a 4 K inlet after the hold the scenario sets, and not at all within a 5 K margin', () => {
+    expect(inletOff({ sustainS: 120 }).recent.map((e) => [e.kind, e.atS])).toEqual([['raise', 180]])
+    expect(inletOff({ temperatureMarginK: 5 })).toMatchObject({ raisedNow: 0, recent: [] })
+    expect(inletOff({}).margins).toEqual({ temperatureMarginK: 2, powerMarginPct: 10, sustainS: 900 })
+  })
+
+  it('refuses a margin that makes no sense, naming its path', () => {
+    const bad = tinyHall({}, (s) => (s.shadow = { powerMarginPct: 150 }))
+    expect(() => parseScenario(bad, 'hall.json')).toThrow(
+      'hall.json: $.shadow.powerMarginPct: must be 100 % or less',
+    )
+  })
+})

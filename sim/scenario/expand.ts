@@ -102,6 +102,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     plant: spec.plant,
     workload: spec.workload,
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
+    shadow: spec.shadow,
   }
 }
 

@@ -6,6 +6,7 @@ import { celsius, finite, fraction, id, nonNegative, positive } from './primitiv
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { loadProfileSchema } from '../workload/profileSpec.ts'
 import { jobsWorkloadSchema } from '../workload/jobsSpec.ts'
+import { shadowSchema } from './shadowSchema.ts'
 
 export { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 
@@ -171,6 +172,7 @@ export const scenarioSchema = z.strictObject({
   plant: plantSchema.prefault({}).describe('chilled-water plant, economiser, weather and CRAH fan control'),
   workload: workloadSchema,
   events: z.array(z.strictObject({ atS: nonNegative, command: commandSchema })).default([]),
+  shadow: shadowSchema.prefault({}).describe('shadow mode: when a measured value counts as off the twin'),
 })
 
 export type ScenarioInput = z.input<typeof scenarioSchema>

@@ -56,4 +56,5 @@ export interface Scenario {
   plant: ScenarioSpec['plant']
   workload: WorkloadSpec
   events: TimedCommand[]
+  shadow: ScenarioSpec['shadow']
 }

@@ -2,6 +2,7 @@
 import type { Channel } from '../telemetry/longCsv.ts'
 import type { Metric } from '../telemetry/series.ts'
 import type { World } from '../model/world.ts'
+import type { ShadowSpec } from '../scenario/shadowSchema.ts'
 import { createErrorTracker } from './error.ts'
 import { createAnomalyDetector } from './anomaly.ts'
 import type { AnomalyDetector, AnomalyEvent } from './anomaly.ts'
@@ -49,6 +50,8 @@ export interface ShadowStatus {
   recent: ShadowEvent[]
   raisedNow: number
   ignoredChannels: string[]
+  /** The scenario's margins the flags use. */
+  margins: ShadowSpec
 }
 
 interface Sensor {
@@ -89,7 +92,7 @@ export function createShadow(world: World, startEpochS: number) {
       asset,
       metric,
       target,
-      detector: createAnomalyDetector(marginOf(metric)),
+      detector: createAnomalyDetector(marginOf(metric, world.scenario.shadow)),
       recorded: recorded && { timesS: recorded.timesS, values: recorded.values, next: 0 },
       queuedS: -Infinity,
       last: undefined,
@@ -184,6 +187,7 @@ export function createShadow(world: World, startEpochS: number) {
         recent: anomalies.slice(-RECENT_EVENTS),
         raisedNow,
         ignoredChannels,
+        margins: world.scenario.shadow,
       }
     },
   }

@@ -1,6 +1,7 @@
 // What a measured channel is compared with: the twin's value of that metric on that rack or cooling unit.
 import type { World } from '../model/world.ts'
 import type { Metric } from '../telemetry/series.ts'
+import type { ShadowSpec } from '../scenario/shadowSchema.ts'
 
 /** A simulated quantity a sensor can be judged against, read from the world after each settle. */
 export interface ShadowTarget {
@@ -41,15 +42,11 @@ export const SHADOW_METRICS: readonly Metric[] = [
   'cooling_load',
 ]
 
-/**
- * How far a reading may stray from the twin before it counts as an anomaly, sustained for 15 minutes: 2 K on
- * a temperature (beyond a typical sensor's ±0.5–1 K) and 10 % on a power or a heat flow. Assumptions for a
- * first calibration, stated in the report.
- */
-export function marginOf(metric: Metric) {
+/** The anomaly margin of a metric under the scenario's shadow settings (scenario/shadowSchema.ts). */
+export function marginOf(metric: Metric, spec: ShadowSpec) {
   return metric === 'power' || metric === 'cooling_load'
-    ? ({ marginPct: 10, forS: 900 } as const)
-    : ({ marginAbs: 2, forS: 900 } as const)
+    ? { marginPct: spec.powerMarginPct, forS: spec.sustainS }
+    : { marginAbs: spec.temperatureMarginK, forS: spec.sustainS }
 }
 
 /** Index of ids once per world: targets are resolved for every live sample. */

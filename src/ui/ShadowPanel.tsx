@@ -1,7 +1,7 @@
 // Shadow mode: how far the twin is from the measurements — MAPE per metric, flagged sensors, recent flags.
 import type { Metric, SensorStatus, ShadowStatus } from '../../sim/index.ts'
 import { useLive } from '../state/liveFeed.ts'
-import { fixed, formatShortTime } from './format.ts'
+import { fixed, formatDuration, formatShortTime } from './format.ts'
 import { deviationText, metricLabel, metricUnit, metricValue } from './metricLabels.ts'
 
 const WORST_SHOWN = 6
@@ -49,6 +49,8 @@ export function ShadowPanel({ startEpochS }: { startEpochS: number }) {
       </p>
     )
   const events = shadow.recent.slice(-EVENTS_SHOWN).reverse()
+  const { temperatureMarginK, powerMarginPct, sustainS } = shadow.margins
+  const held = formatDuration(sustainS)
   return (
     <div data-testid="shadow-panel">
       <MapeTable shadow={shadow} />
@@ -57,8 +59,8 @@ export function ShadowPanel({ startEpochS }: { startEpochS: number }) {
         data-testid="shadow-raised"
       >
         {shadow.raisedNow > 0
-          ? `${shadow.raisedNow} sensor${shadow.raisedNow === 1 ? '' : 's'} off the twin for over 15 min`
-          : 'No sensor off the twin by more than 2 K or 10 % for 15 min'}
+          ? `${shadow.raisedNow} sensor${shadow.raisedNow === 1 ? '' : 's'} off the twin for over ${held}`
+          : `No sensor off the twin by more than ${temperatureMarginK} K or ${powerMarginPct} % for ${held}`}
       </p>
       <table className="shadow-table" data-testid="shadow-sensors">
         <thead>
@@ -99,8 +101,9 @@ export function ShadowPanel({ startEpochS }: { startEpochS: number }) {
         </ul>
       )}
       <p className="muted note">
-        MAPE: mean of |measured − twin| / |measured| over every reading compared. Margins 2 K on temperatures
-        and 10 % on power and cooling load, sustained 15 min.
+        MAPE: mean of |measured − twin| / |measured| over every reading compared. Margins {temperatureMarginK}{' '}
+        K on temperatures and {powerMarginPct} % on power and cooling load, held {held} (the scenario&apos;s{' '}
+        <code>shadow</code> section).
       </p>
     </div>
   )

@@ -21,16 +21,19 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
   // The parsed Scenario is frozen: overrides go into a copy.
-  const scenario = {
+  const base = {
     ...parsed,
     seed: args.seed ?? parsed.seed,
     horizonS: args.horizonS ?? parsed.horizonS,
   }
 
-  const failures = failureCommands(scenario, args.failures)
+  const failures = failureCommands(base, args.failures)
   const outdoor = args.outdoorPath === undefined ? undefined : readOutdoor(args.outdoorPath)
   // Progress lines go to stderr, so stdout stays the one JSON document under --json.
   const trace = args.trace && (await loadTrace(args.trace, (line) => process.stderr.write(line)))
+  // A long CSV moves the start to its first reading, which the report's startDate then shows.
+  const startEpochS = trace?.startEpochS
+  const scenario = startEpochS === undefined ? base : { ...base, startEpochS }
 
   const startMs = performance.now()
   const sim = createSimulation(scenario, trace?.input)

@@ -1,8 +1,9 @@
-// The CLI with --trace, spawned: real PlanetLab and SWF traces, a hand-written long CSV, errors, a 50 MB file.
+// The CLI with --trace, spawned: real PlanetLab and SWF traces, hand-written long CSVs, errors, a 50 MB file.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { tinyHall } from '../sim/testing/tinyHall.ts'
 import { expectOneLineUserError, repoRoot, runCli, tempDir, tempFile, TIMEOUT_MS } from './spawnCli.ts'
 
 const DATA = join(repoRoot, '..', 'shared/data')
@@ -117,6 +118,34 @@ describe.concurrent('a long CSV written here', { timeout: TIMEOUT_MS }, () => {
     expect(shadow.compared).toEqual({ power: 15, inlet_temperature: 15 })
     expect(shadow.mapePct.power).toBeGreaterThan(0)
     expect(shadow.ignoredChannels).toEqual([])
+  })
+
+  it('starts at the CSV’s first timestamp, so a June export shadows a hall dated January', async () => {
+    // The tiny hall (startDate 2026-01-01): A-01 at 0.8 on all 10 servers is 10 × (100 + 200 × 0.8) W.
+    const JUNE_3 = Date.parse('2025-06-03T00:00:00Z') / 1000
+    const rows = (asset: string, metric: string, value: string) =>
+      Array.from({ length: 13 }, (_, k) => `${JUNE_3 + 300 * k},${asset},${metric},${value}`)
+    const june = [
+      'timestamp,asset,metric,value,unit',
+      ...rows('A-01', 'cpu_utilization', '0.8,ratio'),
+      ...rows('A-01', 'power', '2.2,kW'),
+      ...rows('Z-99', 'inlet_temperature', '24,C'),
+    ].join('\n')
+    const hall = tempFile('tiny-hall.json', JSON.stringify(tinyHall()))
+    const path = tempFile('june.csv', june)
+    const [json, summary] = await Promise.all([
+      runCli(hall, '--json', '--trace', path, '--trace-format', 'csv'),
+      runCli(hall, '--trace', path, '--trace-format', 'csv'),
+    ])
+    expect(json.stderr).toBe('')
+    const report = JSON.parse(json.stdout)
+    expect(report.startDate).toBe('2025-06-03T00:00:00.000Z')
+    expect(report.kpis.peakItKw).toBeCloseTo(2.6 + 1.0, 9) // A-02's 10 servers idle at 100 W
+    // Every 60 s tick from 60 s to 3600 s finds a reading at most 300 s old: |2200 − 2600| / 2200.
+    expect(report.shadow.compared).toEqual({ power: 60 })
+    expect(report.shadow.mapePct.power).toBeCloseTo((100 * 400) / 2200, 9) // 18.18 %
+    expect(report.shadow.ignoredChannels).toEqual(['Z-99/inlet_temperature'])
+    expect(summary.stdout).toMatch(/ {2}horizon +1 h from 2025-06-03T00:00:00\.000Z\n/)
   })
 
   it('names the file and line of a malformed row', async () => {

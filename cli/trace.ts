@@ -15,6 +15,8 @@ import type { FileEntry } from './traceFiles.ts'
 export interface LoadedTrace {
   input: TraceInput
   report: TraceReport
+  /** A long CSV's first timestamp, Unix s: the run starts there (other formats start at the scenario's date). */
+  startEpochS?: number
 }
 
 type Write = (line: string) => void
@@ -30,12 +32,16 @@ export async function loadTrace(args: TraceArgs, write: Write): Promise<LoadedTr
   let series: UtilizationSeries[]
   // Measured power and temperatures in a long CSV run the twin in shadow mode against them.
   let measured: TraceInput['measured']
+  let startEpochS: number | undefined
   if (format === 'csv') {
     const csv = await readOne(longCsvReader(fileOnly(path)), path, write)
     series = utilizationSeriesOf(csv)
     measured = csv.channels.filter((c) => c.metric !== 'cpu_utilization')
     if (series.length === 0 && measured.length === 0)
       throw new UserError(`${path}: no rows to replay or compare`)
+    // As in the browser (workers/traceLoad.ts): the run starts at the first reading and every channel
+    // sits at its own Unix time, so utilisation, power and temperatures line up whatever the startDate.
+    startEpochS = csv.channels.reduce((min, c) => Math.min(min, c.timesS[0]), Infinity)
   } else if (format === 'opendc') series = await loadOpenDc(path)
   else {
     const reader = format === 'planetlab' ? planetLabReader : bitbrainsReader
@@ -55,9 +61,12 @@ export async function loadTrace(args: TraceArgs, write: Write): Promise<LoadedTr
   }
   const utilization: NonNullable<TraceInput['utilization']> = { series, loop: args.loop }
   if (args.mapping) utilization.mapping = args.mapping
+  // A long CSV's rack-named series drive their whole rack, as live readings do.
+  else if (format === 'csv') utilization.mapping = 'rack'
+  if (format === 'csv') utilization.align = 'epoch'
   const input: TraceInput = series.length > 0 ? { utilization } : {}
   if (measured && measured.length > 0) input.measured = measured
-  return { input, report: { format, path, series: series.length, warnings } }
+  return { input, report: { format, path, series: series.length, warnings }, startEpochS }
 }
 
 /**

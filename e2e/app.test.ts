@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { numberOf, parseClock, waitUntil, webglRenderer } from './page.ts'
+import { numberOf, parseClock, pixelStats, waitUntil, webglRenderer } from './page.ts'
+import { BACKGROUND_HEX } from '../src/scene/palette.ts'
 import { layoutOf, rackTopOnCanvas } from './project.ts'
 import { canvasOf, expectHallDrawn, openApp, settle, shots, text } from './session.ts'
 import type { Session } from './session.ts'
@@ -107,6 +108,21 @@ describe('Plenum in the browser', () => {
     expect(legend).toContain('18–27')
     await expectHallDrawn(page)
     await page.screenshot({ path: `${shots}ashrae-bands.png` })
+    await page.getByTestId('colour-gradient').click()
+  })
+
+  it('colours racks by CPU utilisation for planners, with its own key', async () => {
+    const inletColours = await pixelStats(page, canvasOf(page), BACKGROUND_HEX)
+    await page.getByTestId('colour-utilization').click()
+    expect(await page.getByTestId('colour-utilization').getAttribute('aria-pressed')).toBe('true')
+    const legend = (await page.getByTestId('legend').textContent()) ?? ''
+    expect(legend).toContain('Rack CPU utilisation (%)')
+    expect(legend).toContain('switched-off servers count as 0')
+    await expectHallDrawn(page)
+    // The racks repaint: the picture is not the inlet one any more.
+    const utilColours = await pixelStats(page, canvasOf(page), BACKGROUND_HEX)
+    expect(utilColours).not.toEqual(inletColours)
+    await page.screenshot({ path: `${shots}utilisation.png` })
     await page.getByTestId('colour-gradient').click()
   })
 

@@ -1,4 +1,4 @@
-// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot's inlet temperatures.
+// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot (inlet or utilisation).
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
@@ -9,7 +9,7 @@ import { live } from '../bridge/live.ts'
 import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { bandColor } from './bands.ts'
-import { heatColor } from './colormap.ts'
+import { heatColor, utilizationColor } from './colormap.ts'
 import { placeInstances, pointerCursor } from './instances.ts'
 import { rackTransforms } from './layout.ts'
 
@@ -33,9 +33,12 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   // Slow state read once per change; the frame loop below only looks at the ref.
   const colourMode = useUi((s) => s.colourMode)
   const colourOf = useRef(heatColor)
+  const block = useRef<'rackInletC' | 'rackUtilization'>('rackInletC')
 
   useEffect(() => {
-    colourOf.current = colourMode === 'bands' ? bandColor : heatColor
+    colourOf.current =
+      colourMode === 'bands' ? bandColor : colourMode === 'utilization' ? utilizationColor : heatColor
+    block.current = colourMode === 'utilization' ? 'rackUtilization' : 'rackInletC'
     seen.current = -1 // repaint the current snapshot in the new colours
     invalidate()
   }, [colourMode, invalidate])
@@ -52,7 +55,7 @@ export function Racks({ layout }: { layout: SceneLayout }) {
     const mesh = ref.current
     if (!mesh || live.layout !== layout || live.version === seen.current) return
     seen.current = live.version
-    const base = layout.snapshot.rackInletC
+    const base = layout.snapshot[block.current]
     const paint = colourOf.current
     for (let i = 0; i < count; i++) mesh.setColorAt(i, paint(live.frame[base + i], scratchColor))
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true

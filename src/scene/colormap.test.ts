@@ -1,6 +1,6 @@
 import { Color } from 'three'
 import { describe, expect, it } from 'vitest'
-import { heatColor, heatGradientCss } from './colormap.ts'
+import { gradientCss, heatColor, heatGradientCss, UTILIZATION_STOPS, utilizationColor } from './colormap.ts'
 
 const hexOf = (c: number) => heatColor(c, new Color()).getHexString()
 
@@ -30,5 +30,21 @@ describe('heatGradientCss', () => {
   it('places 22 °C at 7/21 of the 15–36 °C bar', () => {
     expect(heatGradientCss()).toContain('#22c55e 33.3%')
     expect(heatGradientCss().startsWith('linear-gradient(to right, #2f6bff 0.0%')).toBe(true)
+  })
+})
+
+describe('utilizationColor', () => {
+  const hex = (u: number) => utilizationColor(u, new Color()).getHexString()
+  it('runs viridis from 0 to 100 % and mixes in sRGB between its quarters', () => {
+    expect([0, 0.25, 0.5, 0.75, 1].map(hex)).toEqual(['440154', '3b528b', '21918c', '5ec962', 'fde725'])
+    // halfway 21918c → 5ec962: (0x21+0x5e)/2 = 0x3f.8 → 40, (0x91+0xc9)/2 = 0xad, (0x8c+0x62)/2 = 0x77
+    expect(hex(0.625)).toBe('40ad77')
+    expect(hex(1.3)).toBe('fde725')
+  })
+
+  it('gives the legend a bar from 0 to 100 %', () => {
+    expect(gradientCss(UTILIZATION_STOPS)).toBe(
+      'linear-gradient(to right, #440154 0.0%, #3b528b 25.0%, #21918c 50.0%, #5ec962 75.0%, #fde725 100.0%)',
+    )
   })
 })

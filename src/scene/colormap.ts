@@ -1,40 +1,71 @@
-// Inlet temperature → colour on a fixed scale, written into a caller's preallocated THREE.Color.
+// Value → colour on a fixed scale (inlet °C, or utilisation), written into a caller's preallocated THREE.Color.
 import { Color, SRGBColorSpace } from 'three'
 
-/** Colour stops in °C (sRGB hex). 27 °C is ASHRAE's recommended maximum inlet, 32 °C the A1 allowable maximum. */
-export const HEAT_STOPS: readonly { c: number; hex: number }[] = [
-  { c: 15, hex: 0x2f6bff },
-  { c: 22, hex: 0x22c55e },
-  { c: 27, hex: 0xfacc15 },
-  { c: 32, hex: 0xef4444 },
-  { c: 36, hex: 0x7f1d1d },
+export interface ColourStop {
+  /** The value at this stop, in the scale's unit (°C, or a 0..1 ratio). */
+  at: number
+  /** sRGB hex. */
+  hex: number
+}
+
+/** Colour stops in °C. 27 °C is ASHRAE's recommended maximum inlet, 32 °C the A1 allowable maximum. */
+export const HEAT_STOPS: readonly ColourStop[] = [
+  { at: 15, hex: 0x2f6bff },
+  { at: 22, hex: 0x22c55e },
+  { at: 27, hex: 0xfacc15 },
+  { at: 32, hex: 0xef4444 },
+  { at: 36, hex: 0x7f1d1d },
 ]
 
-export const HEAT_MIN_C = HEAT_STOPS[0].c
-export const HEAT_MAX_C = HEAT_STOPS[HEAT_STOPS.length - 1].c
+/**
+ * Utilisation 0..1 on viridis (matplotlib's perceptually uniform map, van der Walt & Smith, CC0), sampled at
+ * quarters: sequential and readable by colour-blind viewers, and unlike the heat scale, so the two modes are
+ * not mistaken for each other.
+ */
+export const UTILIZATION_STOPS: readonly ColourStop[] = [
+  { at: 0, hex: 0x440154 },
+  { at: 0.25, hex: 0x3b528b },
+  { at: 0.5, hex: 0x21918c },
+  { at: 0.75, hex: 0x5ec962 },
+  { at: 1, hex: 0xfde725 },
+]
+
+export const HEAT_MIN_C = HEAT_STOPS[0].at
+export const HEAT_MAX_C = HEAT_STOPS[HEAT_STOPS.length - 1].at
 
 const channel = (hex: number, shift: number) => ((hex >> shift) & 0xff) / 255
 
 /**
- * Writes the colour for `inletC` into `out` and returns it. Interpolates in sRGB (like the CSS legend
+ * Writes the colour for `value` on `stops` into `out` and returns it. Interpolates in sRGB (like the CSS legend
  * gradient) so the bar and the racks agree; values outside the scale clamp to the end colours, NaN is grey.
  */
-export function heatColor(inletC: number, out: Color): Color {
-  if (Number.isNaN(inletC)) return out.setRGB(0.5, 0.5, 0.5, SRGBColorSpace)
+export function rampColor(stops: readonly ColourStop[], value: number, out: Color): Color {
+  if (Number.isNaN(value)) return out.setRGB(0.5, 0.5, 0.5, SRGBColorSpace)
   let i = 0
-  while (i < HEAT_STOPS.length - 2 && inletC > HEAT_STOPS[i + 1].c) i++
-  const a = HEAT_STOPS[i]
-  const b = HEAT_STOPS[i + 1]
-  const t = Math.min(Math.max((inletC - a.c) / (b.c - a.c), 0), 1)
+  while (i < stops.length - 2 && value > stops[i + 1].at) i++
+  const a = stops[i]
+  const b = stops[i + 1]
+  const t = Math.min(Math.max((value - a.at) / (b.at - a.at), 0), 1)
   const mix = (shift: number) => channel(a.hex, shift) + (channel(b.hex, shift) - channel(a.hex, shift)) * t
   return out.setRGB(mix(16), mix(8), mix(0), SRGBColorSpace)
 }
 
-/** CSS linear-gradient stops for the legend, positions as % of [HEAT_MIN_C, HEAT_MAX_C]. */
-export function heatGradientCss(): string {
-  const span = HEAT_MAX_C - HEAT_MIN_C
-  const stops = HEAT_STOPS.map(
-    (s) => `#${s.hex.toString(16).padStart(6, '0')} ${(((s.c - HEAT_MIN_C) / span) * 100).toFixed(1)}%`,
+/** The inlet scale: see rampColor. */
+export const heatColor = (inletC: number, out: Color) => rampColor(HEAT_STOPS, inletC, out)
+
+/** The utilisation scale (0..1): see rampColor. */
+export const utilizationColor = (utilization: number, out: Color) =>
+  rampColor(UTILIZATION_STOPS, utilization, out)
+
+/** CSS linear-gradient for a legend bar, stop positions as % of the scale's first to last value. */
+export function gradientCss(stops: readonly ColourStop[] = HEAT_STOPS): string {
+  const first = stops[0].at
+  const span = stops[stops.length - 1].at - first
+  const css = stops.map(
+    (s) => `#${s.hex.toString(16).padStart(6, '0')} ${(((s.at - first) / span) * 100).toFixed(1)}%`,
   )
-  return `linear-gradient(to right, ${stops.join(', ')})`
+  return `linear-gradient(to right, ${css.join(', ')})`
 }
+
+/** The inlet legend's gradient. */
+export const heatGradientCss = () => gradientCss(HEAT_STOPS)

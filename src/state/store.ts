@@ -7,8 +7,8 @@ import { DEFAULT_SCENARIO } from './scenarios.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
 
-/** How racks are coloured: a continuous inlet gradient, or flat ASHRAE bands. */
-export type ColourMode = 'gradient' | 'bands'
+/** How racks are coloured: a continuous inlet gradient, flat ASHRAE bands, or CPU utilisation. */
+export type ColourMode = 'gradient' | 'bands' | 'utilization'
 
 export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload'
 

@@ -1,10 +1,18 @@
-// The colour key: the inlet gradient with ASHRAE marks, or the six ASHRAE bands; aisle and unit swatches.
+// The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, or utilisation; aisle and unit swatches.
 import { cssHex, INLET_BANDS } from '../scene/bands.ts'
-import { HEAT_MAX_C, HEAT_MIN_C, HEAT_STOPS, heatGradientCss } from '../scene/colormap.ts'
+import {
+  gradientCss,
+  HEAT_MAX_C,
+  HEAT_MIN_C,
+  HEAT_STOPS,
+  heatGradientCss,
+  UTILIZATION_STOPS,
+} from '../scene/colormap.ts'
 import { AISLE_HEX, UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from '../scene/palette.ts'
 import { useUi } from '../state/store.ts'
 
 const gradient = heatGradientCss()
+const utilizationGradient = gradientCss(UTILIZATION_STOPS)
 const percent = (c: number) => `${((c - HEAT_MIN_C) / (HEAT_MAX_C - HEAT_MIN_C)) * 100}%`
 
 function Swatch({ color, label }: { color: string; label: string }) {
@@ -22,8 +30,8 @@ function GradientKey() {
       <div className="legend-bar" style={{ background: gradient }} />
       <div className="legend-ticks">
         {HEAT_STOPS.map((s) => (
-          <span key={s.c} style={{ left: percent(s.c) }}>
-            {s.c === HEAT_MAX_C ? `${s.c}+` : s.c}
+          <span key={s.at} style={{ left: percent(s.at) }}>
+            {s.at === HEAT_MAX_C ? `${s.at}+` : s.at}
           </span>
         ))}
       </div>
@@ -33,6 +41,28 @@ function GradientKey() {
         <dt>32</dt>
         <dd>ASHRAE A1 allowable max</dd>
       </dl>
+    </>
+  )
+}
+
+function UtilizationKey() {
+  return (
+    <>
+      <div
+        className="legend-bar"
+        style={{ background: utilizationGradient }}
+        data-testid="legend-utilization"
+      />
+      <div className="legend-ticks">
+        {UTILIZATION_STOPS.map((s) => (
+          <span key={s.at} style={{ left: `${s.at * 100}%` }}>
+            {s.at * 100}
+          </span>
+        ))}
+      </div>
+      <p className="legend-note-line">
+        Mean CPU utilisation of the rack&apos;s servers; switched-off servers count as 0.
+      </p>
     </>
   )
 }
@@ -51,12 +81,18 @@ function BandKey() {
   )
 }
 
+const TITLES = {
+  gradient: 'Rack inlet temperature (°C)',
+  bands: 'Rack inlet: ASHRAE band (°C)',
+  utilization: 'Rack CPU utilisation (%)',
+} as const
+
 export function Legend() {
-  const bands = useUi((s) => s.colourMode === 'bands')
+  const mode = useUi((s) => s.colourMode)
   return (
     <section className="panel legend" data-testid="legend">
-      <h2>{bands ? 'Rack inlet: ASHRAE band (°C)' : 'Rack inlet temperature (°C)'}</h2>
-      {bands ? <BandKey /> : <GradientKey />}
+      <h2>{TITLES[mode]}</h2>
+      {mode === 'bands' ? <BandKey /> : mode === 'utilization' ? <UtilizationKey /> : <GradientKey />}
       <div className="legend-swatches">
         <Swatch color={AISLE_HEX.cold} label="Cold aisle" />
         <Swatch color={AISLE_HEX.hot} label="Hot aisle" />

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module'
 import { createMmcBench } from './mmc.ts'
 import { stepReport } from './step.ts'
+import { liveReport } from './live.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -76,7 +77,10 @@ const benches: { name: string; create: (simJs: SimJsContext) => Bench }[] = [
   { name: 'mmc', create: (simJs) => createMmcBench(simJs) },
 ]
 // Benchmarks that time and print themselves (no engine-vs-engine table).
-const reports: { name: string; run: () => string[] }[] = [{ name: 'step', run: stepReport }]
+const reports: { name: string; run: () => string[] }[] = [
+  { name: 'step', run: stepReport },
+  { name: 'live', run: liveReport },
+]
 
 const ROUNDS = 5
 

@@ -49,11 +49,28 @@ export function createLiveFeed(
   const counts: LiveCounts = { accepted: 0, late: 0, ignored: 0, newestS: NaN }
 
   let anyMeasured = false
+  // What is due at each run time, applied by one event: the utilisation of every rack reporting at that
+  // instant first, then one settle, then the shadow's comparisons against the state so reached. One settle
+  // per instant, not per rack: a hall of racks reporting each second costs one physics solve a second.
+  const due = new Map<number, { racks: [number, number][]; readings: Measurement[] }>()
 
-  const setRack = (rack: number, utilization: number) => {
-    anyMeasured = true
-    for (const s of rackServers[rack]) measuredUtilization[s] = utilization
-    settle()
+  const dueAt = (atS: number) => {
+    let entry = due.get(atS)
+    if (!entry) {
+      const fresh = { racks: [] as [number, number][], readings: [] as Measurement[] }
+      due.set(atS, (entry = fresh))
+      env.at(atS, () => {
+        due.delete(atS)
+        for (const [rack, utilization] of fresh.racks)
+          for (const s of rackServers[rack]) measuredUtilization[s] = utilization
+        if (fresh.racks.length > 0) {
+          anyMeasured = true
+          settle()
+        }
+        for (const m of fresh.readings) shadow.compareLive(m.asset, m.metric, m.value, env.now)
+      })
+    }
+    return entry
   }
 
   return {
@@ -65,18 +82,17 @@ export function createLiveFeed(
       const result: IngestResult = { accepted: 0, late: 0, ignored: 0 }
       for (const m of measurements) {
         const runS = m.timeS - startEpochS
-        let apply: (() => void) | undefined
+        const atS = Math.max(runS, env.now)
+        let ok = false
         if (m.metric === 'cpu_utilization') {
           const rack = rackIndexOf(world, m.asset)
-          if (rack !== undefined) apply = () => setRack(rack, m.value)
+          ok = rack !== undefined
+          if (ok) dueAt(atS).racks.push([rack!, m.value])
         } else if (shadow.acceptLive(m.asset, m.metric, m.timeS)) {
-          apply = () => shadow.compareLive(m.asset, m.metric, m.value, env.now)
+          ok = true
+          dueAt(atS).readings.push(m)
         }
-        const ok = apply !== undefined
-        if (apply) {
-          if (runS < env.now) result.late++
-          env.at(Math.max(runS, env.now), apply)
-        }
+        if (ok && runS < env.now) result.late++
         if (!ok) {
           result.ignored++
           continue

@@ -15,11 +15,15 @@ let last: { files: readonly File[]; scenario: string } | null = null
 let replaying: { trace: TraceState; scenario: string } | null = null
 let seq = 0
 
-/** The hall already on screen when the worker restarted the same scenario (keeps camera and selection). */
+/**
+ * The hall already on screen when the worker restarted the same scenario (keeps camera and selection); the
+ * fresh layout when the start moved too (a long CSV runs on its own dates), so the clock shows them.
+ */
 function sameHall(shown: SceneLayout | null, fresh: SceneLayout): SceneLayout {
   const same =
     shown !== null &&
     shown.name === fresh.name &&
+    shown.startEpochS === fresh.startEpochS &&
     shown.racks.length === fresh.racks.length &&
     shown.units.length === fresh.units.length &&
     shown.snapshot.length === fresh.snapshot.length

@@ -1,4 +1,4 @@
-// Shadow mode: how far the twin is from the measurements — MAPE per metric, flagged sensors, recent flags.
+// Shadow mode, live or from a recorded long CSV: how far the twin is off — MAPE per metric, flagged sensors.
 import type { Metric, SensorStatus, ShadowStatus } from '../../sim/index.ts'
 import { useLive } from '../state/liveFeed.ts'
 import { fixed, formatDuration, formatShortTime } from './format.ts'
@@ -44,8 +44,8 @@ export function ShadowPanel({ startEpochS }: { startEpochS: number }) {
   if (!shadow || shadow.sensors.length === 0)
     return (
       <p className="muted" data-testid="shadow-none">
-        No measured power or temperatures yet. Connect a live source: its readings are compared with the twin,
-        per rack and per cooling unit.
+        No measured power or temperatures yet. Connect a live source, or replay a long CSV holding them: the
+        readings are compared with the twin, per rack and per cooling unit.
       </p>
     )
   const events = shadow.recent.slice(-EVENTS_SHOWN).reverse()

@@ -19,10 +19,12 @@ power figures.
                           bitbrains  a folder of GWA-T-12 *.csv files (or one file)
                           opendc     a folder holding tasks.parquet and fragments.parquet
                           swf        a Standard Workload Format log, .swf or .swf.gz (a job log)
-                          csv        the long CSV (timestamp,asset,metric,value,unit; cpu_utilization rows)
+                          csv        the long CSV (timestamp,asset,metric,value,unit): the run starts at its
+                                     first reading; power and temperatures shadow the twin
                         files of a folder are taken in file-name order; large files are streamed, with
                         progress on stderr
-  --trace-mapping <m>   roundRobin (default: series i drives server i mod n) or spread (across racks)
+  --trace-mapping <m>   roundRobin (series i drives server i mod n; the default, but for a csv, whose
+                        series named after a rack drive that rack) or spread (across racks)
   --trace-loop          start a utilisation trace over when it ends (default: servers go idle)
   --json                print one JSON document on stdout instead of a summary
   -h, --help            print this help

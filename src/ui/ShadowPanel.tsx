@@ -94,8 +94,8 @@ export function ShadowPanel({ startEpochS }: { startEpochS: number }) {
             <li key={`${e.asset}/${e.metric}/${e.atS}/${e.kind}`}>
               {formatShortTime(startEpochS + e.atS)} · {e.asset}{' '}
               {metricLabel(e.metric as Metric).toLowerCase()}{' '}
-              {e.kind === 'raise' ? 'flagged' : 'back in line'} (
-              {deviationText(e.metric as Metric, e.deviation, 0)})
+              {e.kind === 'raise' ? 'flagged' : 'back in line'}{' '}
+              <span className="nowrap">({deviationText(e.metric as Metric, e.deviation, 0)})</span>
             </li>
           ))}
         </ul>

@@ -42,14 +42,12 @@ export interface SensorStatus {
   raised: boolean
 }
 
-export interface ShadowStatus {
-  mapePct: Record<string, number>
-  compared: Record<string, number>
+/** The report's totals, plus each sensor now and only the latest flags (a panel polls this at ~2 Hz). */
+export interface ShadowStatus extends Omit<ShadowReport, 'anomalies'> {
   sensors: SensorStatus[]
   /** The latest anomaly raises and clears, newest last. */
   recent: ShadowEvent[]
   raisedNow: number
-  ignoredChannels: string[]
   /** The scenario's margins the flags use. */
   margins: ShadowSpec
 }

@@ -30,6 +30,24 @@ const INITIAL: LiveForm = {
   backfillS: 900,
 }
 
+function TextField(props: {
+  label: string
+  testId: string
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  )
+}
+
 export function LiveSourceForm() {
   const [form, setForm] = useState(INITIAL)
   const connecting = useLive((s) => s.connecting)
@@ -78,22 +96,18 @@ export function LiveSourceForm() {
             onChange={(e) => set({ queries: e.target.value })}
           />
           <div className="grid3 live-options">
-            <label className="field">
-              <span>Asset label</span>
-              <input
-                data-testid="live-asset-label"
-                value={form.assetLabel}
-                onChange={(e) => set({ assetLabel: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span>Step, s</span>
-              <input
-                data-testid="live-step"
-                value={form.stepS}
-                onChange={(e) => set({ stepS: e.target.value })}
-              />
-            </label>
+            <TextField
+              label="Asset label"
+              testId="live-asset-label"
+              value={form.assetLabel}
+              onChange={(assetLabel) => set({ assetLabel })}
+            />
+            <TextField
+              label="Step, s"
+              testId="live-step"
+              value={form.stepS}
+              onChange={(stepS) => set({ stepS })}
+            />
             <label className="field">
               <span>History</span>
               <select

@@ -19,6 +19,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'cli/**/*.test.ts',
             'telemetry/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -1,8 +1,8 @@
 // The stream client's bundle: the static, value-level import graph of websocket.ts never reaches papaparse.
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import ts from 'typescript'
 import { expect, it } from 'vitest'
+import { importsOf } from '../scripts/importGraph.ts'
 
 /**
  * Every module reached from `entry` by imports and re-exports that survive compilation: `import type` and
@@ -14,15 +14,10 @@ function reachableFrom(entry: string): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file)) return
     seen.add(file)
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022)
-    for (const statement of source.statements) {
-      const valueImport =
-        (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) ||
-        (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier)
-      if (!valueImport || !statement.moduleSpecifier) continue
-      const spec = (statement.moduleSpecifier as ts.StringLiteral).text
-      if (spec.startsWith('.')) visit(resolve(dirname(file), spec))
-      else seen.add(spec)
+    for (const { specifier, typeOnly } of importsOf(file, readFileSync(file, 'utf8'))) {
+      if (typeOnly) continue
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier))
+      else seen.add(specifier)
     }
   }
   visit(resolve(entry))

@@ -1,0 +1,90 @@
+// The rings of the codebase and who may import whom: sim ← telemetry ← workers ← src, with cli, bench and
+// scripts on sim alone and e2e free to drive everything. Checked over every import by scripts/rings.test.ts.
+import type { ImportEdge } from './importGraph.ts'
+
+/** A top-level folder with source in it; '' is the repository root (its config files). */
+export type Ring = 'sim' | 'telemetry' | 'workers' | 'src' | 'cli' | 'bench' | 'scripts' | 'e2e' | ''
+
+/** Which rings each ring's files may import by relative path (their own included). */
+export const MAY_IMPORT: Readonly<Record<Ring, readonly Ring[]>> = {
+  sim: ['sim'],
+  telemetry: ['telemetry', 'sim'],
+  workers: ['workers', 'telemetry', 'sim'],
+  src: ['src', 'workers', 'telemetry', 'sim'],
+  // The command line, the benchmarks and the build scripts run the engine in Node, as the worker does.
+  cli: ['cli', 'sim'],
+  bench: ['bench', 'sim'],
+  scripts: ['scripts', 'sim'],
+  // End-to-end tests drive the built app and check it against the engine, the workers and the scene maths.
+  e2e: ['e2e', 'src', 'workers', 'telemetry', 'sim'],
+  '': [],
+}
+
+/** Tests may also use the tools that read the repository itself (the import graph). */
+const TEST_EXTRA: readonly Ring[] = ['scripts']
+
+const UI = /^(react|react-dom|three|zustand)(\/|$)|^@react-three\//
+const NODE = /^node:/
+const TEST_LIBRARY = /^(vitest|fast-check|playwright-core)(\/|$)/
+const COMLINK = /^comlink(\/|$)/
+
+/**
+ * Packages a ring's production files must not import. sim is pure; telemetry and workers run in a browser
+ * worker (no DOM UI, no Node); src runs in the page; the Node rings run the engine without a UI.
+ */
+const FORBIDDEN_PACKAGES: Readonly<Record<Ring, readonly RegExp[]>> = {
+  sim: [UI, COMLINK, NODE, TEST_LIBRARY],
+  telemetry: [UI, COMLINK, NODE, TEST_LIBRARY],
+  workers: [UI, NODE, TEST_LIBRARY],
+  src: [NODE, TEST_LIBRARY],
+  cli: [UI, COMLINK],
+  bench: [UI, COMLINK],
+  scripts: [UI, COMLINK],
+  e2e: [],
+  '': [],
+}
+
+const RING_NAMES = new Set(Object.keys(MAY_IMPORT))
+
+/** The ring a path (from the root, '/'-separated) lies in, or undefined for a folder outside the rings. */
+export function ringOf(path: string): Ring | undefined {
+  const slash = path.indexOf('/')
+  const top = slash < 0 ? '' : path.slice(0, slash)
+  return RING_NAMES.has(top) ? (top as Ring) : undefined
+}
+
+/** Test files and test support (`testing/` folders) may use node:, vitest and other tests' helpers. */
+export const isTestCode = (path: string) => /\.test\.tsx?$/.test(path) || path.split('/').includes('testing')
+
+const isCodePath = (path: string) => /\.tsx?$/.test(path)
+
+/** One line per import that breaks the rings: "file:line: imports 'spec' (target): why". */
+export function ringViolations(edges: readonly ImportEdge[]): string[] {
+  const problems: string[] = []
+  for (const edge of edges) {
+    const ring = ringOf(edge.from)
+    const at = `${edge.from}:${edge.line}: imports '${edge.specifier}'`
+    if (ring === undefined) {
+      problems.push(`${at}: ${edge.from} is in no ring (add its folder to MAY_IMPORT in scripts/rings.ts)`)
+      continue
+    }
+    const test = isTestCode(edge.from)
+    if (edge.to === undefined) {
+      if (test) continue
+      const rule = FORBIDDEN_PACKAGES[ring].find((pattern) => pattern.test(edge.specifier))
+      if (rule) problems.push(`${at}: ${ring || 'the root'} must not import this package (${rule.source})`)
+      continue
+    }
+    // Scenario JSON, CSV and the like are data any ring may read; only code is ringed.
+    if (!isCodePath(edge.to)) continue
+    const target = ringOf(edge.to)
+    const allowed = test ? [...MAY_IMPORT[ring], ...TEST_EXTRA] : MAY_IMPORT[ring]
+    if (target === undefined || !allowed.includes(target))
+      problems.push(
+        `${at} (${edge.to}): ${ring || 'the root'} may import only ${allowed.join(', ') || 'no code'}`,
+      )
+    else if (!test && isTestCode(edge.to))
+      problems.push(`${at} (${edge.to}): production code imports test code`)
+  }
+  return problems
+}

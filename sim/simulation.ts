@@ -24,9 +24,7 @@ import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
 import { bookInterval, createTracking, pollSensors, recordSample } from './metrics/tracking.ts'
 import { timeToLimitsS } from './model/timeToLimit.ts'
-
-/** The inlet limits a failure is measured against: ASHRAE recommended max, A1 and A2 allowable max, °C. */
-export const FAILURE_LIMITS_C = [27, 32, 35] as const
+import { FAILURE_LIMITS_C } from './metrics/ashrae.ts'
 
 /** A failure applied during the run and how long the hall would take to reach each limit if nothing changed. */
 export interface FailureRecord {
@@ -118,8 +116,9 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   for (const event of scenario.events) env.at(event.atS, () => apply(event.command, 'scenario'))
 
   function apply(cmd: Command, via: LoggedCommand['via'] = 'now'): void {
-    commandLog.push({ atS: env.now, command: cmd, via })
+    // Logged once it applied: a refused command (unknown id) must not be replayed by a fork or a restore.
     applyCommand(world, cmd)
+    commandLog.push({ atS: env.now, command: cmd, via })
     settle()
     if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule')
       failures.push({ atS: env.now, command: cmd, timeToLimitS: timeToLimitsS(world, FAILURE_LIMITS_C) })

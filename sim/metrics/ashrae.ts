@@ -37,6 +37,16 @@ export const ASHRAE_CLASSES: Readonly<Record<AshraeClassName, AshraeClass>> = {
   A4: { name: 'A4', minC: 5, maxC: 45, minDewPointC: -12, maxDewPointC: 24, minRhPct: 8, maxRhPct: 90 },
 }
 
+/**
+ * The inlet limits a failure is measured against and forecasts are drawn with, °C: the recommended maximum and
+ * the A1 and A2 allowable maxima (27, 32, 35).
+ */
+export const FAILURE_LIMITS_C = [
+  ASHRAE_CLASSES.recommended.maxC,
+  ASHRAE_CLASSES.A1.maxC,
+  ASHRAE_CLASSES.A2.maxC,
+] as const
+
 // Each dry-bulb range contains the one before it, so the first match is the tightest.
 const TIGHTEST_FIRST: readonly AshraeClassName[] = ['recommended', 'A1', 'A2', 'A3', 'A4']
 

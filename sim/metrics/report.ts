@@ -1,6 +1,6 @@
 // runReport: a run reduced to plain JSON: thermal (inlets, indices, failures), cooling (units, plant), power.
 import type { Simulation } from '../simulation.ts'
-import { FAILURE_LIMITS_C } from '../simulation.ts'
+import { FAILURE_LIMITS_C } from './ashrae.ts'
 import type { Command } from '../commands.ts'
 import { upsLive } from '../model/power/state.ts'
 import type { OutdoorSeries } from '../model/plant/outdoor.ts'

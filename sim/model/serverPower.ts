@@ -2,6 +2,7 @@
 // PowerModels), the inlet-temperature factor (fans and leakage) and the airflow a server model resolves to.
 import type { PowerModelSpec, ServerModelSpec } from '../scenario/schema.ts'
 import { specPowerEntry } from '../catalog/specpower.ts'
+import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
 
 /** Electrical power in W drawn at CPU utilisation `u` ∈ [0, 1] (clamped). */
 export type PowerModel = (u: number) => number
@@ -101,7 +102,7 @@ export function inletFactor(inletC: number, sensitivity?: InletSensitivity): num
 }
 
 /** ASHRAE A4's allowable maximum, the hottest inlet any air-cooled class is rated for, °C (physics.md §4). */
-export const MAX_RATED_INLET_C = 45
+export const MAX_RATED_INLET_C = ASHRAE_CLASSES.A4.maxC
 
 /** A server model's power at utilisation and inlet: its `power` curve × inletFactor(`inletSensitivity`). */
 export function serverPowerFrom(

@@ -1,5 +1,6 @@
 // ASHRAE inlet bands (TC 9.9 thermal guidelines): which band an inlet temperature is in, and its colour.
 import { Color, SRGBColorSpace } from 'three'
+import { ASHRAE_CLASSES } from '../../sim/index.ts'
 
 export interface InletBand {
   /** Range as the legend prints it, °C. */
@@ -13,7 +14,8 @@ export interface InletBand {
  * allowable maxima (inclusive). Only the upper edges of the classes matter for a hall that is heating up; their
  * lower allowable edges (15 °C for A1, 10 °C for A2) all fall inside "below recommended".
  */
-export const BAND_EDGES_C = [18, 27, 32, 35, 40] as const
+const { recommended, A1, A2, A3 } = ASHRAE_CLASSES
+export const BAND_EDGES_C = [recommended.minC, recommended.maxC, A1.maxC, A2.maxC, A3.maxC] as const
 
 /** One band per gap between the edges, in rising order. */
 export const INLET_BANDS: readonly InletBand[] = [

@@ -1,5 +1,6 @@
 // Value → colour on a fixed scale (inlet °C, or utilisation), written into a caller's preallocated THREE.Color.
 import { Color, SRGBColorSpace } from 'three'
+import { ASHRAE_CLASSES } from '../../sim/index.ts'
 
 export interface ColourStop {
   /** The value at this stop, in the scale's unit (°C, or a 0..1 ratio). */
@@ -12,8 +13,8 @@ export interface ColourStop {
 export const HEAT_STOPS: readonly ColourStop[] = [
   { at: 15, hex: 0x2f6bff },
   { at: 22, hex: 0x22c55e },
-  { at: 27, hex: 0xfacc15 },
-  { at: 32, hex: 0xef4444 },
+  { at: ASHRAE_CLASSES.recommended.maxC, hex: 0xfacc15 },
+  { at: ASHRAE_CLASSES.A1.maxC, hex: 0xef4444 },
   { at: 36, hex: 0x7f1d1d },
 ]
 

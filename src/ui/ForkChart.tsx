@@ -22,7 +22,7 @@ export function ForkChart({ forecast }: { forecast: Forecast }) {
   const all = [...baseline.series.maxInletC, ...fork.series.maxInletC]
   // Always show 27 °C, so a cool baseline is seen against the recommended limit rather than filling the box.
   const lowC = Math.floor(Math.min(...all) - 1)
-  const highC = Math.ceil(Math.max(27.5, ...all) + 0.5)
+  const highC = Math.ceil(Math.max(FAILURE_LIMITS_C[0] + 0.5, ...all) + 0.5)
   const x = (t: number) => PAD.left + ((t - fromS) / (toS - fromS)) * (W - PAD.left - PAD.right)
   const y = (c: number) => PAD.top + ((highC - c) / (highC - lowC)) * (H - PAD.top - PAD.bottom)
   const limits = FAILURE_LIMITS_C.filter((c) => c > lowC && c < highC)

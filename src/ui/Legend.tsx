@@ -1,4 +1,5 @@
 // The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, or utilisation; aisle and unit swatches.
+import { ASHRAE_CLASSES } from '../../sim/index.ts'
 import { cssHex, INLET_BANDS } from '../scene/bands.ts'
 import {
   gradientCss,
@@ -36,9 +37,9 @@ function GradientKey() {
         ))}
       </div>
       <dl className="legend-note">
-        <dt>27</dt>
+        <dt>{ASHRAE_CLASSES.recommended.maxC}</dt>
         <dd>ASHRAE recommended max</dd>
-        <dt>32</dt>
+        <dt>{ASHRAE_CLASSES.A1.maxC}</dt>
         <dd>ASHRAE A1 allowable max</dd>
       </dl>
     </>

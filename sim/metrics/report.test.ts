@@ -6,7 +6,6 @@ import { parseScenario, parseScenarioText } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 import { constantOutdoor } from '../model/plant/outdoor.ts'
-import { upsLossW } from '../model/ups.ts'
 import { runReport } from './report.ts'
 
 const defaultScenario = () =>
@@ -42,7 +41,8 @@ describe('the tiny hall for an hour (4 kW of IT, one 50 kW CRAH with a 1 kW fan,
   })
 
   it('gives UPS loss for the single-UPS shorthand, no stages, and redundancy not modelled', () => {
-    const lossW = upsLossW(4000, sim.scenario.electrical!)
+    // WP108 defaults on the 100 kW UPS at 4 kW: 1,333 W no-load + 0.0064 · 4 kW + 0.01081 · 4² / 100 kW = 1,360.3 W.
+    const lossW = 1333 + 0.0064 * 4000 + (0.01081 * 4000 * 4000) / 100_000
     expect(report.power.upsLossKwh).toBeCloseTo(lossW / 1000, 9)
     expect(report.power.partialPue).toBeCloseTo((4000 + lossW) / 4000, 9)
     expect(report.power).toMatchObject({ pduLossKwh: 0, stages: [], events: [], redundancy: 'not modelled' })

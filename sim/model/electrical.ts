@@ -1,7 +1,7 @@
 // electricalStep: rack demand through the power chain (or the single-UPS shorthand): delivered power, losses, events.
 import type { Scenario } from '../scenario/types.ts'
 import type { World } from './world.ts'
-import { upsLossW } from './ups.ts'
+import { threeTermLossW } from './power/capacity.ts'
 import { createPowerChain, createPowerFlow, powerChainStep } from './power/chain.ts'
 import type { PowerChain, PowerFlow } from './power/chain.ts'
 import { checkPowerChain, diffConditions } from './power/conditions.ts'
@@ -63,7 +63,15 @@ export function electricalStep(world: World, nowS: number): void {
       logNet(e, nowS, transition, condition)
     e.conditions = conditions
   } else if (world.scenario.electrical) {
-    t.upsLossW = upsLossW(t.itW, world.scenario.electrical)
+    // The single-UPS shorthand: one UPS with WP108's delta-conversion terms by default, no PDUs.
+    const ups = world.scenario.electrical
+    t.upsLossW = threeTermLossW(
+      t.itW,
+      ups.upsCapacityKw * 1000,
+      ups.upsNoLoadLossFraction,
+      ups.upsProportionalLossFraction,
+      ups.upsSquareLossFraction,
+    )
     t.pduLossW = 0
   }
   if (t.itW > t.peakItW) t.peakItW = t.itW

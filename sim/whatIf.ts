@@ -49,29 +49,50 @@ export function forkInputsOf(
  * it: run the fork in a second worker. Costs the simulated time so far again.
  */
 export function forkFromInputs(inputs: ForkInputs, hypothetical: readonly TimedCommand[]): Simulation {
+  const replay = replayInputs(inputs, Infinity)
+  let step = replay.next()
+  while (!step.done) step = replay.next()
+  const fork = step.value
+  for (const entry of hypothetical) fork.schedule(entry.command, Math.max(entry.atS, inputs.nowS))
+  return fork
+}
+
+/**
+ * forkFromInputs without hypotheticals, as a generator that yields the replay's time after every `chunkS`
+ * simulated seconds at most: a worker restoring a long run then answers messages between chunks. The
+ * chunks end where one `runUntil` would pass, so the replay is the same whatever `chunkS` is.
+ */
+export function* replayInputs(inputs: ForkInputs, chunkS: number): Generator<number, Simulation> {
   const { scenario, trace, commandLog, pending, live = [], nowS } = inputs
   const fork = createSimulation(scenario, trace)
   // Scheduled in the source's order, so commands due at the same instant fire in the same order.
   const scheduled = [...commandLog.filter((entry) => entry.via === 'scheduled'), ...pending]
   for (const entry of scheduled) fork.schedule(entry.command, entry.atS)
+  // At least one runUntil even when already at tS: it drains events due at tS before what comes next.
+  const runTo = function* (tS: number) {
+    do {
+      fork.runUntil(Math.min(fork.nowS + chunkS, tS))
+      yield fork.nowS
+    } while (fork.nowS < tS)
+  }
   // Commands applied now and live batches, merged by time. At one instant the order does not matter: a
   // batch only queues events and adds readings, so a command first (as here) gives the same state.
   const applied = commandLog.filter((entry) => entry.via === 'now')
   let b = 0
   for (const entry of applied) {
-    for (; b < live.length && live[b].atS < entry.atS; b++) ingestAt(fork, live[b])
-    fork.runUntil(entry.atS)
+    for (; b < live.length && live[b].atS < entry.atS; b++) {
+      yield* runTo(live[b].atS)
+      fork.ingest(live[b].measurements)
+    }
+    yield* runTo(entry.atS)
     fork.apply(entry.command)
   }
-  for (; b < live.length; b++) ingestAt(fork, live[b])
-  fork.runUntil(nowS)
-  for (const entry of hypothetical) fork.schedule(entry.command, Math.max(entry.atS, nowS))
+  for (; b < live.length; b++) {
+    yield* runTo(live[b].atS)
+    fork.ingest(live[b].measurements)
+  }
+  yield* runTo(nowS)
   return fork
-}
-
-function ingestAt(fork: Simulation, batch: LiveBatch) {
-  fork.runUntil(batch.atS)
-  fork.ingest(batch.measurements)
 }
 
 /**

@@ -16,8 +16,8 @@ import { readTrace, startTrace } from './traceLoad.ts'
 import { startLiveRun } from './liveRun.ts'
 import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
-
-export type { TraceFormat, TraceSummary, WorkloadReport, LiveSourceSpec, LiveStatus, ShadowStatus }
+import type { RunOrigin, RunProgress } from './protocol.ts'
+import { replayRun } from './replayRun.ts'
 
 /**
  * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
@@ -42,6 +42,10 @@ export function createSimApi() {
   // Commands scheduled on the current run, which its log holds only once they fire.
   let scheduled: TimedCommand[] = []
   let loads = 0
+  // Tells runs apart for a caller that keeps a copy of the run's record (RunOrigin, RunProgress).
+  let runId = 0
+  // Why the run stopped, once a step threw: it is half-advanced, so nothing may read or advance it.
+  let broken: string | undefined
   // The live source the twin follows, if any: `step` then runs to what the source has delivered.
   let live: LiveRun | undefined
   const stopLive = () => {
@@ -49,21 +53,37 @@ export function createSimApi() {
     live = undefined
   }
   const current = () => {
+    if (broken) throw new Error(`the run stopped when ${broken}; restore it or load a scenario`)
     if (!sim) throw new Error('no scenario is loaded: call load() first')
     return sim
+  }
+  const lastScenario = () => {
+    if (!scenario) throw new Error('no scenario is loaded: call load() first')
+    return scenario
+  }
+  /**
+   * The one way a run (re)starts: a newer load wins over any still reading, the old live source stops, and
+   * nothing of the old run (its trace, scheduled commands, a failed step) carries over.
+   */
+  const restart = (next: Simulation, nextTrace: TraceInput, nextLive?: LiveRun): SceneLayout => {
+    loads++
+    runId++
+    stopLive()
+    live = nextLive
+    sim = next
+    trace = nextTrace
+    scheduled = []
+    broken = undefined
+    // Drains what is due at the start (a restored run is already at its present: nothing is left there).
+    sim.runUntil(sim.nowS)
+    return sceneLayout(sim.scenario, sim.layout)
   }
   return {
     /** Parses and starts a scenario (JSON text or an already-parsed object); returns what the UI draws. */
     load(json: string | unknown, source = 'scenario'): SceneLayout {
       const parsed = typeof json === 'string' ? parseScenarioText(json, source) : parseScenario(json, source)
-      loads++
-      stopLive()
       scenario = parsed
-      trace = {}
-      scheduled = []
-      sim = createSimulation(parsed)
-      sim.runUntil(0)
-      return sceneLayout(parsed, sim.layout)
+      return restart(createSimulation(parsed), {})
     },
     /**
      * Parses recorded trace files here in the worker (streaming; `.gz` gunzipped), reporting the fraction read
@@ -77,33 +97,59 @@ export function createSimApi() {
       format: TraceFormat,
       onProgress?: (fraction: number) => void,
     ): Promise<{ layout: SceneLayout; summary: TraceSummary }> {
-      const base = scenario
-      if (!base) throw new Error('no scenario is loaded: call load() first')
+      const base = lastScenario()
       const mine = ++loads
       try {
         const read = await readTrace(files, format, onProgress)
         if (mine !== loads) throw new Error('superseded by a newer load')
-        stopLive()
         const started = startTrace(base, read)
-        sim = started.sim
-        trace = read.input
-        scheduled = []
-        sim.runUntil(0)
-        return { layout: sceneLayout(sim.scenario, sim.layout), summary: started.summary }
+        return { layout: restart(started.sim, read.input), summary: started.summary }
       } finally {
         release(onProgress)
       }
     },
     /** Restarts the last scenario at t = 0 with its own workload (drops a loaded trace). */
     clearTrace(): SceneLayout {
-      const base = scenario
-      if (!base) throw new Error('no scenario is loaded: call load() first')
-      loads++
-      trace = {}
-      scheduled = []
-      sim = createSimulation(base)
-      sim.runUntil(0)
-      return sceneLayout(base, sim.layout)
+      return restart(createSimulation(lastScenario()), {})
+    },
+    /**
+     * Starts the run `inputs` describe, at `inputs.nowS`, exactly as it was there: after the worker that ran it
+     * died, or after a step failed. Replays in chunks, answering other messages (a ping) between them and
+     * reporting the fraction done through `onProgress`; `base` is what a later trace or clearTrace restarts.
+     * Does not follow a live source: the restored twin runs on at the chosen speed.
+     */
+    async restore(
+      inputs: ForkInputs,
+      base: Scenario = inputs.scenario,
+      onProgress?: (fraction: number) => void,
+    ): Promise<SceneLayout> {
+      const mine = ++loads
+      try {
+        const restored = await replayRun(inputs, onProgress, () => mine !== loads)
+        scenario = base
+        const layout = restart(restored, inputs.trace)
+        scheduled = [...inputs.pending]
+        return layout
+      } finally {
+        release(onProgress)
+      }
+    },
+    /** What the current run was started from, for a caller that keeps its record (once per restart). */
+    origin(): RunOrigin {
+      const s = current()
+      return { runId, base: lastScenario(), scenario: s.scenario, trace }
+    },
+    /** What the run did since the caller's copy of its logs had these lengths, and where it is now. */
+    progress(commandsFrom: number, liveFrom: number): RunProgress {
+      const s = current()
+      const { pending, nowS } = forkInputsOf(s, trace, scheduled)
+      const commands = s.commandLog.slice(commandsFrom)
+      const following = live !== undefined
+      return { runId, commands, live: s.liveLog.slice(liveFrom), pending: [...pending], nowS, following }
+    },
+    /** Answers at once: the page's heartbeat, telling a busy worker from a dead one. */
+    ping(): number {
+      return runId
     },
     /** What the live run is a function of (scenario, trace, command log, now): for a fork in another worker. */
     forkInputs(): ForkInputs {
@@ -115,15 +161,8 @@ export function createSimApi() {
      * Its workload is the scenario's where no reading reaches. Rejects a malformed URL or query.
      */
     connectLive(spec: LiveSourceSpec, options: Pick<LiveOptions, 'backfillS'> = {}): SceneLayout {
-      const base = scenario
-      if (!base) throw new Error('no scenario is loaded: call load() first')
-      const run = startLiveRun(base, spec, options)
-      loads++
-      stopLive()
-      live = run
-      trace = {}
-      sim = run.sim
-      return sceneLayout(sim.scenario, sim.layout)
+      const run = startLiveRun(lastScenario(), spec, options)
+      return restart(run.sim, {}, run)
     },
     /** Stops following the live source; the twin stays where it is and runs on at the chosen speed. */
     disconnectLive(): void {
@@ -143,8 +182,16 @@ export function createSimApi() {
      */
     step(dtS: number, out: Float64Array): Float64Array {
       const s = current()
-      if (live) live.advance()
-      else if (dtS > 0) s.advance(dtS)
+      const fromS = s.nowS
+      try {
+        if (live) live.advance()
+        else if (dtS > 0) s.advance(dtS)
+      } catch (error) {
+        // Events up to the throw have run and the rest have not: refuse the run until it is restored.
+        broken = `a step from ${fromS} s failed at ${s.nowS} s: ${error instanceof Error ? error.message : error}`
+        stopLive()
+        throw new Error(`the simulation failed: ${broken}`)
+      }
       s.snapshot(out)
       return transfer(out, [out.buffer])
     },

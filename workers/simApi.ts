@@ -190,7 +190,7 @@ export function createSimApi() {
         // Events up to the throw have run and the rest have not: refuse the run until it is restored.
         broken = `a step from ${fromS} s failed at ${s.nowS} s: ${error instanceof Error ? error.message : error}`
         stopLive()
-        throw new Error(`the simulation failed: ${broken}`)
+        throw new Error(`the simulation failed: ${broken}`, { cause: error })
       }
       s.snapshot(out)
       return transfer(out, [out.buffer])

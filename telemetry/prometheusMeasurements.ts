@@ -63,7 +63,8 @@ export function parseQueryList(text: string): MetricQuery[] {
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) return
-    const match = /^([a-z_]+)\s*(?:\[([^\]]*)\])?\s*=\s*(.*)$/.exec(line)
+    // No two blank runs side by side (the query is trimmed below): `\s*(…)?\s*=` backtracked quadratically.
+    const match = /^([a-z_]+)\s*(?:\[([^\]]*)\]\s*)?=(.*)$/.exec(line)
     if (!match) throw new Error(`query line ${i + 1}: expected "metric = PromQL", got "${line.slice(0, 60)}"`)
     const [, metric, unit, query] = match
     if (!isMetric(metric))

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { parseBitbrains } from './bitbrains.ts'
 import { TraceError } from './series.ts'
 
@@ -66,6 +67,12 @@ it('names the file and line of a broken header or row', () => {
   expect(() => parseBitbrains(HEADER, 'f')).toThrow('f: no samples')
   expect(() => parseBitbrains('', 'f')).toThrow('f: no header line')
 })
+
+it('refuses a long bad number or header in time linear in its length', () => {
+  const parse = (text: string) => parseBitbrains(text, 'f')
+  expectLinearTime('capacity', (n) => `${HEADER}\n0;\t2;\t${'1'.repeat(n)}x;\t1`, parse)
+  expectLinearTime('header', (n) => `Timestamp${' '.repeat(n)}x;\tCPU cores`, parse)
+}, 60_000)
 
 it('returns a series or throws a TraceError on any input, never another error', () => {
   const unit = fc.constantFrom('1', '0', '.', 'e', '-', ';', '\t', '\n', 'x', ' ')

@@ -1,4 +1,5 @@
 // Bitbrains GWA-T-12 VM traces: a semicolon(+TAB) CSV per VM; utilisation = used / provisioned CPU MHz.
+import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
@@ -18,8 +19,6 @@ const COLUMNS = {
   usageMhz: /^cpu usage \[mhz\]$/,
 }
 type Column = keyof typeof COLUMNS
-
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
 
 /** Splits a GWA row: fields end in ';', usually followed by a TAB; surrounding blanks are dropped. */
 const fields = (line: string) => line.split(';').map((f) => f.trim())
@@ -50,8 +49,8 @@ export function bitbrainsReader(file: string, id: string = file): TraceReader<Ut
   }
 
   const number = (text: string, what: string, lineNo: number) => {
-    const value = NUMBER.test(text) ? Number(text) : NaN
-    if (!Number.isFinite(value) || value < 0)
+    const value = parseDecimal(text)
+    if (!(value >= 0))
       throw new TraceError(file, lineNo, `${what} must be a non-negative number, got "${clip(text)}"`)
     return value
   }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { longCsvReader, parseLongCsv, utilizationSeriesOf } from './longCsv.ts'
 import type { Measurement } from './series.ts'
 import { TraceError } from './series.ts'
@@ -63,6 +64,14 @@ it('converts °F, K, kW and % and refuses what is out of range, unknown, or malf
     'site.csv:1: header lacks column(s) timestamp, unit',
   )
 })
+
+it('refuses a long bad value, timestamp or quoted field in time linear in its length', () => {
+  const digits = (n: number) => `${'1'.repeat(n)}x`
+  const parse = (text: string) => parseLongCsv(text, 'site.csv')
+  expectLinearTime('value', (n) => `${HEADER}\n0,a,power,${digits(n)},W`, parse)
+  expectLinearTime('timestamp', (n) => `${HEADER}\n${digits(n)},a,power,1,W`, parse)
+  expectLinearTime('quoted value', (n) => `${HEADER}\n0,a,power,"${digits(n)}",W`, parse)
+}, 60_000)
 
 it('takes the columns in any order with extras, CRLF, and applies the row policy per channel', () => {
   const text = [

@@ -1,5 +1,6 @@
 // The generic long CSV for a site's own monitoring exports: timestamp,asset,metric,value,unit (README.md).
 import { csvFields } from './csvFields.ts'
+import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
@@ -42,7 +43,6 @@ export interface LongCsvOptions {
 }
 
 const COLUMNS = ['timestamp', 'asset', 'metric', 'value', 'unit'] as const
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
 
 /**
  * Reads the long CSV line by line. The header names the five columns in any order (extra columns are
@@ -91,9 +91,8 @@ export function longCsvReader(file: string, options: LongCsvOptions = {}): Trace
         emptyValues++
         return
       }
-      const raw = NUMBER.test(valueText) ? Number(valueText) : NaN
-      if (!Number.isFinite(raw))
-        throw new TraceError(file, lineNo, `value "${clip(valueText)}" is not a number`)
+      const raw = parseDecimal(valueText)
+      if (Number.isNaN(raw)) throw new TraceError(file, lineNo, `value "${clip(valueText)}" is not a number`)
       const spec = METRICS[metric]
       const value = convert(raw)
       if (!(value >= spec.min && value <= spec.max))

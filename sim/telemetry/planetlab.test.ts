@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { parsePlanetLab, planetLabReader } from './planetlab.ts'
 import { TraceError } from './series.ts'
 
@@ -27,6 +28,12 @@ it('names the file and line of a bad value', () => {
   expect(() => parsePlanetLab('-1\n', 'vm')).toThrow(TraceError)
   expect(() => parsePlanetLab('\n\n', 'vm')).toThrow('vm: no samples')
 })
+
+it('refuses a long bad line in time linear in its length', () => {
+  const parse = (text: string) => parsePlanetLab(text, 'vm')
+  expectLinearTime('padded value', (n) => `${' '.repeat(n)}12${' '.repeat(n)}x`, parse)
+  expectLinearTime('digits', (n) => `${'1'.repeat(n)}x`, parse)
+}, 60_000)
 
 it('gives the same series however the text is chunked', () => {
   const text = Array.from({ length: 288 }, (_, i) => `${(i * 37) % 100}`).join('\n') + '\n'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { TraceError } from './series.ts'
 import { parseSwf, swfReader } from './swf.ts'
 
@@ -49,6 +50,19 @@ it('names the file and line of a short or non-numeric job line', () => {
     'a.swf:1: field 4 (runS) is not a number: "5s"',
   )
 })
+
+it('refuses a long bad field in time linear in its length, and reads a long header line as fast', () => {
+  const parse = (text: string) => parseSwf(text, 'a.swf')
+  expectLinearTime('job field', (n) => job(1, 0, 5, 1).replace(' 5 ', ` ${'5'.repeat(n)}s `), parse)
+  // A header line is never refused, so the bad job line after it is what throws.
+  const after = (header: string) => `${header}\n1 2 3`
+  expectLinearTime('header key', (n) => after(`; Max${' '.repeat(n)}x`), parse)
+  expectLinearTime('header value', (n) => after(`; Note: a${' '.repeat(n)}b`), parse)
+  expect(parseSwf(`; Note: a${' '.repeat(9)}b \n; Max Jobs\t: 7`, 'a').header).toEqual({
+    Note: `a${' '.repeat(9)}b`,
+    'Max Jobs': '7',
+  })
+}, 60_000)
 
 it('returns a log or throws a TraceError on any input, never another error', () => {
   const unit = fc.constantFrom('1', '-', '.', ' ', '\t', ';', ':', 'U', '\n', 'e')

@@ -1,4 +1,5 @@
 // Standard Workload Format (Parallel Workloads Archive): ';' header comments, then 18 numeric fields per job.
+import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { readText, TraceError } from './series.ts'
 import type { TraceReader } from './series.ts'
@@ -45,8 +46,19 @@ const FIELDS: (keyof SwfJob)[] = [
   'status', 'user', 'group', 'app', 'queue', 'partition', 'precedingJob', 'thinkTimeS',
 ] // prettier-ignore
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
-const HEADER = /^;\s*([A-Za-z][\w ]*?)\s*:\s*(.*?)\s*$/
+/** A header key: a letter, then letters, digits, '_' or spaces (checked after trimming, so linear). */
+const HEADER_KEY = /^[A-Za-z][\w ]*$/
+
+/**
+ * `; Key: value` → [key, value] with blanks trimmed, or undefined. Split at the first ':' rather than by one
+ * pattern with lazy groups beside `\s*`, which backtracked quadratically on a long line of spaces.
+ */
+function headerEntry(text: string): [string, string] | undefined {
+  const colon = text.indexOf(':')
+  if (colon < 0) return undefined
+  const key = text.slice(1, colon).trim()
+  return HEADER_KEY.test(key) ? [key, text.slice(colon + 1).trim()] : undefined
+}
 
 /**
  * Reads an SWF log (already gunzipped: tests use node:zlib `gunzipSync`, a browser pipes `File.stream()`
@@ -68,8 +80,8 @@ export function swfReader(file: string): TraceReader<SwfLog> {
       const text = line.trim()
       if (text === '') return
       if (text.startsWith(';')) {
-        const match = HEADER.exec(text)
-        if (match && !(match[1] in header)) header[match[1]] = match[2]
+        const entry = headerEntry(text)
+        if (entry && !(entry[0] in header)) header[entry[0]] = entry[1]
         return
       }
       const parts = text.split(/\s+/)
@@ -77,13 +89,14 @@ export function swfReader(file: string): TraceReader<SwfLog> {
         throw new TraceError(file, lineNo, `expected ${FIELDS.length} fields, got ${parts.length}`)
       const job = {} as SwfJob
       for (let i = 0; i < FIELDS.length; i++) {
-        if (!NUMBER.test(parts[i]) || !Number.isFinite(Number(parts[i])))
+        const value = parseDecimal(parts[i])
+        if (Number.isNaN(value))
           throw new TraceError(
             file,
             lineNo,
             `field ${i + 1} (${FIELDS[i]}) is not a number: "${clip(parts[i])}"`,
           )
-        job[FIELDS[i]] = Number(parts[i])
+        job[FIELDS[i]] = value
       }
       if (jobs.length > 0 && job.submitS < jobs[jobs.length - 1].submitS) outOfOrder++
       if (ids.has(job.id)) duplicateIds++

@@ -1,5 +1,6 @@
 // Timestamps: Unix seconds and ISO 8601 as one instant; milliseconds, impossible days and other forms refused.
 import { expect, it } from 'vitest'
+import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { parseTimestampS } from './timestamp.ts'
 
 const T0 = Date.UTC(2025, 5, 3) / 1000
@@ -13,3 +14,12 @@ it('reads Unix seconds and ISO 8601 with or without a zone (none means UTC) as t
   expect(parseTimestampS('2025-02-30T00:00:00Z')).toMatch(/no such day/)
   expect(parseTimestampS('03/06/2025')).toMatch(/neither Unix seconds nor ISO 8601/)
 })
+
+it('refuses a long bad timestamp in time linear in its length', () => {
+  const refuse = (text: string) => {
+    const timeS = parseTimestampS(text)
+    if (typeof timeS === 'string') throw new Error(timeS)
+  }
+  expectLinearTime('Unix seconds', (n) => `${'1'.repeat(n)}.${'1'.repeat(n)}x`, refuse)
+  expectLinearTime('ISO fraction', (n) => `2025-06-03T00:00:00.${'1'.repeat(n)}x`, refuse)
+}, 60_000)

@@ -1,6 +1,25 @@
 // sceneLayout: the static, serialisable description of a hall that the UI draws (positions, sizes, ids).
-import type { Scenario } from '../scenario/types.ts'
+import type { Rack, Scenario } from '../scenario/types.ts'
 import type { SnapshotLayout } from './snapshot.ts'
+
+/** A box on the floor plan: centre (xM, yM), widthM along its row, depthM front to back, its front facing `facing`. */
+export interface FloorBox {
+  xM: number
+  yM: number
+  widthM: number
+  depthM: number
+  heightM: number
+  facing: Rack['facing']
+}
+
+const floorBox = (b: FloorBox): FloorBox => ({
+  xM: b.xM,
+  yM: b.yM,
+  widthM: b.widthM,
+  depthM: b.depthM,
+  heightM: b.heightM,
+  facing: b.facing,
+})
 
 export interface SceneLayout {
   name: string
@@ -9,28 +28,8 @@ export interface SceneLayout {
   horizonS: number
   room: { widthM: number; depthM: number; heightM: number }
   aisles: Scenario['aisles']
-  racks: {
-    id: string
-    xM: number
-    yM: number
-    widthM: number
-    depthM: number
-    heightM: number
-    facing: string
-    serverCount: number
-    powerBudgetKw: number
-  }[]
-  units: {
-    id: string
-    type: string
-    xM: number
-    yM: number
-    widthM: number
-    depthM: number
-    heightM: number
-    facing: string
-    capacityKw: number
-  }[]
+  racks: (FloorBox & { id: string; serverCount: number; powerBudgetKw: number })[]
+  units: (FloorBox & { id: string; type: string; capacityKw: number })[]
   /** UPS systems and PDUs when the scenario has a power chain (empty otherwise). */
   power: {
     ups: { id: string; capacityKw: number; redundancy: string }[]
@@ -49,24 +48,14 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
     aisles: scenario.aisles,
     racks: scenario.racks.map((r) => ({
       id: r.id,
-      xM: r.xM,
-      yM: r.yM,
-      widthM: r.widthM,
-      depthM: r.depthM,
-      heightM: r.heightM,
-      facing: r.facing,
+      ...floorBox(r),
       serverCount: r.servers.length,
       powerBudgetKw: r.powerBudgetKw,
     })),
     units: scenario.coolingUnits.map((u) => ({
       id: u.id,
       type: u.type,
-      xM: u.xM,
-      yM: u.yM,
-      widthM: u.widthM,
-      depthM: u.depthM,
-      heightM: u.heightM,
-      facing: u.facing,
+      ...floorBox(u),
       capacityKw: u.capacityKw,
     })),
     power: {

@@ -5,7 +5,8 @@ import { createEnv } from '../core/env.ts'
 import { applyActiveCount, createAutoscaler } from './autoscaler.ts'
 import { createCluster, meanActiveUtilization, type Cluster } from './cluster.ts'
 import { placementPolicies, type PlacementContext, type PlacementPolicyName } from './policies.ts'
-import { createScheduler, type Job, type Placement } from './scheduler.ts'
+import { createScheduler, type Placement } from './scheduler.ts'
+import type { Job } from '../workload/arrivals.ts'
 
 const jobArb = fc.record({
   gapS: fc.integer({ min: 0, max: 20 }),

@@ -2,7 +2,8 @@
 import { expect, it } from 'vitest'
 import { createCluster } from './cluster.ts'
 import { firstFit, type PlacementContext } from './policies.ts'
-import { createScheduler, type Job } from './scheduler.ts'
+import { createScheduler } from './scheduler.ts'
+import type { Job } from '../workload/arrivals.ts'
 
 const cluster = (cores: number[]) =>
   createCluster({

@@ -1,16 +1,7 @@
 // Job scheduler: places jobs with a policy, holds the rest in a strict FIFO queue, and counts waits and rejections.
 import { allocate, fits, fitsAnyServer, release, type Cluster } from './cluster.ts'
 import type { PlacementContext, PlacementPolicy } from './policies.ts'
-
-/** A batch job: `cores` and `memoryGb` held on one server for `durationS` seconds from its start. */
-export interface Job {
-  id: number
-  /** Arrival time, s; the wait is measured from here. */
-  submitS: number
-  durationS: number
-  cores: number
-  memoryGb: number
-}
+import type { Job } from '../workload/arrivals.ts'
 
 /** A job that has just started: the engine schedules its completion at `endS` (= startS + durationS). */
 export interface Placement {

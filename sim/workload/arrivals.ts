@@ -3,11 +3,11 @@ import type { RandomStream } from '../core/rng.ts'
 import type { ArrivalsSpec, DurationLaw, SizeLaw, TraceJob } from './arrivalsSpec.ts'
 import type { LoadProfile } from './profile.ts'
 
-/** One job or VM request. */
+/** One job or VM request: `cores` and `memoryGb` held on one server for `durationS` seconds from its start. */
 export interface Job {
   /** Sequence number in submit order (Poisson), or the trace's own id when it has one. */
   id: number
-  /** Submit time, seconds after the simulation start. */
+  /** Submit time, seconds after the simulation start; the scheduler measures the wait from here. */
   submitS: number
   /** Run time once started, s. */
   durationS: number

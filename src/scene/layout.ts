@@ -1,5 +1,5 @@
 // Pure mapping from the engine's floor plan (SceneLayout) to three.js instance transforms.
-import type { SceneLayout } from '../../sim/index.ts'
+import type { FloorBox, Rack, SceneLayout } from '../../sim/index.ts'
 
 /**
  * Floor plan → three.js: x stays x, height is +y and floor y is three.js −z. The default camera looks
@@ -8,19 +8,6 @@ import type { SceneLayout } from '../../sim/index.ts'
  */
 // 0 − y rather than −y, so the origin stays +0 and does not leak −0 into tests and buffers.
 export const sceneZ = (floorYM: number): number => 0 - floorYM
-
-/** Where the front (inlet) of a rack or cooling unit faces, on the floor plan. */
-export type Facing = '+x' | '-x' | '+y' | '-y'
-
-/** A floor-plan box: centre (xM, yM), widthM along its row, depthM front-to-back. */
-export interface FloorBox {
-  xM: number
-  yM: number
-  widthM: number
-  depthM: number
-  heightM: number
-  facing: string
-}
 
 /** One instance in three.js space (see sceneZ); yaw turns the box's local +z (its front) to its facing. */
 export interface InstanceTransform {
@@ -34,7 +21,7 @@ export interface InstanceTransform {
 }
 
 // A yaw θ about +y turns local +z into (sin θ, 0, cos θ): north (+y, three.js −z) is θ = π, south is 0.
-const YAW_RAD: Record<Facing, number> = {
+const YAW_RAD: Record<Rack['facing'], number> = {
   '+y': Math.PI,
   '-y': 0,
   '+x': Math.PI / 2,
@@ -43,7 +30,7 @@ const YAW_RAD: Record<Facing, number> = {
 
 /** Yaw about three.js +y that points a unit box's local +z (its front) along `facing`. */
 export function yawFor(facing: string): number {
-  const yaw = YAW_RAD[facing as Facing]
+  const yaw = YAW_RAD[facing as Rack['facing']]
   if (yaw === undefined) throw new Error(`unknown facing "${facing}"`)
   return yaw
 }

@@ -1,5 +1,5 @@
 // createForecastApi: a what-if from now and its baseline, both replayed from the live run's inputs, walked to a horizon.
-import { commandSchema, FAILURE_LIMITS_C, forkFromInputs, jsonPath } from '../sim/index.ts'
+import { commandSchema, FAILURE_LIMITS_C, forkFromInputs, jsonPath, pueOf } from '../sim/index.ts'
 import type { FailureRecord, ForkInputs, Simulation, TimedCommand } from '../sim/index.ts'
 import { transfer } from 'comlink'
 
@@ -110,7 +110,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
     itKw[k] = world.totals.itW / 1000
     facilityKw[k] = world.totals.facilityW / 1000
     coolingKw[k] = world.totals.coolingW / 1000
-    pue[k] = itKwh > 0 ? (now.facilityEnergyKwh - start.facilityEnergyKwh) / itKwh : Number.NaN
+    pue[k] = pueOf(now.facilityEnergyKwh - start.facilityEnergyKwh, itKwh)
     powerConditions[k] = world.electrical.conditions.length
   }
   record(0, observe(fromS))
@@ -136,7 +136,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
     itEnergyKwh,
     facilityEnergyKwh,
     coolingEnergyKwh: end.coolingEnergyKwh - start.coolingEnergyKwh,
-    pue: itEnergyKwh > 0 ? facilityEnergyKwh / itEnergyKwh : Number.NaN,
+    pue: pueOf(facilityEnergyKwh, itEnergyKwh),
     serverTrips: world.thermalEvents.slice(trips0).filter((e) => e.transition === 'tripped').length,
     powerConditionsRaised: world.electrical.log.slice(power0).filter((e) => e.transition === 'raised').length,
     peakPowerConditions: Math.max(...powerConditions),

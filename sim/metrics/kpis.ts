@@ -1,7 +1,13 @@
 // Key figures over a run: energy-based PUE (The Green Grid), IT and facility energy, peaks.
 import type { World } from '../model/world.ts'
 
-const J_PER_KWH = 3.6e6
+export const J_PER_KWH = 3.6e6
+
+/**
+ * PUE = facility / IT (The Green Grid) from any matching pair: energies over a window, or powers now. NaN while
+ * no IT power or energy has been used, where the ratio means nothing.
+ */
+export const pueOf = (facility: number, it: number): number => (it > 0 ? facility / it : NaN)
 
 export interface Kpis {
   itEnergyKwh: number
@@ -33,7 +39,7 @@ export function kpisOf(world: Readonly<World>, nowS: number): Kpis {
     itEnergyKwh: energy.itJ / J_PER_KWH,
     facilityEnergyKwh: energy.facilityJ / J_PER_KWH,
     coolingEnergyKwh: energy.coolingJ / J_PER_KWH,
-    pue: energy.itJ > 0 ? energy.facilityJ / energy.itJ : NaN,
+    pue: pueOf(energy.facilityJ, energy.itJ),
     peakItKw: t.peakItW / 1000,
     maxInletC: t.maxInletEverC,
   }

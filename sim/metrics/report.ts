@@ -7,13 +7,11 @@ import type { OutdoorSeries } from '../model/plant/outdoor.ts'
 import { economiserHours, type EconomiserHours } from '../model/plant/economiser.ts'
 import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
 import type { PlantSpec } from '../model/plant/plantSpec.ts'
-import { energyToJ } from './kpis.ts'
+import { energyToJ, J_PER_KWH } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
 import * as indices from './indices.ts'
-
-const J_PER_KWH = 3.6e6
 
 export interface FailureReport {
   atS: number

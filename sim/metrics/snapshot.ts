@@ -1,6 +1,6 @@
 // The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
 import type { World } from '../model/world.ts'
-import { energyToJ } from './kpis.ts'
+import { energyToJ, pueOf } from './kpis.ts'
 
 /** Header slots, in order. */
 export const HEADER = {
@@ -25,6 +25,9 @@ export const HEADER = {
   pduLossW: 15,
 } as const
 const HEADER_LENGTH = 16
+
+/** PUE right now, facility over IT power in a snapshot (not the energy-weighted mean of Kpis.pue); NaN at no IT load. */
+export const pueNow = (frame: Float64Array): number => pueOf(frame[HEADER.facilityW], frame[HEADER.itW])
 
 /** Offsets of each block in a snapshot for a given world size. */
 export interface SnapshotLayout {

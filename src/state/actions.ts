@@ -1,5 +1,5 @@
 // What the UI does to the run as a whole (load, play, speed, sampling, selection), as plain module functions.
-import { HEADER } from '../../sim/index.ts'
+import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import {
   live,
@@ -42,7 +42,7 @@ export function sample(): void {
     kpis: {
       timeS: frame[HEADER.timeS],
       itKw: itW / 1000,
-      pue: itW > 0 ? frame[HEADER.facilityW] / itW : Number.NaN,
+      pue: pueNow(frame),
       maxInletC: frame[HEADER.maxInletC],
       powerConditions: frame[HEADER.powerConditions],
     },

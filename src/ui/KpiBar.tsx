@@ -1,5 +1,5 @@
 // The KPI strip: facility-level numbers from the snapshot header, updated per frame through refs.
-import { HEADER } from '../../sim/index.ts'
+import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
@@ -8,8 +8,7 @@ const kw = (slot: number) => (f: Float64Array) => fixed(f[slot] / 1000, 1)
 const readIt = kw(HEADER.itW)
 const readCooling = kw(HEADER.coolingW)
 const readFacility = kw(HEADER.facilityW)
-// Instantaneous PUE: total facility power over IT power right now (not the energy-weighted average).
-const readPue = (f: Float64Array) => fixed(f[HEADER.facilityW] / f[HEADER.itW], 2)
+const readPue = (f: Float64Array) => fixed(pueNow(f), 2)
 const readMaxInlet = (f: Float64Array) => fixed(f[HEADER.maxInletC], 1)
 // The mixed room air the racks draw from when cooling falls short: it leads the inlets when units fail.
 const readRoomAir = (f: Float64Array) => fixed(f[HEADER.roomAirC], 1)

@@ -68,6 +68,19 @@ it('names the file and line of a broken header or row', () => {
   expect(() => parseBitbrains('', 'f')).toThrow('f: no header line')
 })
 
+it('refuses capacities outside 1 MHz..10 THz, so utilisation stays finite, and dates outside 1970..2200', () => {
+  const one = (t: number, capacity: string, usage = '1') =>
+    parseBitbrains(`${HEADER}\n${t};\t2;\t${capacity};\t${usage}`, 'f')
+  expect(() => one(0, '5e-324')).toThrow(
+    new TraceError('f', 2, 'CPU capacity 5e-324 MHz is outside 1..10000000 MHz (0 for a switched-off VM)'),
+  )
+  expect(() => one(0, '0.5')).toThrow('f:2: CPU capacity 0.5 MHz is outside')
+  expect(() => one(0, '1e308')).toThrow('f:2: CPU capacity 1e+308 MHz is outside')
+  expect(() => one(0, '1000', '1e300')).toThrow('f:2: CPU usage 1e+300 MHz is above 10000000 MHz')
+  expect([...one(0, '1', '1').utilization]).toEqual([1])
+  expect(() => one(9e10, '1000')).toThrow('f:2: timestamp "90000000000" is outside 1970-01-01..2200-01-01')
+})
+
 it('refuses a long bad number or header in time linear in its length', () => {
   const parse = (text: string) => parseBitbrains(text, 'f')
   expectLinearTime('capacity', (n) => `${HEADER}\n0;\t2;\t${'1'.repeat(n)}x;\t1`, parse)

@@ -5,6 +5,7 @@ import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
 import { readText, TraceError } from './series.ts'
 import type { TraceReader, UtilizationSeries } from './series.ts'
+import { outsideDateRange } from './timestamp.ts'
 
 /**
  * A timestamp at or above this is read as milliseconds. The GWA header says `Timestamp [ms]` but the files
@@ -12,6 +13,13 @@ import type { TraceReader, UtilizationSeries } from './series.ts'
  * cannot be confused for any real trace. Decided on the first row and kept for the file.
  */
 export const MS_THRESHOLD = 1e11
+
+/**
+ * The CPU a VM may be provisioned or use, MHz: 1 MHz (no real CPU is slower, and a capacity such as 5e-324
+ * would make any usage an infinite utilisation) to 10 THz (over 3,000 cores of 3 GHz, beyond any one VM).
+ */
+export const MIN_CAPACITY_MHZ = 1
+export const MAX_MHZ = 1e7
 
 const COLUMNS = {
   time: /^timestamp\b/,
@@ -26,7 +34,8 @@ const fields = (line: string) => line.split(';').map((f) => f.trim())
 /**
  * Reads one VM file. Utilisation = `CPU usage [MHZ]` / `CPU capacity provisioned [MHZ]`, which matches the
  * file's own `CPU usage [%]` column to 1e-9 (tested); a VM provisioned 0 MHz that uses 0 MHz is switched off
- * and reads 0, but usage without capacity is a TraceError. Usage above capacity (up to 105.3 % in the Rnd
+ * and reads 0, but usage without capacity, a capacity outside 1 MHz..10 THz and a time outside
+ * 1970-01-01..2200-01-01 are TraceErrors. Usage above capacity (up to 105.3 % in the Rnd
  * trace) is kept. Out-of-order rows are sorted and duplicate times last-wins (samples.ts); `startS` is the
  * earliest sample and `stepS` the median interval (300 s, with the odd 600 s gap of a dropped sample).
  */
@@ -68,7 +77,18 @@ export function bitbrainsReader(file: string, id: string = file): TraceReader<Ut
       if (timeScale === 0) timeScale = stamp >= MS_THRESHOLD ? 1e-3 : 1
       if (capacityMhz === 0 && usageMhz > 0)
         throw new TraceError(file, lineNo, `CPU usage ${usageMhz} MHz with no provisioned capacity`)
-      buffer.timesS.push(stamp * timeScale)
+      if (capacityMhz !== 0 && !(capacityMhz >= MIN_CAPACITY_MHZ && capacityMhz <= MAX_MHZ))
+        throw new TraceError(
+          file,
+          lineNo,
+          `CPU capacity ${capacityMhz} MHz is outside ${MIN_CAPACITY_MHZ}..${MAX_MHZ} MHz (0 for a switched-off VM)`,
+        )
+      if (usageMhz > MAX_MHZ)
+        throw new TraceError(file, lineNo, `CPU usage ${usageMhz} MHz is above ${MAX_MHZ} MHz`)
+      const timeS = stamp * timeScale
+      const outside = outsideDateRange(timeS, row[col.time])
+      if (outside) throw new TraceError(file, lineNo, outside)
+      buffer.timesS.push(timeS)
       buffer.values.push(capacityMhz > 0 ? usageMhz / capacityMhz : 0)
     },
     { file },

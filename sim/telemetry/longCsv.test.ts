@@ -60,6 +60,9 @@ it('converts °F, K, kW and % and refuses what is out of range, unknown, or malf
   expect(error('0,"a,power,3,W')).toThrow('site.csv:3: Quoted field unterminated')
   expect(error('0,,power,3,W')).toThrow('site.csv:3: empty asset')
   expect(error('0,a,power,3e,W')).toThrow('site.csv:3: value "3e" is not a number')
+  expect(error('-99999999999,a,power,3,W')).toThrow(
+    'site.csv:3: timestamp "-99999999999" is outside 1970-01-01..2200-01-01',
+  )
   expect(() => parseLongCsv('time,asset,metric,value\n', 'site.csv')).toThrow(
     'site.csv:1: header lacks column(s) timestamp, unit',
   )

@@ -51,6 +51,17 @@ it('names the file and line of a short or non-numeric job line', () => {
   )
 })
 
+it('refuses a log without job lines, and a UnixStartTime outside 1970..2200, naming file and line', () => {
+  expect(() => parseSwf('', 'a.swf')).toThrow(new TraceError('a.swf', undefined, 'no job lines'))
+  expect(() => parseSwf('; Version: 2.2\n; MaxJobs: 0\n\n', 'a.swf')).toThrow('a.swf: no job lines')
+  expect(() => parseSwf(`; UnixStartTime: -99999999999\n${job(1, 0, 5, 1)}`, 'a.swf')).toThrow(
+    'a.swf:1: timestamp "-99999999999" is outside 1970-01-01..2200-01-01',
+  )
+  expect(() => parseSwf(`;\n; UnixStartTime: soon\n${job(1, 0, 5, 1)}`, 'a.swf')).toThrow(
+    'a.swf:2: UnixStartTime "soon" is not a number',
+  )
+})
+
 it('refuses a long bad field in time linear in its length, and reads a long header line as fast', () => {
   const parse = (text: string) => parseSwf(text, 'a.swf')
   expectLinearTime('job field', (n) => job(1, 0, 5, 1).replace(' 5 ', ` ${'5'.repeat(n)}s `), parse)
@@ -58,7 +69,8 @@ it('refuses a long bad field in time linear in its length, and reads a long head
   const after = (header: string) => `${header}\n1 2 3`
   expectLinearTime('header key', (n) => after(`; Max${' '.repeat(n)}x`), parse)
   expectLinearTime('header value', (n) => after(`; Note: a${' '.repeat(n)}b`), parse)
-  expect(parseSwf(`; Note: a${' '.repeat(9)}b \n; Max Jobs\t: 7`, 'a').header).toEqual({
+  const header = `; Note: a${' '.repeat(9)}b \n; Max Jobs\t: 7`
+  expect(parseSwf(`${header}\n${job(1, 0, 5, 1)}`, 'a').header).toEqual({
     Note: `a${' '.repeat(9)}b`,
     'Max Jobs': '7',
   })

@@ -3,6 +3,7 @@ import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { readText, TraceError } from './series.ts'
 import type { TraceReader } from './series.ts'
+import { outsideDateRange } from './timestamp.ts'
 
 /**
  * One SWF job line, fields in file order. Times are s, memory KB per processor; -1 means "unknown", as the
@@ -32,7 +33,7 @@ export interface SwfJob {
 }
 
 export interface SwfLog {
-  /** `; UnixStartTime:` from the header, Unix s; 0 when absent. */
+  /** `; UnixStartTime:` from the header, Unix s in 1970-01-01..2200-01-01 (else a TraceError); 0 when absent. */
   startS: number
   /** Every `; Key: value` header line (the first value of a repeated key; `Note` and `Queue` repeat). */
   header: Record<string, string>
@@ -65,7 +66,7 @@ function headerEntry(text: string): [string, string] | undefined {
  * through `DecompressionStream('gzip')` and `TextDecoderStream`). Comment lines may appear anywhere; a job
  * line must have exactly 18 numbers (decimals allowed, as some archive logs have them). Jobs out of submit
  * order are stably sorted and counted; repeated job ids are kept (SWF uses them for the parts of a
- * checkpointed job) and counted.
+ * checkpointed job) and counted. A log without job lines is a TraceError.
  */
 export function swfReader(file: string): TraceReader<SwfLog> {
   // No prototype, so a header key such as `constructor` is stored like any other.
@@ -74,6 +75,16 @@ export function swfReader(file: string): TraceReader<SwfLog> {
   let outOfOrder = 0
   const ids = new Set<number>()
   let duplicateIds = 0
+  let startS = 0
+
+  const unixStartS = (text: string, lineNo: number) => {
+    const timeS = parseDecimal(text)
+    const outside = Number.isNaN(timeS)
+      ? `UnixStartTime "${clip(text)}" is not a number`
+      : outsideDateRange(timeS, text)
+    if (outside) throw new TraceError(file, lineNo, outside)
+    return timeS
+  }
 
   const lines = lineSplitter(
     (line, lineNo) => {
@@ -81,7 +92,9 @@ export function swfReader(file: string): TraceReader<SwfLog> {
       if (text === '') return
       if (text.startsWith(';')) {
         const entry = headerEntry(text)
-        if (entry && !(entry[0] in header)) header[entry[0]] = entry[1]
+        if (!entry || entry[0] in header) return
+        header[entry[0]] = entry[1]
+        if (entry[0] === 'UnixStartTime') startS = unixStartS(entry[1], lineNo)
         return
       }
       const parts = text.split(/\s+/)
@@ -110,10 +123,11 @@ export function swfReader(file: string): TraceReader<SwfLog> {
     push: lines.push,
     finish() {
       lines.finish()
+      // A log of comments alone is a wrong or truncated file, not a workload of no jobs.
+      if (jobs.length === 0) throw new TraceError(file, undefined, 'no job lines')
       if (outOfOrder > 0) jobs.sort((a, b) => a.submitS - b.submitS)
-      const start = Number(header.UnixStartTime)
       return {
-        startS: Number.isFinite(start) ? start : 0,
+        startS,
         header,
         jobs,
         warnings: { outOfOrder, duplicateIds },

@@ -15,6 +15,15 @@ it('reads Unix seconds and ISO 8601 with or without a zone (none means UTC) as t
   expect(parseTimestampS('03/06/2025')).toMatch(/neither Unix seconds nor ISO 8601/)
 })
 
+it('keeps to 1970-01-01..2200-01-01, so a broken field cannot start a run in the year −1199', () => {
+  expect(parseTimestampS('-99999999999')).toBe('timestamp "-99999999999" is outside 1970-01-01..2200-01-01')
+  expect(parseTimestampS('-1')).toMatch(/outside 1970-01-01\.\.2200-01-01/)
+  expect(parseTimestampS('1969-12-31T23:59:59Z')).toMatch(/outside/)
+  expect(parseTimestampS('2200-01-01T00:00:01Z')).toMatch(/outside/)
+  expect(parseTimestampS('0')).toBe(0)
+  expect(parseTimestampS('2200-01-01')).toBe(7_258_118_400) // Date.UTC(2200, 0, 1) / 1000, the last allowed
+})
+
 it('refuses a long bad timestamp in time linear in its length', () => {
   const refuse = (text: string) => {
     const timeS = parseTimestampS(text)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectLinearTime } from '../../../test-fixtures/linearTime.ts'
 import { parseIsoTimeS, parseOutdoorCsv } from './outdoorCsv.ts'
 
 const JAN_1_2026_S = 1_767_225_600 // Date.UTC(2026, 0, 1) / 1000
@@ -57,6 +58,23 @@ describe('parseOutdoorCsv', () => {
     const backwards = 'timestamp,dryBulbC\n2026-01-01T01:00:00Z,5\n2026-01-01T00:00:00Z,5'
     expect(() => parseOutdoorCsv(backwards)).toThrow(/line 3, column timestamp: .* not after/)
   })
+
+  it('refuses a file with only its header, and times outside 1970-01-01..2200-01-01', () => {
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC\n')).toThrow('no samples: only the header line')
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC,wetBulbC\r\n\r\n')).toThrow('no samples')
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC\n1969-12-31T23:00:00Z,5')).toThrow(
+      "line 2, column timestamp: '1969-12-31T23:00:00Z' is outside 1970-01-01..2200-01-01",
+    )
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC\n2026-01-01T00:00Z,1\n2200-06-01T00:00Z,5')).toThrow(
+      /line 3, column timestamp/,
+    )
+  })
+
+  it('refuses a long bad timestamp or value in time linear in its length', () => {
+    const csv = (row: string) => `timestamp,dryBulbC\n${row}`
+    expectLinearTime('fraction', (n) => csv(`2026-01-01T00:00:00.${'1'.repeat(n)}x,5`), parseOutdoorCsv)
+    expectLinearTime('value', (n) => csv(`2026-01-01T00:00:00Z,${'1'.repeat(n)}x`), parseOutdoorCsv)
+  }, 60_000)
 })
 
 describe('parseIsoTimeS', () => {

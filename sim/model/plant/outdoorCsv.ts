@@ -1,4 +1,5 @@
 // Reader for the outdoor-temperature CSV: `timestamp,dryBulbC[,wetBulbC][,dewPointC]`, one sample a line.
+import { outsideDateRange } from '../../telemetry/timestamp.ts'
 import type { OutdoorSeries } from './outdoor.ts'
 
 const OPTIONAL_COLUMNS = ['wetBulbC', 'dewPointC'] as const
@@ -31,8 +32,9 @@ export function parseIsoTimeS(text: string): number {
 /**
  * Parses the documented format: a header line naming the columns (timestamp and dryBulbC first, then
  * wetBulbC and/or dewPointC in that order), then one sample a line, timestamps strictly increasing, numbers
- * in °C. Blank lines are skipped. Plain comma splitting: no quoting, because no field needs it.
- * Throws an Error naming the 1-based line and the column of the first bad field.
+ * in °C, times within 1970-01-01..2200-01-01. Blank lines are skipped. Plain comma splitting: no quoting,
+ * because no field needs it. Throws an Error naming the 1-based line and the column of the first bad field,
+ * or saying there is no sample after the header.
  */
 export function parseOutdoorCsv(text: string): OutdoorSeries {
   const lines = text.split(/\r?\n/)
@@ -60,6 +62,8 @@ export function parseOutdoorCsv(text: string): OutdoorSeries {
     const timeS = parseIsoTimeS(fields[0].trim())
     if (Number.isNaN(timeS))
       throw new Error(`line ${line}, column timestamp: '${fields[0]}' is not an ISO 8601 date-time`)
+    if (outsideDateRange(timeS, fields[0]))
+      throw new Error(`line ${line}, column timestamp: '${fields[0]}' is outside 1970-01-01..2200-01-01`)
     if (timeS <= previousS)
       throw new Error(`line ${line}, column timestamp: '${fields[0]}' is not after the line before`)
     previousS = timeS
@@ -73,6 +77,8 @@ export function parseOutdoorCsv(text: string): OutdoorSeries {
       columns[c].push(value)
     }
   }
+  // A header alone would run with no weather at all while looking like a valid file.
+  if (columns[0].length === 0) throw new Error(`no samples: only the header line (${FORMAT})`)
   const series: OutdoorSeries = {
     timeS: Float64Array.from(columns[0]),
     dryBulbC: Float64Array.from(columns[1]),

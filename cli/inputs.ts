@@ -51,14 +51,21 @@ export function failureCommands(scenario: Scenario, failures: readonly FailArg[]
   const unitIds = scenario.coolingUnits.map((u) => u.id)
   const chain = scenario.powerChain
   const assetIds = chain ? [...chain.upsSystems.map((u) => u.id), ...chain.pdus.map((p) => p.id)] : []
+  // The id first: an unknown id is the bigger mistake, and fixing only the time would not help.
   return failures.map(({ id, atS, text }): { command: Command; atS: number } => {
+    const command: Command | undefined = unitIds.includes(id)
+      ? { type: 'failCoolingUnit', unitId: id }
+      : assetIds.includes(id)
+        ? { type: 'failPowerAsset', assetId: id }
+        : undefined
+    if (!command) {
+      const what = chain ? 'cooling unit, UPS system or PDU' : 'cooling unit (and there is no powerChain)'
+      throw new UserError(
+        `--fail ${text}: no ${what} has id "${id}"; ids: ${[...unitIds, ...assetIds].join(', ')}`,
+      )
+    }
     if (atS > scenario.horizonS)
       throw new UserError(`--fail ${text}: after the end of the run (${formatHorizon(scenario.horizonS)})`)
-    if (unitIds.includes(id)) return { command: { type: 'failCoolingUnit', unitId: id }, atS }
-    if (assetIds.includes(id)) return { command: { type: 'failPowerAsset', assetId: id }, atS }
-    const what = chain ? 'cooling unit, UPS system or PDU' : 'cooling unit (and there is no powerChain)'
-    throw new UserError(
-      `--fail ${text}: no ${what} has id "${id}"; ids: ${[...unitIds, ...assetIds].join(', ')}`,
-    )
+    return { command, atS }
   })
 }

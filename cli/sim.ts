@@ -1,5 +1,11 @@
 // `npm run sim -- <scenario.json> [options]`: one headless run, reported as JSON or as a summary.
-import { createSimulation, parseScenarioText, ScenarioError, TraceError } from '../sim/index.ts'
+import {
+  createSimulation,
+  parseScenarioText,
+  runWorkProblem,
+  ScenarioError,
+  TraceError,
+} from '../sim/index.ts'
 import { runReport } from '../sim/index.ts'
 import { ArgsError, parseArgs, USAGE } from './args.ts'
 import { failureCommands, readOutdoor, readText, UserError } from './inputs.ts'
@@ -34,6 +40,12 @@ async function main(argv: readonly string[]): Promise<number> {
   // A long CSV moves the start to its first reading, which the report's startDate then shows.
   const startEpochS = trace?.startEpochS
   const scenario = startEpochS === undefined ? base : { ...base, startEpochS }
+  // Before the run: a horizon that would compute for minutes is refused with the limit it breaks.
+  const tooLong = runWorkProblem(scenario, scenario.horizonS, trace?.input.jobs?.length)
+  if (tooLong)
+    throw new UserError(
+      args.horizonS === undefined ? `${args.scenarioPath}: $.horizon: ${tooLong}` : `--horizon: ${tooLong}`,
+    )
 
   const startMs = performance.now()
   const sim = createSimulation(scenario, trace?.input)

@@ -2,6 +2,7 @@
 import type { Facing, ScenarioSpec } from './schema.ts'
 import type { PlacedServer, Rack, Scenario } from './types.ts'
 import { parseDurationS } from './duration.ts'
+import { MAX_HORIZON_S } from './primitives.ts'
 import { checkPowerChainSpec } from '../model/power/resolve.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
@@ -82,6 +83,8 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
   let horizonS = 0
   try {
     horizonS = parseDurationS(spec.horizon)
+    if (horizonS > MAX_HORIZON_S)
+      report(['horizon'], `${horizonS} s is longer than the ${MAX_HORIZON_S} s (3650 d) a run may span`)
   } catch (error) {
     report(['horizon'], (error as Error).message)
   }

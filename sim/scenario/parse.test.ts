@@ -39,7 +39,7 @@ describe('parseScenario', () => {
   })
   it('names the JSON path and the reason of a type or range error', () => {
     expect(broken((s) => (s.coolingUnits[0].capacityKw = -5))).toEqual([
-      'hall.json: $.coolingUnits[0].capacityKw: must be greater than 0',
+      'hall.json: $.coolingUnits[0].capacityKw: must be at least 1',
     ])
     expect(broken((s) => ((s.room as Record<string, unknown>).widthM = '10'))[0]).toMatch(
       /^hall\.json: \$\.room\.widthM: .*expected number, received string/,

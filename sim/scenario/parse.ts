@@ -2,6 +2,7 @@
 import type { z } from 'zod'
 import { scenarioSchema } from './schema.ts'
 import { expandScenario } from './expand.ts'
+import { hourlyWorkProblems } from './workLimits.ts'
 import type { Scenario } from './types.ts'
 
 /** One problem in a scenario: where (a JSON path such as `$.rows[0].racks[1].count`) and why, in one line. */
@@ -58,14 +59,20 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
     problems.push({ path: jsonPath(path), message }),
   )
   if (problems.length > 0) throw new ScenarioError(source, problems)
+  // Before any run: a scenario whose every simulated hour costs minutes is refused here, in CLI and browser.
+  const tooMuch = hourlyWorkProblems(scenario)
+  if (tooMuch.length > 0) throw new ScenarioError(source, tooMuch)
   return deepFreeze(scenario)
 }
 
-/** Parses JSON text first, so a syntax error also names the source and position. */
+/**
+ * Parses JSON text first, so a syntax error also names the source and position. A UTF-8 byte-order mark,
+ * which Windows editors write, is dropped: JSON.parse would refuse it.
+ */
 export function parseScenarioText(text: string, source = 'scenario'): Scenario {
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     throw new ScenarioError(source, [{ path: '$', message: `not valid JSON: ${(error as Error).message}` }])
   }

@@ -1,15 +1,15 @@
 // Server models in a scenario: power model (idle/max, SPECpower table or catalogue), airflow, inlet sensitivity.
 import { z } from 'zod'
 import { SPECPOWER_IDS } from '../catalog/specpower.ts'
-import { celsius, id, nonNegative, positive } from './primitives.ts'
+import { airC, between, id, integer, serverW } from './primitives.ts'
 
 // idle/max models of physics.md §1.1 and §1.3 (OpenDC PowerModels: Linear, Square, Cubic, Sqrt).
 const idleMaxPowerModel = <K extends string>(kind: K, formula: string) =>
   z
     .strictObject({
       kind: z.literal(kind),
-      idleW: nonNegative.describe('active idle power, W'),
-      maxW: positive.describe('power at 100 % utilisation, W'),
+      idleW: serverW.describe('active idle power, W; 0–20 kW'),
+      maxW: serverW.min(1, 'must be at least 1').describe('power at 100 % utilisation, W; 1 W–20 kW'),
     })
     .describe(`P(u) = ${formula}`)
     .refine((m) => m.idleW <= m.maxW, { path: ['idleW'], message: 'must not exceed maxW' })
@@ -35,7 +35,7 @@ export const powerModelSchema = z.discriminatedUnion('kind', [
     .strictObject({
       kind: z.literal('specpower'),
       curveW: z
-        .array(nonNegative)
+        .array(serverW)
         .length(11)
         .optional()
         .describe('SPECpower_ssj2008 average power at active idle, 10 %, …, 100 % target load, W'),
@@ -58,26 +58,32 @@ export const serverModelSchema = z
   .strictObject({
     id,
     name: z.string().optional(),
-    uHeight: z.number().int().min(1).max(10).describe('rack units the server occupies'),
-    cores: z.number().int().min(1).max(1024).default(32).describe('CPU cores jobs and VMs are placed on'),
-    memoryGb: positive.default(128).describe('memory jobs and VMs are placed in, GB'),
+    uHeight: integer(1, 10).describe('rack units the server occupies'),
+    cores: integer(1, 1024).default(32).describe('CPU cores jobs and VMs are placed on'),
+    memoryGb: between(0.5, 65_536)
+      .default(128)
+      .describe('memory jobs and VMs are placed in, GB; 0.5 GB to 64 TB'),
     power: powerModelSchema,
-    airflowM3s: positive
+    airflowM3s: between(0.001, 2)
       .optional()
-      .describe('airflow through the server at full fan speed, m³/s (1 CFM = 4.7195e-4 m³/s)'),
-    airflowM3sPerKw: positive
+      .describe(
+        'airflow through the server at full fan speed, m³/s (1 CFM = 4.7195e-4 m³/s); 0.001 (2 CFM, a ' +
+          'fanless box) to 2 m³/s (a 10U GPU chassis moves about 0.5)',
+      ),
+    airflowM3sPerKw: between(0.01, 1)
       .optional()
       .describe(
         'instead of airflowM3s: m³/s per kW of the power at 100 % utilisation; 0.0828 gives a 10 K rise, ' +
-          '0.0552 a 15 K rise (ρc_p = 1207 J/(m³·K))',
+          '0.0552 a 15 K rise (ρc_p = 1207 J/(m³·K)); 0.01 (an 83 K rise) to 1 (under 1 K)',
       ),
     inletSensitivity: z
       .strictObject({
-        perK: nonNegative
-          .max(0.05, 'a fraction per K: 0.004 is 0.4 %/K')
+        perK: between(0, 0.05)
           .default(0.004)
-          .describe('fractional power rise per K of inlet above kneeC (measured 0.0035–0.005 /K)'),
-        kneeC: celsius.default(23).describe('inlet temperature above which fans and leakage add power, °C'),
+          .describe(
+            'fractional power rise per K of inlet above kneeC (measured 0.0035–0.005 /K); at most 0.05',
+          ),
+        kneeC: airC.default(23).describe('inlet temperature above which fans and leakage add power, °C'),
       })
       .optional()
       .describe('fans and leakage: P = P(u)·(1 + perK·max(0, T_in − kneeC)); absent = no inlet effect'),

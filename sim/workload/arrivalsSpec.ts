@@ -1,19 +1,23 @@
 // Job or VM arrivals as scenario data: a seeded Poisson process with size and duration laws, or a trace (zod).
 import { z } from 'zod'
-import { nonNegative, positive } from '../scenario/primitives.ts'
+import { between, integer, MAX_HORIZON_S, offsetS, spanS } from '../scenario/primitives.ts'
 
-const cores = z.number().int().min(1, 'must be at least 1 core')
+const cores = integer(1, 1024)
+/** Longest job, s: 30 days, beyond the longest batch job of the published logs (a few days). */
+const jobS = between(1, 30 * 86_400)
 
 /** How long a job runs once started. */
 export const durationLawSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('exponential'),
-    meanS: positive.describe('mean run time, s'),
+    meanS: jobS.describe('mean run time, s; 1 s to 30 days'),
   }),
   z.strictObject({
     kind: z.literal('lognormal'),
-    medianS: positive.describe('median run time, s (= e^μ)'),
-    sigma: nonNegative.max(10, 'must be at most 10').describe('sd of ln(run time); 0 = always medianS'),
+    medianS: jobS.describe('median run time, s (= e^μ); 1 s to 30 days'),
+    sigma: between(0, 4).describe(
+      'sd of ln(run time); 0 = always medianS; at most 4 (e^4 ≈ 55× per sd; job logs fit 1–3)',
+    ),
   }),
 ])
 
@@ -22,10 +26,10 @@ export const sizeLawSchema = z
   .strictObject({
     cores: z.array(cores).min(1).default([1, 2, 4, 8, 16]).describe('core counts to choose from'),
     weights: z
-      .array(nonNegative)
+      .array(between(0, 1e6))
       .optional()
       .describe('relative weight of each cores entry, same length; omitted = equally likely'),
-    memoryGbPerCore: positive.default(4).describe('memory per core, GB'),
+    memoryGbPerCore: between(0.01, 1024).default(4).describe('memory per core, GB; 10 MB to 1 TB'),
   })
   .refine((s) => !s.weights || s.weights.length === s.cores.length, {
     message: 'weights must have one entry per cores entry',
@@ -38,17 +42,22 @@ export const sizeLawSchema = z
 
 /** One recorded job, e.g. a line of a Standard Workload Format (SWF) log after import. */
 export const traceJobSchema = z.strictObject({
-  id: z.number().int().optional().describe('job number in the source log; default: position in submit order'),
-  submitS: nonNegative.describe('submit time, seconds after the simulation start'),
-  durationS: nonNegative.describe('run time, s'),
+  id: integer(0, Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('job number in the source log; default: position in submit order'),
+  submitS: offsetS.describe('submit time, seconds after the simulation start'),
+  durationS: between(0, MAX_HORIZON_S).describe('run time, s'),
   cores,
-  memoryGb: nonNegative.optional().describe('memory, GB; default: cores × memoryGbPerCore'),
+  memoryGb: between(0, 65_536).optional().describe('memory, GB; default: cores × memoryGbPerCore'),
 })
 
 export const arrivalsSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('poisson'),
-    ratePerHour: positive.describe('mean arrivals per hour (at baseUtilization when followProfile)'),
+    ratePerHour: between(0.001, 100_000).describe(
+      'mean arrivals per hour (at baseUtilization when followProfile); 0.001 to 100,000 (28 a second, ' +
+        'beyond the busiest published cluster logs)',
+    ),
     followProfile: z
       .boolean()
       .default(false)
@@ -57,14 +66,14 @@ export const arrivalsSchema = z.discriminatedUnion('kind', [
     duration: durationLawSchema
       .default({ kind: 'exponential', meanS: 3600 })
       .describe('run-time law (default: exponential, mean 1 h)'),
-    untilS: positive
+    untilS: spanS
       .optional()
       .describe('no arrivals at or after this time, s after start; default: never stop'),
   }),
   z.strictObject({
     kind: z.literal('trace'),
     jobs: z.array(traceJobSchema).describe('recorded jobs, in any order; replayed in submit order'),
-    memoryGbPerCore: positive.default(4).describe('memory per core for jobs without memoryGb, GB'),
+    memoryGbPerCore: between(0.01, 1024).default(4).describe('memory per core for jobs without memoryGb, GB'),
   }),
 ])
 

@@ -1,6 +1,6 @@
 // The synthetic load profile as scenario data: seasonality, trend, noise, bursts and launch spikes (zod).
 import { z } from 'zod'
-import { finite, fraction, nonNegative, positive } from '../scenario/primitives.ts'
+import { between, fraction, MAX_HORIZON_S, spanS, updateS } from '../scenario/primitives.ts'
 
 const DAY_S = 86_400
 
@@ -19,34 +19,31 @@ export const dailySchema = z.strictObject({
 
 /** Weekly shape: Saturday and Sunday (UTC) load relative to weekdays. Default 1: no weekend dip. */
 export const weeklySchema = z.strictObject({
-  weekendFactor: nonNegative
-    .max(10, 'must be at most 10')
+  weekendFactor: between(0, 10)
     .default(1)
     .describe('weekend load as a multiple of weekday load (0.7 = weekends run at 70 %)'),
 })
 
 /** Unplanned bursts: Poisson arrivals, exponential durations, each adds `amplitude`. Default: none. */
 export const burstsSchema = z.strictObject({
-  ratePerDay: nonNegative
-    .max(1000, 'must be at most 1000 per day')
-    .default(0)
-    .describe('mean bursts per day (Poisson); 0 = no bursts'),
-  meanDurationS: positive
-    .max(7 * DAY_S, 'must be at most 7 days')
+  ratePerDay: between(0, 1000).default(0).describe('mean bursts per day (Poisson); 0 = no bursts'),
+  meanDurationS: between(1, 7 * DAY_S)
     .default(1800)
-    .describe('mean burst duration (exponential), s'),
+    .describe('mean burst duration (exponential), s; 1 s to 7 days'),
   amplitude: fraction.default(0.2).describe('utilisation added while a burst lasts, utilisation units'),
 })
 
 /** A planned launch-day spike: the organic load is multiplied by `multiplier` while it lasts. */
 export const launchSchema = z
   .strictObject({
-    atS: finite.optional().describe('start, seconds after the simulation start; give this or date'),
+    atS: between(-MAX_HORIZON_S, MAX_HORIZON_S)
+      .optional()
+      .describe('start, seconds after the simulation start (negative: already under way); give this or date'),
     date: z.iso.datetime({ offset: true }).optional().describe('start as an ISO 8601 time; give this or atS'),
-    durationS: positive.describe('how long the spike lasts, s'),
-    multiplier: positive
-      .max(100, 'must be at most 100')
-      .describe('load multiple during the window (2 = double)'),
+    durationS: spanS.describe('how long the spike lasts, s'),
+    multiplier: between(0, 100).describe(
+      'load multiple during the window (2 = double, 0 = an outage); 0–100',
+    ),
   })
   .refine((l) => (l.atS === undefined) !== (l.date === undefined), {
     message: 'give exactly one of atS and date',
@@ -62,16 +59,16 @@ export const loadProfileSchema = z.strictObject({
   baseUtilization: fraction.describe('weekday mean utilisation at the start, before trend, 0..1'),
   daily: dailySchema.prefault({}).describe('daily cosine swing (default: none)'),
   weekly: weeklySchema.prefault({}).describe('weekend factor (default: 1, no weekend dip)'),
-  trendPerDay: z
-    .number()
-    .gt(-1, 'must be greater than -1')
-    .max(1, 'must be at most 1')
+  trendPerDay: between(-0.99, 1)
     .default(0)
-    .describe('compound growth per day as a fraction (0.002 = +0.2 %/day); negative shrinks'),
+    .describe(
+      'compound growth per day as a fraction (0.002 = +0.2 %/day); negative shrinks; −0.99 to 1 ' +
+        '(a doubling a day): the level is clamped to [0, 1], so even compounding past overflow stays finite',
+    ),
   noiseSd: fraction.default(0.02).describe('sd of seeded per-server, per-update noise, utilisation units'),
   bursts: burstsSchema.prefault({}).describe('unplanned Poisson bursts (default: none)'),
   launches: z.array(launchSchema).default([]).describe('planned launch-day spikes'),
-  updateS: positive.default(300).describe('how often the caller redraws utilisation, s'),
+  updateS: updateS.default(300).describe('how often the caller redraws utilisation, s'),
 })
 
 export type LoadProfileInput = z.input<typeof loadProfileSchema>

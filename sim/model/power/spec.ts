@@ -1,8 +1,7 @@
 // The power chain section of a scenario: utility → UPS systems → PDUs → rack feeds, as a zod schema.
 import { z } from 'zod'
-import { fraction, id, positive } from '../../scenario/primitives.ts'
+import { between, id, integer, lossFraction } from '../../scenario/primitives.ts'
 
-const positiveFraction = z.number().gt(0, 'must be above 0').max(1, 'must be 1 or less')
 const rackPattern = z
   .string()
   .regex(/^(\*|[A-Za-z0-9][A-Za-z0-9_.-]*\*?)$/, 'a rack id, a prefix followed by "*", or "*" for every rack')
@@ -17,15 +16,19 @@ export const redundancySchema = z.enum(['N', 'N+1', '2N', '2(N+1)'])
  */
 export const upsSystemSchema = z.strictObject({
   id,
-  capacityKw: positive.describe('rated output of the whole system, all modules together, kW'),
-  moduleCount: z.number().int().min(1).max(64).default(1).describe('identical modules sharing capacityKw'),
+  capacityKw: between(1, 100_000).describe(
+    'rated output of the whole system, all modules together, kW; to 100 MW',
+  ),
+  moduleCount: integer(1, 64).default(1).describe('identical modules sharing capacityKw'),
   redundancy: redundancySchema
     .default('N')
     .describe('N: all modules; N+1: one spare module; 2N / 2(N+1): a partner system carries everything'),
   partnerId: id.optional().describe('the other side of a 2N or 2(N+1) pair; the partner names this one back'),
-  noLoadLossFraction: fraction.default(0.01333).describe('a: loss at zero load, share of rating (WP108)'),
-  proportionalLossFraction: fraction.default(0.0064).describe('b: loss per unit of output (WP108)'),
-  squareLossFraction: fraction.default(0.01081).describe('c: square-law loss at full load, share of rating'),
+  noLoadLossFraction: lossFraction.default(0.01333).describe('a: loss at zero load, share of rating (WP108)'),
+  proportionalLossFraction: lossFraction.default(0.0064).describe('b: loss per unit of output (WP108)'),
+  squareLossFraction: lossFraction
+    .default(0.01081)
+    .describe('c: square-law loss at full load, share of rating'),
 })
 
 /**
@@ -36,17 +39,23 @@ export const upsSystemSchema = z.strictObject({
 export const pduSchema = z.strictObject({
   id,
   upsId: id.describe('the UPS system feeding this PDU'),
-  capacityKw: positive.describe('rated output, kW'),
-  noLoadLossFraction: fraction.default(0.015).describe('loss at zero load, share of rating (WP113)'),
-  proportionalLossFraction: fraction.default(0).describe('loss per unit of output (WP113: none)'),
-  squareLossFraction: fraction
+  capacityKw: between(1, 10_000).describe('rated output, kW; 1 kW to 10 MW'),
+  noLoadLossFraction: lossFraction.default(0.015).describe('loss at zero load, share of rating (WP113)'),
+  proportionalLossFraction: lossFraction.default(0).describe('loss per unit of output (WP113: none)'),
+  squareLossFraction: lossFraction
     .default(0.015)
     .describe('square-law loss at full load, share of rating (WP113)'),
-  breakerRatingA: positive.describe('rating of each rack branch circuit breaker, A'),
-  voltageV: positive.describe('branch circuit voltage, V (line-to-line for 3 phases)'),
+  breakerRatingA: between(1, 1000).describe(
+    'rating of each rack branch circuit breaker, A; 1–1000 A (branch breakers are 16–63 A, busway taps 400 A)',
+  ),
+  voltageV: between(100, 1000).describe(
+    'branch circuit voltage, V (line-to-line for 3 phases); 100–1000 V, the low-voltage range',
+  ),
   phases: z.union([z.literal(1), z.literal(3)]).describe('1: P = V·I·PF; 3: P = √3·V_LL·I·PF'),
-  powerFactor: positiveFraction.describe('real over apparent power of the rack load'),
-  continuousLoadFactor: positiveFraction
+  powerFactor: between(0.5, 1).describe(
+    'real over apparent power of the rack load; 0.5–1 (server supplies with PFC run at 0.9–1)',
+  ),
+  continuousLoadFactor: between(0.5, 1)
     .default(0.8)
     .describe(
       'share of a breaker rating a continuous load may use: 0.8 by the NEC 80 % rule (physics.md §5)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ASHRAE_CLASSES, classify, createComplianceTracker } from './ashrae.ts'
+import { ASHRAE_CLASSES, createComplianceTracker } from './ashrae.ts'
 
 const one = (c: number) => Float64Array.of(c)
 
@@ -36,28 +36,6 @@ describe('the class table (ASHRAE TC 9.9 2021, physics.md §4)', () => {
     expect(ASHRAE_CLASSES.A3).toMatchObject({ maxDewPointC: 24, maxRhPct: 85 })
     expect(ASHRAE_CLASSES.A4).toMatchObject({ maxDewPointC: 24, maxRhPct: 90 })
     expect(ASHRAE_CLASSES.recommended).toMatchObject({ minDewPointC: -9, maxDewPointC: 15, maxRhPct: 70 })
-  })
-})
-
-describe('classify', () => {
-  it('returns the tightest class whose range holds the temperature, bounds inclusive', () => {
-    expect([22, 27, 27.1, 32, 33, 35, 38, 40, 44, 45].map(classify)).toEqual([
-      'recommended',
-      'recommended',
-      'A1',
-      'A1',
-      'A2',
-      'A2',
-      'A3',
-      'A3',
-      'A4',
-      'A4',
-    ])
-    expect([18, 16, 12, 7, 5].map(classify)).toEqual(['recommended', 'A1', 'A2', 'A3', 'A3'])
-  })
-  it('returns none outside A4', () => {
-    expect(classify(46)).toBe('none')
-    expect(classify(4)).toBe('none')
   })
 })
 

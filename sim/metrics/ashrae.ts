@@ -47,18 +47,6 @@ export const FAILURE_LIMITS_C = [
   ASHRAE_CLASSES.A2.maxC,
 ] as const
 
-// Each dry-bulb range contains the one before it, so the first match is the tightest.
-const TIGHTEST_FIRST: readonly AshraeClassName[] = ['recommended', 'A1', 'A2', 'A3', 'A4']
-
-/** The tightest class whose dry-bulb range holds `inletC` (bounds inclusive), or 'none' beyond A4. */
-export function classify(inletC: number): AshraeClassName | 'none' {
-  for (const name of TIGHTEST_FIRST) {
-    const c = ASHRAE_CLASSES[name]
-    if (inletC >= c.minC && inletC <= c.maxC) return name
-  }
-  return 'none'
-}
-
 /** ITE temperature-change limits, °C within the window (the card's "5/20": 20 °C in an hour, 5 °C in 15 min). */
 export const HOUR_CHANGE_LIMIT_C = 20
 export const QUARTER_HOUR_CHANGE_LIMIT_C = 5

@@ -6,8 +6,6 @@ export const AIR_DENSITY_KG_M3 = 1.2
 export const AIR_SPECIFIC_HEAT_J_KGK = 1006
 /** Volumetric heat capacity ρ·c_p, J/(m³·K): 1207, so 1 kW in 0.0828 m³/s (175.5 CFM) rises 10 K. */
 export const AIR_HEAT_CAPACITY_J_M3K = AIR_DENSITY_KG_M3 * AIR_SPECIFIC_HEAT_J_KGK
-/** One cubic foot per minute in m³/s. */
-export const CFM_M3S = 4.7195e-4
 
 /** Temperature rise, K, of air carrying `powerW` at `flowM3s`: ΔT = P / (ρ·c_p·V̇). Zero flow gives 0, not Infinity. */
 export function airTemperatureRiseK(powerW: number, flowM3s: number): number {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createEirChiller, DOE2_CENTRIFUGAL_5_50COP } from './chiller.ts'
 import {
   DEFAULT_FAN_RISE_K,
-  economiserChillerKwh,
   economiserHours,
   economiserMode,
   type AirSideEconomiser,
@@ -84,20 +82,5 @@ describe('water-side economiser (series plate heat exchanger)', () => {
 
   it('honours explicit approaches', () => {
     expect(economiserMode({ ...water, towerApproachK: 3, hxApproachK: 1 }, 20, 6).mode).toBe('full')
-  })
-})
-
-describe('economiserChillerKwh', () => {
-  const chiller = createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW: 1e6 })
-  const water: WaterSideEconomiser = { kind: 'water', chwSetpointC: 6.67, chwReturnC: 12.67 }
-
-  it('charges a mechanical hour at load / COP: wet bulb 25.4 °C puts the condenser at the 29.4 °C reference', () => {
-    const loadW = chiller.capacityW(6.67, 29.4)
-    const kwh = economiserChillerKwh(constantOutdoor(30, 10, 25.4), water, chiller, loadW, 6.67)
-    expect(kwh).toBeCloseTo((10 * loadW) / 5.505 / 1000, 0)
-  })
-
-  it('charges nothing in full free-cooling hours', () => {
-    expect(economiserChillerKwh(constantOutdoor(2, 10, 0), water, chiller, 5e5, 6.67)).toBe(0)
   })
 })

@@ -1,6 +1,7 @@
 // Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (physics.md §3.5).
 import { AIR_HEAT_CAPACITY_J_M3K } from '../air.ts'
-import { type Chiller, DEFAULT_TOWER_APPROACH_K, waterCooledCondenserC } from './chiller.ts'
+import { ASHRAE_CLASSES } from '../../metrics/ashrae.ts'
+import { DEFAULT_TOWER_APPROACH_K, waterCooledCondenserC } from './chiller.ts'
 import type { OutdoorSeries } from './outdoor.ts'
 
 export type EconomiserMode = 'full' | 'partial' | 'mechanical'
@@ -13,7 +14,10 @@ export const DEFAULT_FAN_RISE_K = 486 / (0.7 * AIR_HEAT_CAPACITY_J_M3K)
 /** Plate heat-exchanger approach when none is given, K: middle of the typical 1–2 K (physics.md §3.5, assumption). */
 export const DEFAULT_HX_APPROACH_K = 1.5
 /** ASHRAE recommended dew-point band for supply air, °C (physics.md §4). */
-export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [-9, 15]
+export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [
+  ASHRAE_CLASSES.recommended.minDewPointC,
+  ASHRAE_CLASSES.recommended.maxDewPointC,
+]
 
 /** Outside air mixed into the supply (direct air-side economiser). */
 export interface AirSideEconomiser {
@@ -105,29 +109,4 @@ export function economiserHours(series: OutdoorSeries, params: EconomiserParams,
     out.chillerEquivalentH += state.chillerFraction * stepH
   }
   return out
-}
-
-/**
- * Chiller electrical energy over the series, kWh, for a constant cooling `loadW`: each sample the chiller
- * carries its economiser fraction at `chwLeavingC`, its condenser water entering at T_wb + tower approach
- * (dry bulb when there is no wet bulb), as physics.md §3.5 prescribes.
- */
-export function economiserChillerKwh(
-  series: OutdoorSeries,
-  params: EconomiserParams,
-  chiller: Chiller,
-  loadW: number,
-  chwLeavingC: number,
-  stepH = 1,
-): number {
-  const approachK = (params.kind === 'water' ? params.towerApproachK : undefined) ?? DEFAULT_TOWER_APPROACH_K
-  let wh = 0
-  for (let h = 0; h < series.dryBulbC.length; h++) {
-    const wetBulbC = series.wetBulbC?.[h]
-    const { chillerFraction } = economiserMode(params, series.dryBulbC[h], wetBulbC, series.dewPointC?.[h])
-    if (chillerFraction === 0) continue
-    const condC = waterCooledCondenserC(wetBulbC ?? series.dryBulbC[h], approachK)
-    wh += chiller.powerW(chillerFraction * loadW, chwLeavingC, condC) * stepH
-  }
-  return wh / 1000
 }

@@ -2,7 +2,7 @@
 
 /** Outdoor conditions at sample times; every array present has the same length. */
 export interface OutdoorSeries {
-  /** Sample times, s (Unix epoch seconds when read from a file; from the synthetic year's start otherwise). */
+  /** Sample times, s: Unix epoch seconds when read from a file, from 0 in constantOutdoor. */
   timeS: Float64Array
   dryBulbC: Float64Array
   /** Absent when the source has none: water-side economiser checks then fall back to the dry bulb. */
@@ -22,17 +22,14 @@ export interface SyntheticOutdoorParams {
   coldestDay?: number
   /** Hour of day of the daily maximum; default 15 (mid-afternoon, assumption). */
   hottestHour?: number
-  /** Time of the first sample, s; default 0 = Jan 1 00:00 of the synthetic year. */
-  startS?: number
-  /** When given, wet bulb = dry bulb − this depression, K (a constant depression is a crude stand-in). */
-  wetBulbDepressionK?: number
-  /** When given, dew point = dry bulb − this depression, K. */
-  dewPointDepressionK?: number
 }
 
 const HOURS_PER_YEAR = 8760
 
-/** The synthetic dry bulb at `hourOfYear` (0 = Jan 1 00:00; fractions allowed), °C. */
+/**
+ * The synthetic dry bulb at `hourOfYear` (0 = Jan 1 00:00; fractions allowed), °C: T(h) = mean −
+ * (annual/2)·cos(2π(h/24 − coldestDay)/365) + (daily/2)·cos(2π(h − hottestHour)/24). No randomness.
+ */
 export function syntheticDryBulbC(params: SyntheticOutdoorParams, hourOfYear: number): number {
   const { meanC, dailySwingC, annualSwingC, coldestDay = 15, hottestHour = 15 } = params
   const annual = Math.cos((2 * Math.PI * (hourOfYear - coldestDay * 24)) / HOURS_PER_YEAR)
@@ -40,26 +37,7 @@ export function syntheticDryBulbC(params: SyntheticOutdoorParams, hourOfYear: nu
   return meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
 }
 
-/**
- * Hourly series of `hours` samples: T(h) = mean − (annual/2)·cos(2π(h/24 − coldestDay)/365)
- * + (daily/2)·cos(2π(h − hottestHour)/24). No randomness: the same parameters give the same series.
- */
-export function syntheticOutdoor(params: SyntheticOutdoorParams, hours: number): OutdoorSeries {
-  const { startS = 0 } = params
-  const timeS = new Float64Array(hours)
-  const dryBulbC = new Float64Array(hours)
-  for (let h = 0; h < hours; h++) {
-    timeS[h] = startS + h * 3600
-    dryBulbC[h] = syntheticDryBulbC(params, h)
-  }
-  const series: OutdoorSeries = { timeS, dryBulbC }
-  const { wetBulbDepressionK: wetK, dewPointDepressionK: dewK } = params
-  if (wetK !== undefined) series.wetBulbC = dryBulbC.map((t) => t - wetK)
-  if (dewK !== undefined) series.dewPointC = dryBulbC.map((t) => t - dewK)
-  return series
-}
-
-/** A series of `hours` identical samples (handy for tests and what-ifs). */
+/** A series of `hours` identical samples, an hour apart from 0 s (for tests and what-ifs). */
 export function constantOutdoor(
   dryBulbC: number,
   hours: number,

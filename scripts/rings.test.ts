@@ -52,6 +52,7 @@ it('allows each ring inward and refuses it outward', () => {
     edge('src/state/scenarios.ts', '../../scenarios/default.json?raw', 'scenarios/default.json'),
     edge('cli/trace.test.ts', '../sim/testing/tinyHall.ts', 'sim/testing/tinyHall.ts'),
     edge('sim/x.test.ts', 'node:fs'),
+    edge('sim/telemetry/swf.test.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
   ]
   expect(ringViolations(allowed)).toEqual([])
   const refused = [
@@ -61,6 +62,7 @@ it('allows each ring inward and refuses it outward', () => {
     edge('bench/a.ts', '../src/scene/layout.ts', 'src/scene/layout.ts'),
     edge('sim/a.ts', '../docs/a.ts', 'docs/a.ts'),
     edge('sim/a.ts', './testing/tinyHall.ts', 'sim/testing/tinyHall.ts'),
+    edge('sim/telemetry/swf.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
     edge('sim/a.ts', 'node:fs'),
     edge('workers/a.ts', 'three'),
     edge('telemetry/a.ts', '@react-three/fiber'),

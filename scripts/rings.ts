@@ -3,7 +3,8 @@
 import type { ImportEdge } from './importGraph.ts'
 
 /** A top-level folder with source in it; '' is the repository root (its config files). */
-export type Ring = 'sim' | 'telemetry' | 'workers' | 'src' | 'cli' | 'bench' | 'scripts' | 'e2e' | ''
+export type Ring =
+  'sim' | 'telemetry' | 'workers' | 'src' | 'cli' | 'bench' | 'scripts' | 'e2e' | 'test-fixtures' | ''
 
 /** Which rings each ring's files may import by relative path (their own included). */
 export const MAY_IMPORT: Readonly<Record<Ring, readonly Ring[]>> = {
@@ -17,11 +18,13 @@ export const MAY_IMPORT: Readonly<Record<Ring, readonly Ring[]>> = {
   scripts: ['scripts', 'sim'],
   // End-to-end tests drive the built app and check it against the engine, the workers and the scene maths.
   e2e: ['e2e', 'src', 'workers', 'telemetry', 'sim'],
+  // Data cut for the tests and the helpers that find it; only tests import them.
+  'test-fixtures': ['test-fixtures', 'sim'],
   '': [],
 }
 
-/** Tests may also use the tools that read the repository itself (the import graph). */
-const TEST_EXTRA: readonly Ring[] = ['scripts']
+/** Tests may also use the shared fixtures and the tools that read the repository itself (the import graph). */
+const TEST_EXTRA: readonly Ring[] = ['test-fixtures', 'scripts']
 
 const UI = /^(react|react-dom|three|zustand)(\/|$)|^@react-three\//
 const NODE = /^node:/
@@ -41,6 +44,7 @@ const FORBIDDEN_PACKAGES: Readonly<Record<Ring, readonly RegExp[]>> = {
   bench: [UI, COMLINK],
   scripts: [UI, COMLINK],
   e2e: [],
+  'test-fixtures': [],
   '': [],
 }
 
@@ -53,8 +57,9 @@ export function ringOf(path: string): Ring | undefined {
   return RING_NAMES.has(top) ? (top as Ring) : undefined
 }
 
-/** Test files and test support (`testing/` folders) may use node:, vitest and other tests' helpers. */
-export const isTestCode = (path: string) => /\.test\.tsx?$/.test(path) || path.split('/').includes('testing')
+/** Test files and test support (`testing/` folders, test-fixtures/) may use node:, vitest and other tests' helpers. */
+export const isTestCode = (path: string) =>
+  /\.test\.tsx?$/.test(path) || path.split('/').includes('testing') || path.startsWith('test-fixtures/')
 
 const isCodePath = (path: string) => /\.tsx?$/.test(path)
 

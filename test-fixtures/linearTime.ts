@@ -5,9 +5,13 @@ import { expect } from 'vitest'
 /** t(16n) / t(n) is about 16 when the work is linear and 256 when it is quadratic; 50 sits well between. */
 export const LINEAR_RATIO_LIMIT = 50
 const FACTOR = 16
-const REPEATS = 5
-/** Each timing repeats the run until the smallest input has taken this long, so timer jitter is small. */
-const MIN_TIMED_MS = 2
+/** Timed blocks per size; the least is kept, the one least disturbed by other processes and by GC. */
+const REPEATS = 9
+/**
+ * Each timed block repeats the run until it has taken this long: long enough for timer jitter to be small,
+ * short enough that most blocks on a loaded 2-core machine run without being preempted.
+ */
+const BLOCK_MS = 2
 
 function refuses(run: (input: string) => void, input: string): boolean {
   try {
@@ -18,17 +22,23 @@ function refuses(run: (input: string) => void, input: string): boolean {
   }
 }
 
+function blockMs(run: (input: string) => void, input: string, loops: number): number {
+  const startMs = performance.now()
+  for (let k = 0; k < loops; k++) refuses(run, input)
+  return performance.now() - startMs
+}
+
 /**
- * The least time of `REPEATS` timings of `loops` runs: the one least disturbed by other processes. Two
- * timings above `ceilingMs` end it early: the answer is then above the ceiling whatever the rest would give.
+ * The least time of one run over `REPEATS` blocks of about BLOCK_MS each. Two blocks above `ceilingMs` a run
+ * end it early: the answer is then above the ceiling whatever the rest would give.
  */
-function leastMs(run: (input: string) => void, input: string, loops: number, ceilingMs = Infinity): number {
+function perRunMs(run: (input: string) => void, input: string, ceilingMs = Infinity): number {
+  let loops = 1
+  while (blockMs(run, input, loops) < BLOCK_MS) loops *= 2
   let least = Infinity
   let over = 0
   for (let r = 0; r < REPEATS && over < 2; r++) {
-    const startMs = performance.now()
-    for (let k = 0; k < loops; k++) refuses(run, input)
-    const ms = performance.now() - startMs
+    const ms = blockMs(run, input, loops) / loops
     least = Math.min(least, ms)
     if (ms > ceilingMs) over++
   }
@@ -48,14 +58,14 @@ export function linearTimeRatio(
 ): number {
   const small = make(smallN)
   expect(refuses(run, small), `${what}: the input must be refused`).toBe(true)
-  let loops = 1
-  while (leastMs(run, small, loops) < MIN_TIMED_MS) loops *= 2
-  const baseMs = leastMs(run, small, loops)
+  const baseMs = perRunMs(run, small)
   let ratio = 1
   for (let n = 2 * smallN; n <= FACTOR * smallN && ratio <= LINEAR_RATIO_LIMIT; n *= 2) {
     const input = make(n)
     expect(refuses(run, input), `${what}: the input of size ${n} must be refused`).toBe(true)
-    ratio = leastMs(run, input, loops, LINEAR_RATIO_LIMIT * baseMs) / baseMs
+    // Well above what linear growth gives at this size: a quadratic run stops after two blocks.
+    const ceilingMs = (LINEAR_RATIO_LIMIT * baseMs * n) / (FACTOR * smallN)
+    ratio = perRunMs(run, input, ceilingMs) / baseMs
   }
   return ratio
 }

@@ -1,9 +1,10 @@
 // Entry point: mount the app, start the KPI and live samplers and load the default scenario.
+import './security/startup.ts' // first: the policy that narrows connect-src is in place before anything else
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { loadScenario, startSampler } from './state/actions.ts'
-import { startLiveSampler } from './state/liveFeed.ts'
+import { resumeLiveConnect, startLiveSampler } from './state/liveFeed.ts'
 import { DEFAULT_SCENARIO } from './state/scenarios.ts'
 import './styles.css'
 
@@ -16,4 +17,4 @@ createRoot(root).render(
 )
 startSampler()
 startLiveSampler()
-void loadScenario(DEFAULT_SCENARIO)
+void loadScenario(DEFAULT_SCENARIO).then(resumeLiveConnect)

@@ -5,11 +5,15 @@ import { toMeasurements } from './prometheusMeasurements.ts'
 import type { ConversionProblems, MetricQuery } from './prometheusMeasurements.ts'
 import { createWebSocketSource } from './websocket.ts'
 import type { WebSocketConstructor } from './websocket.ts'
+import { checkLiveOrigin } from './liveOrigin.ts'
 import type { Measurement } from './message.ts'
 import type { SourceStatus } from './status.ts'
 
-/** What the user connects, as plain data (it crosses comlink from the page to the worker). */
-export type LiveSourceSpec =
+/**
+ * What the user connects, as plain data (it crosses comlink from the page to the worker), with the origins
+ * the page's Content-Security-Policy lets it connect to: the source's must be one of them.
+ */
+export type LiveSourceSpec = (
   | {
       kind: 'prometheus'
       baseUrl: string
@@ -22,6 +26,7 @@ export type LiveSourceSpec =
       lagS?: number
     }
   | { kind: 'websocket'; url: string }
+) & { allowedOrigins: readonly string[] }
 
 export interface LiveSourceOptions {
   /** Unix s of the first point wanted (history from there is backfilled). */
@@ -55,8 +60,9 @@ export interface LiveSource {
 
 const WORST: readonly SourceStatus['state'][] = ['stopped', 'retrying', 'connecting', 'live']
 
-/** @throws for a malformed URL or query (the clients' own messages) */
+/** @throws for a malformed URL or query (the clients' own messages), or an origin not allowed */
 export function createLiveSource(spec: LiveSourceSpec, options: LiveSourceOptions): LiveSource {
+  checkLiveOrigin(spec, spec.allowedOrigins)
   const problems: ConversionProblems = { unlabelled: new Set(), outOfRange: 0 }
   const invalid: string[] = []
   let received = 0

@@ -1,14 +1,24 @@
 // createPrometheusSource: polls a Prometheus range query for new points, resuming where it left off.
 import { backoffDelayS } from './backoff.ts'
 import type { BackoffOptions } from './backoff.ts'
+import { readBoundedText, ReplyTooLargeError } from './boundedBody.ts'
 import { parseRangeReply } from './prometheusReply.ts'
 import type { PrometheusSeries } from './prometheusReply.ts'
+import { checkSourceUrl } from './sourceUrl.ts'
 import type { SourceStatus } from './status.ts'
 
 export type { PrometheusSeries } from './prometheusReply.ts'
 
 /** Prometheus refuses over 11,000 points per series in one query: a long outage is caught up in parts. */
 const MAX_POINTS = 10_000
+
+/**
+ * Largest reply body read, bytes. A point is about 30 bytes of JSON, so 64 MiB holds 10,000 points for
+ * some 200 series (a large hall's racks caught up in one part); JSON.parse of it needs several times that
+ * in the worker. A reply past it is cancelled, and the next request asks for half as many points; that
+ * smaller part stays the most asked for from then on.
+ */
+export const MAX_REPLY_BYTES = 64 * 1024 * 1024
 
 /** Where and what to poll, and where the points go. Callbacks must not throw. */
 export interface PrometheusSourceOptions {
@@ -30,6 +40,8 @@ export interface PrometheusSourceOptions {
   fromS?: number
   /** Time limit of one request, s; default 10. */
   timeoutS?: number
+  /** Largest reply body read, bytes; default MAX_REPLY_BYTES. */
+  maxReplyBytes?: number
   backoff?: BackoffOptions
   /** Jitter for the backoff, in [0, 1); default Math.random. */
   random?: () => number
@@ -54,15 +66,7 @@ export interface PrometheusSource {
 }
 
 function checkBaseUrl(baseUrl: string): string {
-  let url: URL
-  try {
-    url = new URL(baseUrl)
-  } catch {
-    throw new Error(`Prometheus baseUrl '${baseUrl}' is not an absolute URL`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`Prometheus baseUrl '${baseUrl}' must start with http:// or https://`)
-  }
+  const url = checkSourceUrl(baseUrl, 'Prometheus baseUrl', ['http:', 'https:'])
   if (url.search !== '' || url.hash !== '') {
     throw new Error(`Prometheus baseUrl '${baseUrl}' must not carry a query or a fragment`)
   }
@@ -81,7 +85,7 @@ function describe(error: unknown): string {
  * received up to the clock − lagS, so after a failed request, a server restart or a `stop` and `start`
  * nothing the server still holds is skipped, and no point is delivered twice. Failures are retried with
  * capped exponential backoff and reported through `onStatus`.
- * @throws for a baseUrl that is not an absolute http(s) URL, an empty query, or a step under 1 ms
+ * @throws for a baseUrl that is not an absolute http(s) URL or carries credentials, an empty query, or a step under 1 ms
  */
 export function createPrometheusSource(options: PrometheusSourceOptions): PrometheusSource {
   const { query, onSamples, onStatus, backoff, random = Math.random, now = Date.now } = options
@@ -95,6 +99,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Promet
   const pollMs = (options.pollS ?? options.stepS) * 1000
   const lagMs = (options.lagS ?? 10) * 1000
   const timeoutMs = (options.timeoutS ?? 10) * 1000
+  const maxReplyBytes = options.maxReplyBytes ?? MAX_REPLY_BYTES
   const gridFloor = (timeMs: number) => Math.floor(timeMs / stepMs) * stepMs
 
   const lastS = new Map<string, number>()
@@ -105,6 +110,8 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Promet
   let inFlight: AbortController | undefined
   let failures = 0
   let live = false
+  // Points per series asked for in one request: half the last request's after a reply too large to read.
+  let spanPoints = MAX_POINTS
 
   const schedule = (delayMs: number, gen: number) => {
     timer = setTimeout(() => void poll(gen), Math.max(0, delayMs))
@@ -135,7 +142,12 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Promet
           throw new Error(`no reply from ${endpoint} within ${timeoutMs / 1000} s`, { cause: error })
         throw new Error(`cannot reach ${endpoint}: ${describe(error)}`, { cause: error })
       }
-      const body = await response.text()
+      const body = await readBoundedText(response, maxReplyBytes, `the reply from ${endpoint}`).catch(
+        (error: unknown) => {
+          if (!timedOut) throw error
+          throw new Error(`the reply from ${endpoint} took over ${timeoutMs / 1000} s`, { cause: error })
+        },
+      )
       return parseRangeReply(response.status, response.headers.get('content-type') ?? '', body)
     } finally {
       clearTimeout(timeout)
@@ -161,7 +173,7 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Promet
   async function poll(gen: number) {
     const endMs = gridFloor(now() - lagMs)
     if (nextMs > endMs) return schedule(nextMs + lagMs - now(), gen)
-    const untilMs = Math.min(endMs, nextMs + (MAX_POINTS - 1) * stepMs)
+    const untilMs = Math.min(endMs, nextMs + (spanPoints - 1) * stepMs)
     try {
       const replied = await fetchRange(nextMs, untilMs)
       if (gen !== generation) return
@@ -181,6 +193,10 @@ export function createPrometheusSource(options: PrometheusSourceOptions): Promet
       if (gen !== generation) return
       failures++
       live = false
+      if (error instanceof ReplyTooLargeError) {
+        const askedPoints = (untilMs - nextMs) / stepMs + 1
+        spanPoints = Math.max(1, Math.floor(askedPoints / 2))
+      }
       const retryInS = backoffDelayS(failures, backoff, random)
       // The messages made above already name their cause.
       const message = error instanceof Error ? error.message : String(error)

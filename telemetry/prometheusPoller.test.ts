@@ -1,11 +1,17 @@
 // createPrometheusSource on a fake server and clock: what it asks for, retries, resumes and delivers.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { createPrometheusSource } from './prometheus.ts'
+import { createPrometheusSource, MAX_REPLY_BYTES } from './prometheus.ts'
 import type { PrometheusSourceOptions } from './prometheus.ts'
 import type { SourceStatus } from './status.ts'
 
 const baseUrl = 'http://prom.test:9090'
 const key = 'inlet{rack="A-01"}'
+
+/**
+ * What the fakes and callbacks saw, checked after each test: an expect inside them would throw into the
+ * poller, which turns any error into a retry status, so a wrong path or series would never fail the test.
+ */
+let seen = { paths: new Set<string>(), keys: new Set<string>(), valueNotTime: 0 }
 
 /** A fake Prometheus with one series whose value at t s is t; it can be down, hang or answer otherwise. */
 function fakePrometheus() {
@@ -21,7 +27,7 @@ function fakePrometheus() {
   }
   const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input))
-    expect(url.pathname).toBe('/api/v1/query_range')
+    seen.paths.add(url.pathname)
     if (server.hang) {
       return new Promise((_, reject) =>
         init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
@@ -36,7 +42,7 @@ function fakePrometheus() {
     const result = [{ metric: { __name__: 'inlet', rack: 'A-01' }, values }]
     const matrix = JSON.stringify({ status: 'success', data: { resultType: 'matrix', result } })
     const [status, type, body] = server.reply ?? [200, 'application/json', matrix]
-    return { status, headers: new Headers({ 'content-type': type }), text: async () => body } as Response
+    return new Response(body, { status, headers: { 'content-type': type } })
   }) as typeof globalThis.fetch
   return { server, fetch }
 }
@@ -55,8 +61,8 @@ function poller(fetch: typeof globalThis.fetch, options: Partial<PrometheusSourc
     random: () => 0,
     onSamples: (series) => {
       for (const { key: seriesKey, timesS: times, values } of series) {
-        expect(seriesKey).toBe(key)
-        expect(values).toEqual(times) // the fake's value is the time
+        seen.keys.add(seriesKey)
+        seen.valueNotTime += values.filter((value, i) => value !== times[i]).length // the fake's value is the time
         timesS.push(...times)
       }
     },
@@ -71,11 +77,15 @@ const states = (statuses: SourceStatus[]) =>
   statuses.map((s) => (s.state === 'retrying' ? `retry ${s.attempt} in ${s.retryInS} s` : s.state))
 
 beforeEach(() => {
+  seen = { paths: new Set(), keys: new Set(), valueNotTime: 0 }
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
   vi.setSystemTime(1_000_000) // 1000 s since 1970
 })
 afterEach(() => {
   vi.useRealTimers()
+  expect([...seen.paths].filter((path) => path !== '/api/v1/query_range')).toEqual([])
+  expect([...seen.keys].filter((seriesKey) => seriesKey !== key)).toEqual([])
+  expect(seen.valueNotTime).toBe(0)
 })
 
 it('asks from fromS to the clock − lagS, then for each new step', async () => {
@@ -195,6 +205,27 @@ it('reports a reply from elsewhere, a Prometheus error and a hung request, and k
   source.stop()
 })
 
+it('cancels a reply over the size cap and asks for half as many points next', async () => {
+  expect(MAX_REPLY_BYTES).toBe(64 * 1024 * 1024)
+  const { server, fetch } = fakePrometheus()
+  // The fake's reply for 960..1000 s is 613 bytes, for 960..979 s 359 (about 12 a point: [960,"960"],).
+  const { source, statuses, timesS } = poller(fetch, { fromS: 960, lagS: 0, maxReplyBytes: 400 })
+  source.start()
+  await vi.advanceTimersByTimeAsync(510) // refused at 1000 s, asked again in halves at 1000.5 s
+  expect(server.queries).toEqual([
+    [960, 1000],
+    [960, 979],
+    [980, 999],
+    [1000, 1000],
+  ])
+  expect(timesS).toEqual(range(960, 1000))
+  expect(statuses[1]).toMatchObject({
+    state: 'retrying',
+    error: `the reply from ${baseUrl}/api/v1/query_range is larger than 400 bytes`,
+  })
+  source.stop()
+})
+
 it('drops a reply that comes after stop', async () => {
   const { server, fetch } = fakePrometheus()
   const { source, timesS } = poller((async (...args: Parameters<typeof fetch>) => {
@@ -242,6 +273,13 @@ it('refuses a bad URL, an empty query and a step below 1 ms', () => {
   expect(make({ baseUrl: 'prom.test:9090' })).toThrow("'prom.test:9090' must start with http:// or https://")
   expect(make({ baseUrl: '/prometheus' })).toThrow("'/prometheus' is not an absolute URL")
   expect(make({ baseUrl: 'http://prom.test:9090/?x=1' })).toThrow('must not carry a query or a fragment')
+  // Refused at once, not retried: fetch throws on such a URL, and the password would show in the status.
+  const withPassword = make({ baseUrl: 'http://admin:hunter2@prom.test:9090' })
+  expect(withPassword).toThrow(
+    "Prometheus baseUrl 'http://admin:***@prom.test:9090/' carries a user name or password: credentials " +
+      'in a URL are not sent by the browser and leak into logs; put a reverse proxy',
+  )
+  expect(withPassword).not.toThrow('hunter2')
   expect(make({ query: ' ' })).toThrow('Prometheus query is empty')
   expect(make({ stepS: 0.0001 })).toThrow('stepS must be at least 0.001, got 0.0001')
   expect(make({ baseUrl: 'https://host/prometheus/' })).not.toThrow()

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Measurement } from './message.ts'
 import type { SourceStatus } from './status.ts'
-import { createWebSocketSource } from './websocket.ts'
+import { createWebSocketSource, MAX_MESSAGE_CHARS } from './websocket.ts'
 import type { WebSocketLike, WebSocketSourceOptions } from './websocket.ts'
 import { RealWebSocket, startTestWebSocketServer, textFrame } from './testing/webSocketServer.ts'
 
@@ -94,6 +94,19 @@ describe('over a fake socket', () => {
     client.stop()
   })
 
+  it('counts a frame over the size cap as invalid without parsing it, and reads the next one', () => {
+    expect(MAX_MESSAGE_CHARS).toBe(1_048_576) // 1 MiB of ASCII: some 10,000 readings of ~100 characters
+    // One reading is 89 characters of JSON; an array of two is 181, over a 100-character cap.
+    const { client, samples, problems } = source({ maxMessageChars: 100 })
+    client.start()
+    latest().open()
+    latest().send(reading(100, 24), reading(101, 25))
+    latest().send(reading(102, 26))
+    expect(problems).toEqual(['1: message of 181 characters is over the 100 allowed'])
+    expect(samples).toEqual([['rack-A-01', 102, 26]])
+    client.stop()
+  })
+
   it('reconnects with since=<latest time> and drops what it has from the resent history', async () => {
     const { client, samples, statuses } = source()
     client.start()
@@ -174,6 +187,12 @@ describe('over a fake socket', () => {
     const make = (options: Partial<WebSocketSourceOptions>) => () => source(options)
     expect(make({ url: 'http://telemetry.test/stream' })).toThrow('must start with ws:// or wss://')
     expect(make({ url: 'telemetry.test' })).toThrow("'telemetry.test' is not an absolute URL")
+    // Credentials in the URL are refused, and the message does not repeat the password.
+    const withPassword = make({ url: 'wss://ops:s3cret@telemetry.test/stream' })
+    expect(withPassword).toThrow(
+      "WebSocket url 'wss://ops:***@telemetry.test/stream' carries a user name or password",
+    )
+    expect(withPassword).not.toThrow('s3cret')
     vi.stubGlobal('WebSocket', undefined)
     try {
       expect(make({ WebSocket: undefined })).toThrow('no WebSocket implementation here')

@@ -3,7 +3,16 @@ import { backoffDelayS } from './backoff.ts'
 import type { BackoffOptions } from './backoff.ts'
 import { parseTelemetryMessage } from './message.ts'
 import type { Measurement } from './message.ts'
+import { checkSourceUrl } from './sourceUrl.ts'
 import type { SourceStatus } from './status.ts'
+
+/**
+ * Longest text frame parsed, UTF-16 code units (1 MiB of ASCII). A reading is about 100 characters, so
+ * this is some 10,000 readings in one frame: a whole large hall at once. A longer frame is counted as
+ * invalid without JSON.parse building it into objects (the browser has already buffered the frame: its
+ * WebSocket offers no limit on message size).
+ */
+export const MAX_MESSAGE_CHARS = 1024 * 1024
 
 /** The part of the WebSocket API used here: the browser's, Node 22's, or a test's fake. */
 export interface WebSocketLike {
@@ -26,6 +35,8 @@ export interface WebSocketSourceOptions {
   onInvalid?(problem: string, invalidCount: number): void
   /** The first connection asks for history from this time, s since 1970; later ones from the last seen. */
   sinceS?: number
+  /** Longest text frame parsed; default MAX_MESSAGE_CHARS. */
+  maxMessageChars?: number
   /** Time to wait for the connection to open before trying again, s; default 10. */
   openTimeoutS?: number
   backoff?: BackoffOptions
@@ -55,19 +66,6 @@ export interface WebSocketSource {
   stats(): WebSocketStats
 }
 
-function checkUrl(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new Error(`WebSocket url '${url}' is not an absolute URL`)
-  }
-  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') {
-    throw new Error(`WebSocket url '${url}' must start with ws:// or wss://`)
-  }
-  return parsed.href
-}
-
 function defaultWebSocket(): WebSocketConstructor {
   const Socket = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket
   if (Socket === undefined) {
@@ -84,11 +82,13 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * exponential backoff and adds `since=<latest time delivered, unix s>`, so a server that keeps history can
  * resend from there (inclusive); samples not newer than their series' last are dropped as duplicates.
  * Malformed messages are counted and reported through onInvalid, never thrown.
- * @throws for a url that is not ws:// or wss://, or when no WebSocket implementation is available
+ * @throws for a url that is not ws:// or wss:// or carries credentials, or when no WebSocket implementation
+ *   is available
  */
 export function createWebSocketSource(options: WebSocketSourceOptions): WebSocketSource {
   const { onSamples, onStatus, onInvalid, backoff, random = Math.random } = options
-  const url = checkUrl(options.url)
+  const url = checkSourceUrl(options.url, 'WebSocket url', ['ws:', 'wss:']).href
+  const maxMessageChars = options.maxMessageChars ?? MAX_MESSAGE_CHARS
   const Socket = options.WebSocket ?? defaultWebSocket()
   const openTimeoutMs = (options.openTimeoutS ?? 10) * 1000
   const stats: WebSocketStats = { delivered: 0, invalid: 0, duplicates: 0, connects: 0, lastS: NaN }
@@ -106,6 +106,9 @@ export function createWebSocketSource(options: WebSocketSourceOptions): WebSocke
 
   function receive(data: unknown) {
     if (typeof data !== 'string') return invalid('binary frame: messages must be JSON text')
+    if (data.length > maxMessageChars) {
+      return invalid(`message of ${data.length} characters is over the ${maxMessageChars} allowed`)
+    }
     let decoded: unknown
     try {
       decoded = JSON.parse(data)

@@ -58,6 +58,7 @@ it('drives and shadows the twin from Prometheus through a restart, losing no poi
   const run = startLiveRun(scenario, {
     kind: 'prometheus',
     baseUrl: prometheus.baseUrl,
+    allowedOrigins: [new URL(prometheus.baseUrl).origin],
     stepS: 1,
     lagS: 1.5, // a local scrape is stored within milliseconds of its start
     queries: [

@@ -26,7 +26,7 @@ it('drives rack A-01 from a stream and resumes from since after a drop', async (
   const scenario = parseScenario(tinyHall({}, (s) => (s.stepS = 1)))
   const run = startLiveRun(
     scenario,
-    { kind: 'websocket', url: `${server.url}/telemetry` },
+    { kind: 'websocket', url: `${server.url}/telemetry`, allowedOrigins: [server.url] },
     { backfillS: 60, now: () => NOW_S * 1000, WebSocket: RealWebSocket },
   )
   try {

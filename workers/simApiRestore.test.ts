@@ -99,6 +99,7 @@ describe('connectLive', () => {
     api.connectLive({
       kind: 'prometheus',
       baseUrl: 'http://127.0.0.1:9',
+      allowedOrigins: ['http://127.0.0.1:9'],
       stepS: 15,
       queries: [{ metric: 'cpu_utilization', query: 'cpu' }],
     })

@@ -5,6 +5,7 @@ import type { LiveSourceSpec, LiveStatus } from '../../workers/simApi.ts'
 import { parseQueryList } from '../../telemetry/prometheusMeasurements.ts'
 import { live, stopPump } from '../bridge/live.ts'
 import { simClient } from '../bridge/simClient.ts'
+import { allowedLiveOrigins, reloadToAllow, takePendingConnect } from '../security/liveOrigins.ts'
 import { messageOf, play, showRestartedRun } from './actions.ts'
 import { RESTARTED, useUi } from './store.ts'
 
@@ -35,13 +36,15 @@ export const useLive = create<{
 export function specOf(form: LiveForm): LiveSourceSpec {
   const url = form.url.trim()
   if (url === '') throw new Error('give the URL of the source')
-  if (form.kind === 'websocket') return { kind: 'websocket', url }
+  const allowedOrigins = allowedLiveOrigins() // the worker refuses any other origin
+  if (form.kind === 'websocket') return { kind: 'websocket', url, allowedOrigins }
   const stepS = Number(form.stepS)
   if (!(stepS >= 1 && stepS <= 3600)) throw new Error(`step must be 1 to 3600 s, got "${form.stepS}"`)
   const assetLabel = form.assetLabel.trim()
   if (!/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(assetLabel))
     throw new Error(`asset label "${assetLabel}" is not a Prometheus label name`)
-  return { kind: 'prometheus', baseUrl: url, queries: parseQueryList(form.queries), assetLabel, stepS }
+  const queries = parseQueryList(form.queries)
+  return { kind: 'prometheus', baseUrl: url, queries, assetLabel, stepS, allowedOrigins }
 }
 
 let seq = 0
@@ -54,6 +57,8 @@ export async function connectLive(form: LiveForm): Promise<void> {
   let spec: LiveSourceSpec
   try {
     spec = specOf(form)
+    // A source on an origin not yet in the page's connect-src policy: listed, then the page reloads.
+    if (reloadToAllow(spec, form)) return
   } catch (error) {
     useLive.setState({ formError: messageOf(error) })
     return
@@ -74,6 +79,14 @@ export async function connectLive(form: LiveForm): Promise<void> {
   } finally {
     if (mine === seq) useLive.setState({ connecting: false })
   }
+}
+
+/** After the reload that listed a new source's origin (reloadToAllow): connects the form that asked for it. */
+export function resumeLiveConnect(): void {
+  const form = takePendingConnect<LiveForm>()
+  if (!form) return
+  useUi.setState({ sideTab: 'workload' })
+  void connectLive(form)
 }
 
 /** Stops following; the twin stays where it is and runs on at the chosen speed. */

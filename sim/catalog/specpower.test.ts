@@ -1,9 +1,15 @@
-// The committed SPECpower catalogue against the CSV it is generated from (../shared/data/specpower).
-import { existsSync, readFileSync } from 'node:fs'
+// The committed SPECpower catalogue against the CSV it is generated from (a byte-exact copy of
+// ../shared/data/specpower/specpower_curves_20servers.csv in test-fixtures/specpower).
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { SPECPOWER_CATALOG, SPECPOWER_IDS, specPowerEntry } from './specpower.ts'
 
-const csvFile = new URL('../../../shared/data/specpower/specpower_curves_20servers.csv', import.meta.url)
+const csvFile = fixture('specpower/specpower_curves_20servers.csv')
+const sharedCsv = sharedData(
+  'specpower/specpower_curves_20servers.csv',
+  'comparing the SPECpower fixture with the shared CSV',
+)
 
 // Quoted fields may hold commas and "" (no line breaks in this file).
 function fields(line: string): string[] {
@@ -35,8 +41,7 @@ describe('SPECpower catalogue', () => {
     expect(specPowerEntry('nope')).toBeUndefined()
   })
 
-  // Skipped where the shared data folder is not checked out next to the repository.
-  it.skipIf(!existsSync(csvFile))('equals the CSV row by row (needs ../shared/data/specpower)', () => {
+  it('equals the CSV row by row', () => {
     const [header, ...rows] = readFileSync(csvFile, 'utf8').trim().split(/\r?\n/).map(fields)
     const col = (name: string) => header.indexOf(name)
     expect(rows).toHaveLength(SPECPOWER_CATALOG.length)
@@ -55,5 +60,9 @@ describe('SPECpower catalogue', () => {
         path: row[col('source_path')],
       })
     })
+  })
+
+  it.skipIf(!sharedCsv)('reads a fixture that is still the shared CSV byte for byte', () => {
+    expect(readFileSync(csvFile, 'utf8')).toBe(readFileSync(sharedCsv, 'utf8'))
   })
 })

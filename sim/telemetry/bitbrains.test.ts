@@ -1,13 +1,15 @@
-// Bitbrains importer: header, seconds vs milliseconds, the row policy, fuzzing, and the Rnd day's statistics.
-import { existsSync, readFileSync } from 'node:fs'
+// Bitbrains importer: header, seconds vs milliseconds, the row policy, fuzzing, and the Rnd day's statistics
+// (a committed cut always, all 50 VMs when the shared data is there).
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
+import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { parseBitbrains } from './bitbrains.ts'
 import { TraceError } from './series.ts'
 
-const RND = join(import.meta.dirname, '../../..', 'shared/data/bitbrains_rnd/2013-7_first24h')
+const RND = sharedData('bitbrains_rnd/2013-7_first24h', 'Bitbrains Rnd 2013-7, all 50 VMs')
 const HEADER = [
   'Timestamp [ms]',
   'CPU cores',
@@ -100,39 +102,53 @@ it('returns a series or throws a TraceError on any input, never another error', 
   )
 })
 
-describe.skipIf(!existsSync(RND))(
-  'Bitbrains Rnd 2013-7, first 24 h (skipped when ../shared/data is absent)',
-  () => {
+/**
+ * VM files `ids` of a Bitbrains Rnd folder against the files' own `CPU usage [%]` column, read straight from
+ * the text: every sample within 1e-9, the idle VMs, VM 14 starting a month late, and pinned statistics.
+ */
+function expectRnd(dir: string, ids: string[], expected: { samples: number; idle: string[]; mean: number }) {
+  const texts = ids.map((id) => readFileSync(join(dir, `${id}.csv`), 'utf8'))
+  const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`, ids[i]))
+  expect(series.every((vm) => vm.utilization.length === expected.samples && vm.stepS === 300)).toBe(true)
+  expect(series.filter((vm) => vm.utilization.every((u) => u === 0)).map((vm) => vm.id)).toEqual(
+    expected.idle,
+  )
+  expect(series[ids.indexOf('14')].startS).toBe(1375093346)
+  expect(series[0].startS).toBe(1372629804)
+  expect(series.every((vm) => vm.warnings?.outOfOrder === 0 && vm.warnings.duplicates === 0)).toBe(true)
+  // Independently: column 5 of every data row, as percent.
+  const percent = texts.flatMap((text) =>
+    text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => Number(line.split(';')[4]) / 100),
+  )
+  const parsed = series.flatMap((vm) => [...vm.utilization])
+  expect(parsed).toHaveLength(ids.length * expected.samples)
+  const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+  expect(Math.max(...parsed.map((u, i) => Math.abs(u - percent[i])))).toBeLessThan(1e-9)
+  expect(mean(parsed)).toBeCloseTo(mean(percent), 12)
+  expect(mean(parsed)).toBeCloseTo(expected.mean, 6)
+}
+
+it('reads the committed cut of Rnd 2013-7: VMs 1, 2 (idle) and 14, 4 h each', () => {
+  expectRnd(fixture('bitbrains_rnd'), ['1', '2', '14'], { samples: 48, idle: ['2'], mean: FIXTURE_MEAN })
+})
+
+describe.skipIf(!RND)('Bitbrains Rnd 2013-7, 50 VMs, first 24 h', () => {
+  it('has 50 VMs × 288 samples, 9 idle all day, VM 14 a month late, mean 3.95 %, max 105.3 %', () => {
     const ids = Array.from({ length: 50 }, (_, i) => String(i + 1))
-    const texts = existsSync(RND) ? ids.map((id) => readFileSync(join(RND, `${id}.csv`), 'utf8')) : []
+    const idle = ['2', '38', '44', '45', '46', '47', '48', '49', '50']
+    expectRnd(RND, ids, { samples: 288, idle, mean: 0.0395471 })
+    const peak = Math.max(
+      ...ids.map((id) =>
+        Math.max(...parseBitbrains(readFileSync(join(RND, `${id}.csv`), 'utf8'), id).utilization),
+      ),
+    )
+    expect(peak).toBeCloseTo(1.05275, 5)
+  })
+})
 
-    it('has 50 VMs × 288 samples, 9 idle all day, VM 14 starting a month late', () => {
-      const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`, ids[i]))
-      expect(series.every((vm) => vm.utilization.length === 288 && vm.stepS === 300)).toBe(true)
-      const idle = series.filter((vm) => vm.utilization.every((u) => u === 0)).map((vm) => vm.id)
-      expect(idle).toEqual(['2', '38', '44', '45', '46', '47', '48', '49', '50'])
-      expect(series[13].startS).toBe(1375093346)
-      expect(series[0].startS).toBe(1372629804)
-      expect(series.every((vm) => vm.warnings?.outOfOrder === 0 && vm.warnings.duplicates === 0)).toBe(true)
-    })
-
-    it('agrees with the files’ own CPU usage [%] column: mean 3.95 %, every sample within 1e-9', () => {
-      const series = texts.map((text, i) => parseBitbrains(text, `${ids[i]}.csv`))
-      // Independently: column 5 of every data row, as percent.
-      const percent = texts.flatMap((text) =>
-        text
-          .trim()
-          .split('\n')
-          .slice(1)
-          .map((line) => Number(line.split(';')[4]) / 100),
-      )
-      const parsed = series.flatMap((vm) => [...vm.utilization])
-      expect(parsed).toHaveLength(14_400)
-      const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
-      expect(Math.max(...parsed.map((u, i) => Math.abs(u - percent[i])))).toBeLessThan(1e-9)
-      expect(mean(parsed)).toBeCloseTo(mean(percent), 12)
-      expect(mean(parsed)).toBeCloseTo(0.0395471, 6)
-      expect(Math.max(...parsed)).toBeCloseTo(1.05275, 5)
-    })
-  },
-)
+/** The committed cut's mean utilisation, measured once and pinned. */
+const FIXTURE_MEAN = 0.106553

@@ -1,17 +1,18 @@
-// The generic long CSV: README example, units, quoting, errors with lines, fuzzing, FASRC data.
-import { existsSync, readFileSync } from 'node:fs'
+// The generic long CSV: README example, units, quoting, errors with lines, fuzzing, FASRC data (a committed
+// cut always, every node when the shared data is there).
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
+import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { longCsvReader, parseLongCsv, utilizationSeriesOf } from './longCsv.ts'
 import type { Measurement } from './series.ts'
 import { TraceError } from './series.ts'
 
-const FASRC = join(
-  import.meta.dirname,
-  '../../..',
-  'shared/data/fasrc_ipmi/derived_node_hourly_ambient_power.csv',
+const FASRC = sharedData(
+  'fasrc_ipmi/derived_node_hourly_ambient_power.csv',
+  'FASRC IPMI 2025-06-03, all 1,689 nodes',
 )
 const HEADER = 'timestamp,asset,metric,value,unit'
 const T0 = Date.UTC(2025, 5, 3) / 1000
@@ -124,37 +125,47 @@ it('returns a result or throws a TraceError on any input, never another error', 
   )
 })
 
-describe.skipIf(!existsSync(FASRC))(
-  'FASRC IPMI 2025-06-03 as long CSV (skipped when ../shared/data is absent)',
-  () => {
-    it('keeps every node’s hourly inlet and power through a conversion with °F and kW rows', () => {
-      const rows = readFileSync(FASRC, 'utf8')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(','))
-      // node, hour_utc, n_ambient, ambient_mean_C, …, syspower_mean_W: odd hours written in °F and kW.
-      const long = rows.flatMap(([node, hour, , inletC, , , , powerW]) => {
-        const time = `2025-06-03T${hour.padStart(2, '0')}:00:00Z`
-        const odd = Number(hour) % 2 === 1
-        const inlet = odd && inletC !== '' ? `${(Number(inletC) * 9) / 5 + 32},F` : `${inletC},C`
-        const power = odd && powerW !== '' ? `${Number(powerW) / 1000},kW` : `${powerW},W`
-        return [`${time},${node},inlet_temperature,${inlet}`, `${time},${node},power,${power}`]
-      })
-      const csv = parseLongCsv([HEADER, ...long].join('\n'), 'fasrc.csv')
-      const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
-      const column = (i: number) =>
-        rows
-          .map((r) => r[i])
-          .filter((v) => v !== '')
-          .map(Number)
-      const values = (metric: string) =>
-        csv.channels.filter((c) => c.metric === metric).flatMap((c) => [...c.values])
-      expect(rows).toHaveLength(7493)
-      expect(csv.emptyValues).toBe(rows.length * 2 - column(3).length - column(7).length)
-      expect(new Set(csv.channels.map((c) => c.asset)).size).toBe(1689)
-      expect(mean(values('inlet_temperature'))).toBeCloseTo(mean(column(3)), 9)
-      expect(mean(values('power'))).toBeCloseTo(mean(column(7)), 9)
-    })
-  },
-)
+/** The FASRC hourly node CSV rewritten as a long CSV, odd hours in °F and kW, against its own columns. */
+function expectFasrc(path: string, expected: { rows: number; assets: number }) {
+  const rows = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+  // node, hour_utc, n_ambient, ambient_mean_C, …, syspower_mean_W: odd hours written in °F and kW.
+  const long = rows.flatMap(([node, hour, , inletC, , , , powerW]) => {
+    const time = `2025-06-03T${hour.padStart(2, '0')}:00:00Z`
+    const odd = Number(hour) % 2 === 1
+    const inlet = odd && inletC !== '' ? `${(Number(inletC) * 9) / 5 + 32},F` : `${inletC},C`
+    const power = odd && powerW !== '' ? `${Number(powerW) / 1000},kW` : `${powerW},W`
+    return [`${time},${node},inlet_temperature,${inlet}`, `${time},${node},power,${power}`]
+  })
+  const csv = parseLongCsv([HEADER, ...long].join('\n'), 'fasrc.csv')
+  const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+  const column = (i: number) =>
+    rows
+      .map((r) => r[i])
+      .filter((v) => v !== '')
+      .map(Number)
+  const values = (metric: string) =>
+    csv.channels.filter((c) => c.metric === metric).flatMap((c) => [...c.values])
+  expect(rows).toHaveLength(expected.rows)
+  expect(csv.emptyValues).toBe(rows.length * 2 - column(3).length - column(7).length)
+  expect(new Set(csv.channels.map((c) => c.asset)).size).toBe(expected.assets)
+  expect(mean(values('inlet_temperature'))).toBeCloseTo(mean(column(3)), 9)
+  expect(mean(values('power'))).toBeCloseTo(mean(column(7)), 9)
+}
+
+it('keeps every node’s hourly inlet and power in the committed FASRC cut, °F and kW rows converted', () => {
+  expectFasrc(fixture('fasrc_ipmi/derived_node_hourly_ambient_power-first120.csv'), { rows: 120, assets: 38 })
+})
+
+describe.skipIf(!FASRC)('FASRC IPMI 2025-06-03, all 1,689 nodes, as long CSV', () => {
+  it(
+    'keeps every node’s hourly inlet and power through a conversion with °F and kW rows',
+    { timeout: 30_000 },
+    () => {
+      expectFasrc(FASRC, { rows: 7493, assets: 1689 })
+    },
+  )
+})

@@ -1,13 +1,15 @@
-// PlanetLab importer: hand-made files, malformed lines, fuzzing, and the 20110303 day's own statistics.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// PlanetLab importer: hand-made files, malformed lines, fuzzing, and the 20110303 day's own statistics (a
+// committed cut always, the whole day when the shared data is there).
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
+import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { parsePlanetLab, planetLabReader } from './planetlab.ts'
 import { TraceError } from './series.ts'
 
-const DAY = join(import.meta.dirname, '../../..', 'shared/data/planetlab/20110303')
+const DAY = sharedData('planetlab/20110303', 'PlanetLab 20110303, all 1052 VMs')
 
 it('reads one percentage per line as value / 100 every 300 s, skipping blank lines, CRLF or LF', () => {
   const vm = parsePlanetLab('12\r\n0\r\n\r\n99\r\n', 'host_slice')
@@ -56,28 +58,37 @@ it('returns a series or throws a TraceError on any input, never another error', 
   )
 })
 
-describe.skipIf(!existsSync(DAY))('PlanetLab 20110303 (skipped when ../shared/data is absent)', () => {
-  const names = existsSync(DAY) ? readdirSync(DAY).sort() : []
-  const texts = names.map((name) => readFileSync(join(DAY, name), 'utf8'))
+/**
+ * A folder of VM files against the raw integers read straight from the text: counts, mean and nearest-rank
+ * p95, pinned so a changed input is noticed.
+ */
+function expectDay(dir: string, expected: { vms: number; spaced: number; mean: number; p95Percent: number }) {
+  const names = readdirSync(dir).sort()
+  const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'))
+  const series = texts.map((text, i) => parsePlanetLab(text, names[i]))
+  expect(series).toHaveLength(expected.vms)
+  expect(series.every((vm) => vm.utilization.length === 288)).toBe(true)
+  expect(series.filter((vm) => vm.id.includes(' '))).toHaveLength(expected.spaced)
 
-  it('has 1052 VMs × 288 samples, and the mean and p95 of the raw integers', () => {
-    const series = texts.map((text, i) => parsePlanetLab(text, names[i]))
-    expect(series).toHaveLength(1052)
-    expect(series.every((vm) => vm.utilization.length === 288)).toBe(true)
-    expect(series.filter((vm) => vm.id.includes(' '))).toHaveLength(50)
+  // Independently: the raw integers, straight from the text.
+  const raw = texts.flatMap((text) => text.trim().split('\n').map(Number)).sort((a, b) => a - b)
+  const parsed = series.flatMap((vm) => [...vm.utilization]).sort((a, b) => a - b)
+  const p95 = (xs: number[]) => xs[Math.ceil(0.95 * xs.length) - 1]
+  const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
+  expect(raw).toHaveLength(expected.vms * 288)
+  expect(mean(parsed)).toBeCloseTo(mean(raw) / 100, 12)
+  expect(p95(parsed)).toBe(p95(raw) / 100)
+  expect(mean(raw) / 100).toBeCloseTo(expected.mean, 6)
+  expect(p95(raw)).toBe(expected.p95Percent)
+}
 
-    // Independently: the raw integers, straight from the text.
-    const raw = texts.flatMap((text) => text.trim().split('\n').map(Number)).sort((a, b) => a - b)
-    const parsed = series.flatMap((vm) => [...vm.utilization]).sort((a, b) => a - b)
-    const p95 = (xs: number[]) => xs[Math.ceil(0.95 * xs.length) - 1]
-    const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length
-    expect(raw).toHaveLength(302_976)
-    expect(mean(parsed)).toBeCloseTo(mean(raw) / 100, 12)
-    expect(p95(parsed)).toBe(p95(raw) / 100)
-    expect(mean(raw) / 100).toBeCloseTo(0.123144, 6)
-    expect(p95(raw)).toBe(MEASURED_P95_PERCENT)
-  })
+it('reads the committed cut of 20110303: 3 VMs × 288 samples, one file name with a space', () => {
+  expectDay(fixture('planetlab'), { vms: 3, spaced: 1, mean: 0.400463, p95Percent: 77 })
 })
 
-/** Measured once from the raw files (nearest-rank p95) and pinned, so a changed input is noticed. */
-const MEASURED_P95_PERCENT = 50
+describe.skipIf(!DAY)('PlanetLab 20110303, all 1052 VMs', () => {
+  it('has 1052 VMs × 288 samples, and the mean and p95 of the raw integers', () => {
+    // Nearest-rank p95 measured once from the raw files and pinned.
+    expectDay(DAY, { vms: 1052, spaced: 50, mean: 0.123144, p95Percent: 50 })
+  })
+})

@@ -1,14 +1,15 @@
-// SWF importer: header, job fields, the row policy, fuzzing, and the NASA iPSC/860 log's own statistics.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// SWF importer: header, job fields, the row policy, fuzzing, and the NASA iPSC/860 log's own statistics (a
+// committed cut always, the whole log when the shared data is there).
+import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
+import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { TraceError } from './series.ts'
 import { parseSwf, swfReader } from './swf.ts'
 
-const NASA = join(import.meta.dirname, '../../..', 'shared/data/pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz')
+const NASA = sharedData('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz', 'PWA NASA iPSC/860, all 18,239 jobs')
 const job = (id: number, submitS: number, runS: number, procs: number) =>
   `${id} ${submitS} -1 ${runS} ${procs} -1 -1 -1 -1 -1 1 7 1 -1 -1 -1 -1 -1`
 
@@ -89,30 +90,45 @@ it('returns a log or throws a TraceError on any input, never another error', () 
   )
 })
 
-describe.skipIf(!existsSync(NASA))('PWA NASA iPSC/860 1993 (skipped when ../shared/data is absent)', () => {
-  const text = existsSync(NASA) ? gunzipSync(readFileSync(NASA)).toString('utf8') : ''
+/** A gunzipped NASA log against fields 4 (run) and 5 (procs) of its raw job lines, and chunked reading. */
+function expectNasa(path: string, expected: { jobs: number; meanRunS: number }) {
+  const text = gunzipSync(readFileSync(path)).toString('utf8')
+  const log = parseSwf(text, 'NASA-iPSC-1993-3.1-cln.swf')
+  const rows = text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith(';'))
+    .map((line) => line.trim().split(/\s+/).map(Number))
+  expect(log.jobs).toHaveLength(expected.jobs)
+  expect(rows).toHaveLength(expected.jobs)
+  const meanRunS = rows.reduce((a, r) => a + r[3], 0) / rows.length
+  expect(log.jobs.reduce((a, j) => a + j.runS, 0) / log.jobs.length).toBeCloseTo(meanRunS, 9)
+  expect(meanRunS).toBeCloseTo(expected.meanRunS, 6)
+  expect(Math.max(...log.jobs.map((j) => j.procs))).toBe(Math.max(...rows.map((r) => r[4])))
+  expect(log.startS).toBe(749458803)
+  expect(log.header.MaxNodes).toBe('128')
+  expect(log.warnings).toEqual({ outOfOrder: 0, duplicateIds: 0 })
 
-  it('has 18,239 jobs; mean run time and max procs as the raw lines give them', () => {
-    const log = parseSwf(text, 'NASA-iPSC-1993-3.1-cln.swf')
-    // Independently: field 4 (run) and 5 (procs) of every non-comment line.
-    const rows = text
-      .split('\n')
-      .filter((line) => line.trim() !== '' && !line.startsWith(';'))
-      .map((line) => line.trim().split(/\s+/).map(Number))
-    expect(log.jobs).toHaveLength(18_239)
-    expect(rows).toHaveLength(18_239)
-    const meanRunS = rows.reduce((a, r) => a + r[3], 0) / rows.length
-    expect(log.jobs.reduce((a, j) => a + j.runS, 0) / log.jobs.length).toBeCloseTo(meanRunS, 9)
-    expect(meanRunS).toBeCloseTo(764.887384, 6)
-    expect(Math.max(...log.jobs.map((j) => j.procs))).toBe(128)
-    expect(log.startS).toBe(749458803)
-    expect(log.header.MaxNodes).toBe('128')
-    expect(log.warnings).toEqual({ outOfOrder: 0, duplicateIds: 0 })
-  })
+  const reader = swfReader('nasa.swf')
+  for (let i = 0; i < text.length; i += 4096) reader.push(text.slice(i, i + 4096))
+  expect(reader.finish()).toEqual(parseSwf(text, 'nasa.swf'))
+}
 
-  it('gives the same log when the text arrives in 4 KiB chunks', () => {
-    const reader = swfReader('nasa.swf')
-    for (let i = 0; i < text.length; i += 4096) reader.push(text.slice(i, i + 4096))
-    expect(reader.finish()).toEqual(parseSwf(text, 'nasa.swf'))
+it('reads the committed cut of the NASA iPSC/860 log: its header and first 400 jobs, whole or in chunks', () => {
+  expectNasa(fixture('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln-first400.swf.gz'), {
+    jobs: 400,
+    meanRunS: FIXTURE_MEAN_RUN_S,
   })
 })
+
+describe.skipIf(!NASA)('PWA NASA iPSC/860 1993, all 18,239 jobs', () => {
+  it(
+    'has 18,239 jobs; mean run time and max procs as the raw lines give them, whole or in chunks',
+    { timeout: 30_000 },
+    () => {
+      expectNasa(NASA, { jobs: 18_239, meanRunS: 764.887384 })
+    },
+  )
+})
+
+/** The cut's mean run time, s, measured once with awk and pinned. */
+const FIXTURE_MEAN_RUN_S = 587.16

@@ -13,6 +13,7 @@ import { Toolbar } from './ui/Toolbar.tsx'
 import { TraceDropZone } from './ui/TraceDropZone.tsx'
 import { UnitList } from './ui/UnitList.tsx'
 import { WhatIfPanel } from './ui/WhatIfPanel.tsx'
+import { WorkerBanner } from './ui/WorkerBanner.tsx'
 import { WorkloadPanel } from './ui/WorkloadPanel.tsx'
 
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
         <Legend />
         <Compass />
         <ErrorBanner />
+        <WorkerBanner />
       </TraceDropZone>
       <aside className="side">
         <HallSummary />

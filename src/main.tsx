@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import { loadScenario, startSampler } from './state/actions.ts'
 import { resumeLiveConnect, startLiveSampler } from './state/liveFeed.ts'
+import { startRecovery } from './state/recovery.ts'
 import { DEFAULT_SCENARIO } from './state/scenarios.ts'
 import './styles.css'
 
@@ -15,6 +16,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+startRecovery()
 startSampler()
 startLiveSampler()
 void loadScenario(DEFAULT_SCENARIO).then(resumeLiveConnect)

@@ -2,7 +2,7 @@
 import { wrap } from 'comlink'
 import type { Remote } from 'comlink'
 import type { ForkInputs, TimedCommand } from '../../sim/index.ts'
-import type { Forecast, ForecastApi } from '../../workers/forecastApi.ts'
+import type { Forecast, ForecastApi } from '../../workers/protocol.ts'
 
 /** Why a forecast's promise rejected when a newer request replaced it (not an error to show). */
 export class SupersededError extends Error {

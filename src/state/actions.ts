@@ -1,17 +1,10 @@
 // What the UI does to the run as a whole (load, play, speed, sampling, selection), as plain module functions.
 import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
-import {
-  live,
-  onPumpError,
-  refreshFrame,
-  resetLive,
-  setPumpSpeed,
-  startPump,
-  stopPump,
-} from '../bridge/live.ts'
-import { simClient } from '../bridge/simClient.ts'
+import { live, refreshFrame, resetLive, setPumpSpeed, startPump, stopPump } from '../bridge/live.ts'
+import { isWorkerLost, releaseCalls, replaceWorker, simClient } from '../bridge/simClient.ts'
 import { markOutlookStale, refreshProjections } from './projections.ts'
+import { forgetRecord, recordRestart, syncRecord } from './recordKeeper.ts'
 import { scenarioText } from './scenarios.ts'
 import { FRESH_RUN, useUi } from './store.ts'
 import type { ColourMode, Selection, SideTab, UiState } from './store.ts'
@@ -21,10 +14,10 @@ const SAMPLE_MS = 500
 
 export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+// A lost worker is the recovery's to report (state/recovery.ts): its banner says more than one failed call.
 function fail(error: unknown) {
-  useUi.setState({ error: messageOf(error), running: false })
+  if (!isWorkerLost(error)) useUi.setState({ error: messageOf(error), running: false })
 }
-onPumpError(fail)
 
 let sampledVersion = -1
 
@@ -50,7 +43,10 @@ export function sample(): void {
   })
 }
 
-const showError = (error: unknown) => useUi.setState({ error: messageOf(error) })
+/** Shows a failed call in the error banner, unless its worker was lost (the worker banner tells that). */
+export function showError(error: unknown): void {
+  if (!isWorkerLost(error)) useUi.setState({ error: messageOf(error) })
+}
 
 /** Starts the ~2 Hz sampler (KPIs, failure records, the time-to-limit outlook); returns its stop function. */
 export function startSampler(): () => void {
@@ -58,6 +54,7 @@ export function startSampler(): () => void {
     sample()
     refreshProjections(showError)
     refreshWorkload().catch(showError)
+    syncRecord().catch(showError)
   }, SAMPLE_MS)
   return () => clearInterval(id)
 }
@@ -78,6 +75,7 @@ export async function showRestartedRun(
   await refreshFrame()
   sample()
   refreshProjections(showError)
+  await recordRestart()
   if (wasRunning) startPump()
 }
 
@@ -88,6 +86,14 @@ export async function loadScenario(name: string): Promise<void> {
   const seq = ++loadSeq
   const wasRunning = useUi.getState().running
   stopPump()
+  // The run is replaced: a worker lost from here on brings back this scenario, not the old run.
+  forgetRecord()
+  // Picking a scenario is the way on after the worker was given up: a fresh one takes it.
+  if (useUi.getState().worker.phase === 'stopped') {
+    replaceWorker()
+    releaseCalls()
+    useUi.setState({ worker: { phase: 'ok' } })
+  }
   useUi.setState({ loading: true, scenario: name, error: null, ...FRESH_RUN })
   try {
     const text = await scenarioText(name)
@@ -102,7 +108,7 @@ export async function loadScenario(name: string): Promise<void> {
 }
 
 export function play(): void {
-  if (!live.layout) return
+  if (!live.layout || useUi.getState().worker.phase === 'stopped') return
   startPump()
   useUi.setState({ running: true })
 }

@@ -3,12 +3,11 @@ import type { Command, FailureRecord } from '../../sim/index.ts'
 import { HEADER } from '../../sim/index.ts'
 import { betweenSteps, live, refreshFrame } from '../bridge/live.ts'
 import { simClient } from '../bridge/simClient.ts'
-import { messageOf, sample } from './actions.ts'
+import { sample, showError } from './actions.ts'
 import { markOutlookStale, refreshProjections } from './projections.ts'
+import { syncRecord } from './recordKeeper.ts'
 import { useUi } from './store.ts'
 import { powerDownAfter } from './targets.ts'
-
-const showError = (error: unknown) => useUi.setState({ error: messageOf(error) })
 
 /** Refetches the changed state now rather than at the next tick, paused or not, with a fresh outlook. */
 async function afterCommand(): Promise<void> {
@@ -25,7 +24,12 @@ async function afterCommand(): Promise<void> {
 export async function send(cmd: Command): Promise<FailureRecord | undefined> {
   const layout = useUi.getState().layout
   try {
-    const record = await betweenSteps(() => simClient.apply(cmd))
+    // The record is synced before the next step, so a restore replays this command at its instant.
+    const record = await betweenSteps(async () => {
+      const applied = await simClient.apply(cmd)
+      await syncRecord()
+      return applied
+    })
     if (useUi.getState().layout !== layout) return undefined
     const s = useUi.getState()
     useUi.setState({
@@ -48,6 +52,7 @@ export async function sendLater(cmd: Command, delayS: number): Promise<void> {
     const atS = await betweenSteps(async () => {
       const at = live.frame[HEADER.timeS] + delayS
       await simClient.schedule(cmd, at)
+      await syncRecord()
       return at
     })
     if (useUi.getState().layout !== layout) return

@@ -1,12 +1,13 @@
 // Following a live source: connect by URL, the connection's status and the shadow-mode error, sampled ~2 Hz.
 import { create } from 'zustand'
 import type { ShadowStatus } from '../../sim/index.ts'
-import type { LiveSourceSpec, LiveStatus } from '../../workers/simApi.ts'
+import type { LiveSourceSpec, LiveStatus } from '../../workers/protocol.ts'
 import { parseQueryList } from '../../telemetry/prometheusMeasurements.ts'
 import { live, stopPump } from '../bridge/live.ts'
 import { simClient } from '../bridge/simClient.ts'
 import { allowedLiveOrigins, reloadToAllow, takePendingConnect } from '../security/liveOrigins.ts'
-import { messageOf, play, showRestartedRun } from './actions.ts'
+import { messageOf, play, showError, showRestartedRun } from './actions.ts'
+import { syncRecord } from './recordKeeper.ts'
 import { RESTARTED, useUi } from './store.ts'
 
 /** What the connect form holds; text as typed, checked on connect. */
@@ -94,6 +95,8 @@ export async function disconnectLive(): Promise<void> {
   seq++
   await simClient.disconnectLive()
   useLive.setState({ status: null })
+  // From here the run takes no more batches: it can be restored up to its last frame again.
+  await syncRecord()
 }
 
 let busy = false
@@ -120,7 +123,7 @@ export async function refreshLive(): Promise<void> {
  */
 export function startLiveSampler(): () => void {
   const id = setInterval(() => {
-    refreshLive().catch((error) => useUi.setState({ error: messageOf(error) }))
+    refreshLive().catch(showError)
   }, 500)
   return () => clearInterval(id)
 }

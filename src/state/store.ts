@@ -1,9 +1,10 @@
 // Slow UI state (principle 12): what the controls and panels show; per-frame numbers live in bridge/live.ts.
 import { create } from 'zustand'
 import type { Command, FailureRecord, SceneLayout } from '../../sim/index.ts'
-import type { TraceFormat, TraceSummary, WorkloadReport } from '../../workers/simApi.ts'
-import type { Forecast } from '../../workers/forecastApi.ts'
+import type { Forecast, TraceFormat, TraceSummary, WorkloadReport } from '../../workers/protocol.ts'
 import { DEFAULT_SCENARIO } from './scenarios.ts'
+import { HEALTHY } from './workerHealth.ts'
+import type { WorkerHealth } from './workerHealth.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
 
@@ -77,6 +78,8 @@ export interface UiState {
   workload: WorkloadReport | null
   /** The what-if from now, computed in the forecast worker beside the live run. */
   fork: ForkState
+  /** Whether the simulation worker answers, and what became of the run when it did not. */
+  worker: WorkerHealth
   error: string | null
 }
 
@@ -99,6 +102,7 @@ export const useUi = create<UiState>()(() => ({
   trace: null,
   workload: null,
   fork: { computingFromS: null, superseded: 0, result: null },
+  worker: HEALTHY,
   error: null,
 }))
 

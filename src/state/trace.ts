@@ -1,7 +1,7 @@
 // Replaying a recorded trace: read the files in the worker with progress, restart the run, or go back.
 import { proxy } from 'comlink'
 import type { SceneLayout } from '../../sim/index.ts'
-import type { TraceFormat } from '../../workers/simApi.ts'
+import type { TraceFormat } from '../../workers/protocol.ts'
 import { stopPump, startPump } from '../bridge/live.ts'
 import { simClient } from '../bridge/simClient.ts'
 import { messageOf, showRestartedRun } from './actions.ts'
@@ -19,7 +19,7 @@ let seq = 0
  * The hall already on screen when the worker restarted the same scenario (keeps camera and selection); the
  * fresh layout when the start moved too (a long CSV runs on its own dates), so the clock shows them.
  */
-function sameHall(shown: SceneLayout | null, fresh: SceneLayout): SceneLayout {
+export function sameHall(shown: SceneLayout | null, fresh: SceneLayout): SceneLayout {
   const same =
     shown !== null &&
     shown.name === fresh.name &&

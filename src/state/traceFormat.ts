@@ -1,5 +1,5 @@
 // Which importer a set of dropped or picked trace files needs, guessed from their names and first line.
-import type { TraceFormat } from '../../workers/simApi.ts'
+import type { TraceFormat } from '../../workers/protocol.ts'
 
 export const TRACE_FORMATS: readonly { format: TraceFormat; label: string; hint: string }[] = [
   { format: 'planetlab', label: 'PlanetLab', hint: 'one file per VM, one CPU % per line every 5 min' },

@@ -2,7 +2,7 @@
 // Plain SVG polylines, not uPlot: two fixed series of at most ~200 points drawn once per result need no
 // zoom, cursor or canvas redraws, so a dependency would buy nothing here.
 import { FAILURE_LIMITS_C } from '../../sim/index.ts'
-import type { Forecast } from '../../workers/forecastApi.ts'
+import type { Forecast } from '../../workers/protocol.ts'
 import { formatShortTime, formatSpan } from './format.ts'
 
 const [W, H] = [288, 132]

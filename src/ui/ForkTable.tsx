@@ -1,7 +1,6 @@
 // Baseline against fork over the what-if's horizon: peak inlet, time to each limit, exceedance, PUE, energy, trips, power.
 import { FAILURE_LIMITS_C } from '../../sim/index.ts'
-import type { ForecastSummary } from '../../workers/forecastApi.ts'
-import type { Forecast } from '../../workers/forecastApi.ts'
+import type { Forecast, ForecastSummary } from '../../workers/protocol.ts'
 import { fixed, formatDuration, formatShortTime } from './format.ts'
 
 interface Row {

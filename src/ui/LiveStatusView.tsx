@@ -1,5 +1,5 @@
 // The live connection as it stands: state, what came in, how far source and twin have got, and disconnect.
-import type { LiveStatus } from '../../workers/simApi.ts'
+import type { LiveStatus } from '../../workers/protocol.ts'
 import { disconnectLive } from '../state/liveFeed.ts'
 import { formatDuration } from './format.ts'
 

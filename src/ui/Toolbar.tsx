@@ -18,6 +18,8 @@ export function Toolbar() {
   const speed = useUi((s) => s.speed)
   const loading = useUi((s) => s.loading)
   const hasLayout = useUi((s) => s.layout !== null)
+  // While the run is restored, or after the worker was given up, there is nothing to play.
+  const workerDown = useUi((s) => s.worker.phase === 'recovering' || s.worker.phase === 'stopped')
   const clock = useLiveText(readClock)
   // Following a live source, the data sets the pace: the speed does not apply.
   const following = useLive((s) => s.status !== null)
@@ -43,7 +45,7 @@ export function Toolbar() {
         className={`play ${running ? 'is-running' : ''}`}
         data-testid="play"
         aria-pressed={running}
-        disabled={!hasLayout || loading}
+        disabled={!hasLayout || loading || workerDown}
         onClick={running ? pause : play}
       >
         {running ? '❚❚ Pause' : '▶ Play'}

@@ -1,6 +1,6 @@
 // Choose trace files (or drop them on the hall) and the importer; 'Auto-detect' guesses from the names.
 import { useRef } from 'react'
-import type { TraceFormat } from '../../workers/simApi.ts'
+import type { TraceFormat } from '../../workers/protocol.ts'
 import { loadTraceFiles, setTraceFormat } from '../state/trace.ts'
 import { TRACE_FORMATS } from '../state/traceFormat.ts'
 import { useUi } from '../state/store.ts'

@@ -1,6 +1,5 @@
 // What drives the servers: the scenario's own workload, a trace being read (with progress), or its replay.
-import type { TraceSummary } from '../../workers/simApi.ts'
-import type { CsvFit } from '../../workers/traceSummary.ts'
+import type { CsvFit, TraceSummary } from '../../workers/protocol.ts'
 import { clearTrace } from '../state/trace.ts'
 import { formatLabel } from '../state/traceFormat.ts'
 import { useUi } from '../state/store.ts'

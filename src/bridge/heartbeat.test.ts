@@ -1,0 +1,35 @@
+// The heartbeat over a real MessageChannel to a real sim API: answered while the other side lives, silence when closed.
+import { expose, releaseProxy, wrap } from 'comlink'
+import { describe, expect, it } from 'vitest'
+import { createSimApi } from '../../workers/simApi.ts'
+import type { SimApi } from '../../workers/protocol.ts'
+import { startHeartbeat } from './heartbeat.ts'
+
+describe('startHeartbeat', () => {
+  it('keeps quiet while pings are answered, and reports silence once the other side has gone', async () => {
+    const { port1, port2 } = new MessageChannel()
+    expose(createSimApi(), port1)
+    const remote = wrap<SimApi>(port2)
+    let answered = 0
+    const silent = new Promise<number>((resolve) => {
+      const stop = startHeartbeat(
+        () => remote.ping().then(() => answered++),
+        (silentMs) => {
+          stop()
+          resolve(silentMs)
+        },
+        { pingMs: 20, silenceMs: 400 },
+      )
+    })
+    // Answered pings: the heartbeat has not fired (it would have resolved `silent` with a time).
+    while (answered < 5) await new Promise((r) => setTimeout(r, 20))
+    const atClose = answered
+    // As self.close() does in a browser worker: the other side stops reading, and no event says so.
+    port1.close()
+    const silentMs = await silent
+    expect(silentMs).toBeGreaterThan(400)
+    expect(answered).toBeLessThanOrEqual(atClose + 1)
+    remote[releaseProxy]()
+    port2.close()
+  }, 30_000)
+})

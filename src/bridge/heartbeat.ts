@@ -1,0 +1,42 @@
+// Tells a busy worker from a dead one: a dead worker (self.close(), a crash) sends no event, only silence.
+
+/**
+ * A worker with no step longer than a few seconds answers a ping within one; this deadline leaves a loaded
+ * 2-core machine, a large hall at 6 h/s and a slow scenario build plenty of room before a run is replaced.
+ */
+export const SILENCE_MS = 15_000
+export const PING_MS = 1_000
+
+/**
+ * Sends `ping` every `pingMs` while none is outstanding; when one has gone unanswered for `silenceMs`, stops
+ * and calls `onSilent` once. Answers are events, so a hidden tab's throttled timers only ping less often.
+ * Returns the stop function.
+ */
+export function startHeartbeat(
+  ping: () => Promise<unknown>,
+  onSilent: (silentMs: number) => void,
+  { pingMs = PING_MS, silenceMs = SILENCE_MS } = {},
+): () => void {
+  let sentMs: number | null = null
+  let stopped = false
+  const answered = () => {
+    sentMs = null
+  }
+  const stop = () => {
+    stopped = true
+    clearInterval(id)
+  }
+  const id = setInterval(() => {
+    if (stopped) return
+    const nowMs = performance.now()
+    if (sentMs === null) {
+      sentMs = nowMs
+      // A rejected ping is an answer too: the worker is there to refuse it.
+      ping().then(answered, answered)
+    } else if (nowMs - sentMs > silenceMs) {
+      stop()
+      onSilent(nowMs - sentMs)
+    }
+  }, pingMs)
+  return stop
+}

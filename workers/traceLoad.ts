@@ -10,6 +10,8 @@ import {
 import type { Scenario, Simulation, SwfLog } from '../sim/index.ts'
 import { parseOpenDc, TraceError } from '../sim/index.ts'
 import type { TraceInput, UtilizationSeries } from '../sim/index.ts'
+import { traceReader, TRACE_LIMITS } from './traceBytes.ts'
+import type { TraceLimits, TraceReader } from './traceBytes.ts'
 import { csvFit, jobsOf, plural, seriesSummary } from './traceSummary.ts'
 import type { TraceFormat, TraceSummary } from './traceSummary.ts'
 
@@ -22,59 +24,7 @@ export interface LoadedTrace {
   startEpochS?: number
 }
 
-/** Progress callbacks at most this often: over comlink each call is a message round trip (principle 9). */
-const PROGRESS_MS = 100
-
-/** Counts bytes read across all files and reports the fraction, throttled; `done` always reports 1. */
-function progressOf(files: readonly File[], onProgress?: (fraction: number) => void) {
-  const total = files.reduce((sum, f) => sum + f.size, 0)
-  let read = 0
-  let lastMs = -Infinity
-  return {
-    add(bytes: number) {
-      read += bytes
-      const now = performance.now()
-      if (!onProgress || now - lastMs < PROGRESS_MS) return
-      lastMs = now
-      onProgress(total > 0 ? Math.min(read / total, 1) : 1)
-    },
-    done: () => onProgress?.(1),
-  }
-}
-
-type Progress = ReturnType<typeof progressOf>
-
-type Bytes = Uint8Array<ArrayBuffer>
-
-/** The bytes of a file as they are read, counted; gunzipped when the name ends in .gz. */
-function byteStream(file: File, progress: Progress): ReadableStream<Bytes> {
-  const counted = file.stream().pipeThrough(
-    new TransformStream<Bytes, Bytes>({
-      transform(chunk, controller) {
-        progress.add(chunk.byteLength)
-        controller.enqueue(chunk)
-      },
-    }),
-  )
-  return /\.gz$/i.test(file.name) ? counted.pipeThrough(new DecompressionStream('gzip')) : counted
-}
-
-/** Streams a file's text into a push reader chunk by chunk (File.stream() → TextDecoderStream). */
-async function pushText(file: File, progress: Progress, push: (chunk: string) => void): Promise<void> {
-  const reader = byteStream(file, progress).pipeThrough(new TextDecoderStream()).getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return
-    push(value)
-  }
-}
-
-/** A whole (small) binary file as one ArrayBuffer, read through the same counted stream. */
-async function readBuffer(file: File, progress: Progress): Promise<ArrayBuffer> {
-  return new Response(byteStream(file, progress)).arrayBuffer()
-}
-
-async function readOpenDc(files: File[], progress: Progress): Promise<UtilizationSeries[]> {
+async function readOpenDc(files: File[], bytes: TraceReader): Promise<UtilizationSeries[]> {
   const tasks = files.find((f) => /tasks/i.test(f.name))
   const fragments = files.find((f) => /fragments/i.test(f.name))
   if (!tasks || !fragments)
@@ -83,20 +33,20 @@ async function readOpenDc(files: File[], progress: Progress): Promise<Utilizatio
       undefined,
       'OpenDC needs both tasks.parquet and fragments.parquet',
     )
-  const [t, f] = [await readBuffer(tasks, progress), await readBuffer(fragments, progress)]
+  const [t, f] = [await bytes.readBuffer(tasks), await bytes.readBuffer(fragments)]
   return parseOpenDc(t, f, { tasks: tasks.name, fragments: fragments.name })
 }
 
 /** Reads every series file of a one-series-per-file format (PlanetLab, Bitbrains). */
 async function readPerFile(
   files: File[],
-  progress: Progress,
+  bytes: TraceReader,
   readerOf: typeof planetLabReader,
 ): Promise<UtilizationSeries[]> {
   const series: UtilizationSeries[] = []
   for (const file of files) {
     const reader = readerOf(file.name)
-    await pushText(file, progress, reader.push)
+    await bytes.pushText(file, reader.push)
     series.push(reader.finish())
   }
   return series
@@ -108,12 +58,12 @@ type Measured = NonNullable<TraceInput['measured']>
  * Every file's channels: cpu_utilization as series on the Unix clock (align 'epoch', mapped by rack name),
  * the rest as measured channels that shadow the twin; `startEpochS` is the earliest reading of all.
  */
-async function readCsv(files: File[], progress: Progress, warnings: string[]) {
+async function readCsv(files: File[], bytes: TraceReader, warnings: string[]) {
   const series: UtilizationSeries[] = []
   const measured: Measured = []
   for (const file of files) {
     const reader = longCsvReader(file.name)
-    await pushText(file, progress, reader.push)
+    await bytes.pushText(file, reader.push)
     const csv = reader.finish()
     if (csv.channels.length === 0)
       throw new TraceError(file.name, undefined, 'no readings to replay or compare')
@@ -138,46 +88,47 @@ async function readCsv(files: File[], progress: Progress, warnings: string[]) {
 /**
  * Parses `files` as `format`, streaming each one, and reports the fraction of bytes read through
  * `onProgress` at most ten times a second (and once at the end). Malformed input rejects with the
- * importer's TraceError, whose message is `file:line: reason`.
+ * importer's TraceError, whose message is `file:line: reason`; so does a trace past a size cap (limits).
  */
 export async function readTrace(
   files: File[],
   format: TraceFormat,
   onProgress?: (fraction: number) => void,
+  limits: TraceLimits = TRACE_LIMITS,
 ): Promise<LoadedTrace> {
   if (files.length === 0) throw new Error('no trace files given')
   // Node's MessagePort clones a File as a nameless Blob; a browser keeps the name.
   files = files.map((f, i) => (f.name ? f : new File([f], `file ${i + 1}`)))
-  const progress = progressOf(files, onProgress)
+  const bytes = traceReader(files, onProgress, limits)
   const warnings: string[] = []
   const names = files.map((f) => f.name)
   if (format === 'swf') {
     const logs: SwfLog[] = []
     for (const file of files) {
       const reader = swfReader(file.name)
-      await pushText(file, progress, reader.push)
+      await bytes.pushText(file, reader.push)
       logs.push(reader.finish())
     }
     const jobs = jobsOf(logs, warnings)
     if (jobs.length === 0) throw new TraceError(names.join(', '), undefined, 'no runnable jobs')
     const durationS = jobs.reduce((max, j) => Math.max(max, j.submitS + j.durationS), 0)
-    progress.done()
+    bytes.done()
     return {
       input: { jobs },
       summary: { format, files: names, series: 0, jobs: jobs.length, durationS, warnings },
     }
   }
   if (format === 'csv') {
-    const { input, counts, startEpochS } = await readCsv(files, progress, warnings)
-    progress.done()
+    const { input, counts, startEpochS } = await readCsv(files, bytes, warnings)
+    bytes.done()
     return { input, summary: { format, files: names, ...counts, warnings }, startEpochS }
   }
   const series =
     format === 'opendc'
-      ? await readOpenDc(files, progress)
-      : await readPerFile(files, progress, format === 'bitbrains' ? bitbrainsReader : planetLabReader)
+      ? await readOpenDc(files, bytes)
+      : await readPerFile(files, bytes, format === 'bitbrains' ? bitbrainsReader : planetLabReader)
   const counts = seriesSummary(series, warnings)
-  progress.done()
+  bytes.done()
   return { input: { utilization: { series } }, summary: { format, files: names, ...counts, warnings } }
 }
 

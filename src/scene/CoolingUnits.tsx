@@ -1,20 +1,18 @@
 // Cooling units (CRAH/CRAC) as one instanced mesh, coloured by whether each unit is running.
-import { useLayoutEffect, useRef } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
-import type { InstancedMesh } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
-import { live } from '../bridge/live.ts'
 import { select } from '../state/actions.ts'
-import { placeInstances, pointerCursor } from './instances.ts'
+import { pointerCursor } from './instances.ts'
 import { unitTransforms } from './layout.ts'
 import { UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from './palette.ts'
+import { useLiveInstances } from './useLiveInstances.ts'
 
 const RUNNING = new Color(UNIT_RUNNING_HEX)
 const FAILED = new Color(UNIT_FAILED_HEX)
 const geometry = new BoxGeometry(1, 1, 1)
 const material = new MeshLambertMaterial()
+const transformsOf = (layout: SceneLayout) => unitTransforms(layout, 0.02)
 
 function onClick(e: ThreeEvent<MouseEvent>) {
   e.stopPropagation()
@@ -22,26 +20,10 @@ function onClick(e: ThreeEvent<MouseEvent>) {
 }
 
 export function CoolingUnits({ layout }: { layout: SceneLayout }) {
-  const ref = useRef<InstancedMesh>(null)
-  const seen = useRef(-1)
-  const invalidate = useThree((s) => s.invalidate)
   const count = layout.units.length
-
-  useLayoutEffect(() => {
-    const mesh = ref.current
-    if (!mesh) return
-    placeInstances(mesh, unitTransforms(layout, 0.02), RUNNING)
-    seen.current = -1
-    invalidate()
-  }, [layout, invalidate])
-
-  useFrame(() => {
-    const mesh = ref.current
-    if (!mesh || live.layout !== layout || live.version === seen.current) return
-    seen.current = live.version
+  const { ref } = useLiveInstances(layout, transformsOf, RUNNING, (mesh, frame) => {
     const base = layout.snapshot.unitRunning
-    for (let j = 0; j < count; j++) mesh.setColorAt(j, live.frame[base + j] > 0 ? RUNNING : FAILED)
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    for (let j = 0; j < count; j++) mesh.setColorAt(j, frame[base + j] > 0 ? RUNNING : FAILED)
   })
 
   return (

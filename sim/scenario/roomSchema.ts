@@ -1,5 +1,6 @@
 // The room: its size, recirculation, containment, ASHRAE class, server protection and thermal mass.
 import { z } from 'zod'
+import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
 import { airC, between, fraction, MAX_ROOM_M } from './primitives.ts'
 
 export const roomSchema = z
@@ -39,7 +40,7 @@ export const roomSchema = z
       .default('A1')
       .describe('ASHRAE TC 9.9 class the inlets are held to'),
     serverTripInletC: airC
-      .default(45)
+      .default(ASHRAE_CLASSES.A4.maxC)
       .describe('inlet at which servers shut themselves down, °C (ASHRAE A4 allowable maximum)'),
     serverResetInletC: airC
       .default(35)

@@ -1,6 +1,6 @@
 // The scenario format v1: the zod schema is THE reference; types are inferred from it, units are in the names.
 import { z } from 'zod'
-import { powerChainSchema } from '../model/power/spec.ts'
+import { powerChainSchema, WP108_UPS_LOSS } from '../model/power/spec.ts'
 import { plantSchema } from '../model/plant/plantSpec.ts'
 import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
@@ -20,10 +20,14 @@ export { commandSchema } from './commandSchema.ts'
 export const electricalSchema = z.strictObject({
   upsCapacityKw: between(1, 100_000).describe('rated UPS output, kW; 1 kW to 100 MW'),
   upsNoLoadLossFraction: lossFraction
-    .default(0.01333)
+    .default(WP108_UPS_LOSS.noLoadFraction)
     .describe('Schneider WP108 delta-conversion no-load term'),
-  upsProportionalLossFraction: lossFraction.default(0.0064).describe('WP108 proportional term'),
-  upsSquareLossFraction: lossFraction.default(0.01081).describe('WP108 square-law term'),
+  upsProportionalLossFraction: lossFraction
+    .default(WP108_UPS_LOSS.proportionalFraction)
+    .describe('WP108 proportional term'),
+  upsSquareLossFraction: lossFraction
+    .default(WP108_UPS_LOSS.squareFraction)
+    .describe('WP108 square-law term'),
 })
 
 export const durationSchema = z.union([

@@ -9,6 +9,13 @@ const rackPattern = z
 /** How a UPS system's modules (and, for 2N, its partner side) cover its load. */
 export const redundancySchema = z.enum(['N', 'N+1', '2N', '2(N+1)'])
 
+/** Schneider WP108's delta-conversion UPS loss terms, shares of the rating: the default of every UPS. */
+export const WP108_UPS_LOSS = {
+  noLoadFraction: 0.01333,
+  proportionalFraction: 0.0064,
+  squareFraction: 0.01081,
+}
+
 /**
  * One UPS system (one side of a 2N pair). Losses follow loss = a·S_rated + b·P + c·P²/S_rated with the
  * defaults of Schneider WP108 delta conversion: 94.1 % at 25 % load, 96.3 % at 50 %, 97.0 % at 100 %
@@ -24,10 +31,14 @@ export const upsSystemSchema = z.strictObject({
     .default('N')
     .describe('N: all modules; N+1: one spare module; 2N / 2(N+1): a partner system carries everything'),
   partnerId: id.optional().describe('the other side of a 2N or 2(N+1) pair; the partner names this one back'),
-  noLoadLossFraction: lossFraction.default(0.01333).describe('a: loss at zero load, share of rating (WP108)'),
-  proportionalLossFraction: lossFraction.default(0.0064).describe('b: loss per unit of output (WP108)'),
+  noLoadLossFraction: lossFraction
+    .default(WP108_UPS_LOSS.noLoadFraction)
+    .describe('a: loss at zero load, share of rating (WP108)'),
+  proportionalLossFraction: lossFraction
+    .default(WP108_UPS_LOSS.proportionalFraction)
+    .describe('b: loss per unit of output (WP108)'),
   squareLossFraction: lossFraction
-    .default(0.01081)
+    .default(WP108_UPS_LOSS.squareFraction)
     .describe('c: square-law loss at full load, share of rating'),
 })
 

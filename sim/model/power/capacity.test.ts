@@ -19,34 +19,28 @@ const pdu = pduSchema.parse({
 })
 const ups = upsSystemSchema.parse({ id: 'ups-1', capacityKw: 100 })
 const code = (r: string) => REDUNDANCY_CODES.indexOf(r as never)
+/** Loss of a 100 kW unit with `spec`'s default fractions at `loadW`, W. */
+const lossOf100Kw = (spec: typeof pdu | typeof ups, loadW: number) =>
+  threeTermLossW(
+    loadW,
+    100_000,
+    spec.noLoadLossFraction,
+    spec.proportionalLossFraction,
+    spec.squareLossFraction,
+  )
 
 it('loses 1.5 kW + 0.015 · 0.5² · 100 kW = 1.875 kW in a 100 kW WP113 PDU at 50 kW', () => {
-  const lossW = (loadW: number) =>
-    threeTermLossW(
-      loadW,
-      100_000,
-      pdu.noLoadLossFraction,
-      pdu.proportionalLossFraction,
-      pdu.squareLossFraction,
-    )
-  expect(lossW(50_000)).toBeCloseTo(1875, 9)
-  expect(lossW(0)).toBeCloseTo(1500, 9)
+  expect(lossOf100Kw(pdu, 50_000)).toBeCloseTo(1875, 9)
+  expect(lossOf100Kw(pdu, 0)).toBeCloseTo(1500, 9)
 })
 
 it('reproduces WP108 delta-conversion efficiencies from the defaults: 94.1 / 96.3 / 97.0 %', () => {
-  const efficiency = (loadW: number) =>
-    loadW /
-    (loadW +
-      threeTermLossW(
-        loadW,
-        100_000,
-        ups.noLoadLossFraction,
-        ups.proportionalLossFraction,
-        ups.squareLossFraction,
-      ))
+  const efficiency = (loadW: number) => loadW / (loadW + lossOf100Kw(ups, loadW))
   expect(efficiency(25_000)).toBeCloseTo(0.941, 3)
   expect(efficiency(50_000)).toBeCloseTo(0.963, 3)
   expect(efficiency(100_000)).toBeCloseTo(0.97, 3)
+  // No load still costs the 1.333 % no-load term: 1,333 W on a 100 kW UPS.
+  expect(lossOf100Kw(ups, 0)).toBeCloseTo(1333, 9)
 })
 
 it('limits a 208 V 3-phase 30 A breaker at PF 1 to 0.8 · √3 · 208 · 30 = 8,646 W continuous', () => {

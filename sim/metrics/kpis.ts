@@ -5,9 +5,13 @@ export const J_PER_KWH = 3.6e6
 
 /**
  * PUE = facility / IT (The Green Grid) from any matching pair: energies over a window, or powers now. NaN while
- * no IT power or energy has been used, where the ratio means nothing.
+ * no IT power or energy has been used, where the ratio means nothing, and when so little has (servers that
+ * tripped within a femtosecond) that the ratio overflows.
  */
-export const pueOf = (facility: number, it: number): number => (it > 0 ? facility / it : NaN)
+export const pueOf = (facility: number, it: number): number => {
+  const pue = it > 0 ? facility / it : NaN
+  return Number.isFinite(pue) ? pue : NaN
+}
 
 export interface Kpis {
   itEnergyKwh: number

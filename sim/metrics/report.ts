@@ -7,7 +7,7 @@ import type { OutdoorSeries } from '../model/plant/outdoor.ts'
 import { economiserHours, type EconomiserHours } from '../model/plant/economiser.ts'
 import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
 import type { PlantSpec } from '../model/plant/plantSpec.ts'
-import { energyToJ, J_PER_KWH } from './kpis.ts'
+import { energyToJ, J_PER_KWH, pueOf } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
@@ -177,12 +177,13 @@ function powerOf(sim: Simulation) {
     }
   }
   const lost = conditions.some((c) => c.kind === 'redundancyLost' || c.kind === 'outage')
+  const partialPue = pueOf(itJ + upsLossJ + pduLossJ, itJ)
   return {
     itMeasurementPoint: 'IT equipment input (The Green Grid category 3)',
     upsLossKwh: upsLossJ / J_PER_KWH,
     pduLossKwh: pduLossJ / J_PER_KWH,
-    /** pPUE of the electrical chain: (IT + UPS + PDU loss energy) / IT energy; null before any IT energy. */
-    partialPue: itJ > 0 ? (itJ + upsLossJ + pduLossJ) / itJ : null,
+    /** pPUE of the electrical chain: (IT + UPS + PDU loss energy) / IT energy; null where PUE is NaN. */
+    partialPue: Number.isNaN(partialPue) ? null : partialPue,
     stages,
     activeConditions: conditions.map((c) => ({ ...c })),
     events: log.map((event) => ({ ...event })),

@@ -51,6 +51,18 @@ export const traceJobSchema = z.strictObject({
   memoryGb: between(0, 65_536).optional().describe('memory, GB; default: cores × memoryGbPerCore'),
 })
 
+/** The scheduler tells jobs apart by id, so two with one id (a job without one takes its position) clash. */
+function checkUniqueIds(jobs: { id?: number }[], ctx: z.RefinementCtx): void {
+  const seen = new Map<number, number>()
+  jobs.forEach((job, i) => {
+    const id = job.id ?? i
+    const first = seen.get(id)
+    if (first !== undefined)
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `id ${id} is already used by jobs[${first}]` })
+    else seen.set(id, i)
+  })
+}
+
 export const arrivalsSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('poisson'),
@@ -72,7 +84,10 @@ export const arrivalsSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('trace'),
-    jobs: z.array(traceJobSchema).describe('recorded jobs, in any order; replayed in submit order'),
+    jobs: z
+      .array(traceJobSchema)
+      .describe('recorded jobs, in any order; replayed in submit order; ids unique')
+      .superRefine(checkUniqueIds),
     memoryGbPerCore: between(0.01, 1024).default(4).describe('memory per core for jobs without memoryGb, GB'),
   }),
 ])

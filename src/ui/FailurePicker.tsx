@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { send, sendLater } from '../state/commands.ts'
 import { useUi } from '../state/store.ts'
 import { failTargets, TARGET_GROUPS } from '../state/targets.ts'
+import { GroupedSelect } from './GroupedSelect.tsx'
 
 const UNIT_S = { min: 60, h: 3600 } as const
 type DelayUnit = keyof typeof UNIT_S
@@ -34,25 +35,16 @@ export function FailurePicker() {
   return (
     <div className="picker">
       <div className="picker-row">
-        <select
-          aria-label="Asset"
-          data-testid="whatif-target"
+        <GroupedSelect
+          label="Asset"
+          testId="whatif-target"
           value={target.key}
-          onChange={(e) => setKey(e.target.value)}
-        >
-          {TARGET_GROUPS.map((g) => {
-            const members = targets.filter((t) => t.kind === g.kind)
-            return members.length === 0 ? null : (
-              <optgroup key={g.kind} label={g.title}>
-                {members.map((t) => (
-                  <option key={t.key} value={t.key}>
-                    {t.label}
-                  </option>
-                ))}
-              </optgroup>
-            )
-          })}
-        </select>
+          groups={TARGET_GROUPS.map((g) => ({
+            title: g.title,
+            options: targets.filter((t) => t.kind === g.kind),
+          }))}
+          onChange={setKey}
+        />
         <button
           type="button"
           className="danger"

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { changeOptions } from '../state/fork.ts'
 import type { ForkChange } from '../state/fork.ts'
 import { useUi } from '../state/store.ts'
+import { GroupedSelect } from './GroupedSelect.tsx'
 
 export function ForkChangePicker({ onAdd }: { onAdd: (change: ForkChange) => void }) {
   const layout = useUi((s) => s.layout)
@@ -27,24 +28,16 @@ export function ForkChangePicker({ onAdd }: { onAdd: (change: ForkChange) => voi
   return (
     <div className="picker fork-picker">
       <div className="picker-row">
-        <select
-          aria-label="Change"
-          data-testid="fork-change"
+        <GroupedSelect
+          label="Change"
+          testId="fork-change"
           value={option.key}
-          onChange={(e) => choose(e.target.value)}
-        >
-          {(['Fail', 'Change'] as const).map((group) => (
-            <optgroup key={group} label={group === 'Fail' ? 'Fail an asset' : 'Change a setting'}>
-              {options
-                .filter((o) => o.group === group)
-                .map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
+          groups={(['Fail', 'Change'] as const).map((group) => ({
+            title: group === 'Fail' ? 'Fail an asset' : 'Change a setting',
+            options: options.filter((o) => o.group === group),
+          }))}
+          onChange={choose}
+        />
       </div>
       <div className="picker-row">
         {option.input ? (

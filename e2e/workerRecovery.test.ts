@@ -92,6 +92,18 @@ const throwInWorker = (message: string) => (w: Worker) =>
     })
   }, message)
 
+/**
+ * Schedules a command for a unit the hall does not have, `inS` after run time `fromS`, by handing the worker's
+ * own comlink endpoint the message the page would send: the engine then throws mid-step, as a real bug would.
+ */
+const scheduleBadCommand = (fromS: number, inS: number) => (w: Worker) =>
+  w.evaluate((atS) => {
+    const command = { type: 'failCoolingUnit', unitId: 'crah-9' }
+    const argumentList = [command, atS].map((value) => ({ type: 'RAW', value }))
+    const data = { id: 'e2e-bad-command', type: 'APPLY', path: ['schedule'], argumentList }
+    self.dispatchEvent(new MessageEvent('message', { data }))
+  }, fromS + inS)
+
 beforeAll(async () => {
   session = await openLiveApp()
   page = session.page
@@ -136,5 +148,34 @@ describe('the simulation worker dies mid-run', () => {
     const a = await clockMs()
     expect(await waitUntil(clockMs, (ms) => ms > a, 20_000)).toBeGreaterThan(a)
     console.log('page errors:', session.errors)
+    await page.getByTestId('worker-banner').getByRole('button', { name: 'Dismiss' }).click()
+  }, 120_000)
+
+  it('throws in a step: Play reads Play, the banner says why, the run is back before the step and stays there', async () => {
+    await page.getByTestId('play').click()
+    expect(await text(page, 'play')).toContain('Play')
+    const pausedMs = await clockMs()
+    const atS = (pausedMs - startMs) / 1000 + 3600
+    await scheduleBadCommand((pausedMs - startMs) / 1000, 3600)(simWorker(page))
+    await settle(1500) // the page's 2 Hz sync takes the scheduled command into its record
+    for (const round of [1, 2]) {
+      await page.getByTestId('play').click()
+      expect(await waitUntil(phase, (p) => p === 'recovered', 30_000)).toBe('recovered')
+      const banner = page.getByTestId('worker-banner')
+      const said = await banner.innerText()
+      console.log(`step failure ${round}:`, said)
+      expect(said).toContain('no cooling unit has id "crah-9"')
+      expect(said).toContain('is paused')
+      expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false')
+      const restoredS = Number(await banner.getAttribute('data-restored-s'))
+      // Before the step that failed (the command fires at atS), not before the clock the user saw.
+      expect(restoredS).toBeLessThan(atS)
+      expect(startMs + restoredS * 1000).toBeGreaterThanOrEqual(pausedMs)
+      const still = await clockMs()
+      await settle(1500)
+      expect(await clockMs()).toBe(still)
+      if (round === 1) await page.screenshot({ path: `${shots}worker-step-failed.png` })
+      await banner.getByRole('button', { name: 'Dismiss' }).click()
+    }
   }, 120_000)
 })

@@ -188,9 +188,10 @@ export function createSimApi() {
         else if (dtS > 0) s.advance(dtS)
       } catch (error) {
         // Events up to the throw have run and the rest have not: refuse the run until it is restored.
-        broken = `a step from ${fromS} s failed at ${s.nowS} s: ${error instanceof Error ? error.message : error}`
+        const why = error instanceof Error ? error.message : String(error)
+        broken = `a step from run time ${Math.round(fromS)} s failed at ${Math.round(s.nowS)} s: ${why}`
         stopLive()
-        throw new Error(`the simulation failed: ${broken}`, { cause: error })
+        throw new Error(broken, { cause: error })
       }
       s.snapshot(out)
       return transfer(out, [out.buffer])

@@ -65,10 +65,10 @@ describe('a step that throws', () => {
     api.schedule({ type: 'failCoolingUnit', unitId: 'crah-9' }, 1000)
     const before = api.forkInputs()
     expect(() => api.step(3600, new Float64Array(n))).toThrow(
-      'the simulation failed: a step from 0 s failed at 1000 s: no cooling unit has id "crah-9"',
+      'a step from run time 0 s failed at 1000 s: no cooling unit has id "crah-9"',
     )
     for (const call of [() => api.step(60, new Float64Array(n)), () => api.kpis(), () => api.forkInputs()])
-      expect(call).toThrow('the run stopped when a step from 0 s failed at 1000 s')
+      expect(call).toThrow('the run stopped when a step from run time 0 s failed at 1000 s')
 
     await api.restore(before)
     const back = snapshotOf(api, n)

@@ -94,7 +94,7 @@ export function startRecovery(): void {
   onWorkerLost((cause) => void recover(`The simulation worker stopped: ${cause}.`, true, playing(), cause))
   // A step that throws is deterministic: played again it would throw again, so the run is restored paused.
   onPumpError((error) => {
-    if (!isWorkerLost(error)) void recover(`A simulation step failed: ${messageOf(error)}.`, false, false)
+    if (!isWorkerLost(error)) void recover(`The simulation stopped: ${messageOf(error)}.`, false, false)
   })
 }
 

@@ -10,9 +10,11 @@ export function WorkerBanner() {
   if (health.phase === 'ok') return null
   const text = healthText(health, (atS) => formatSimTime(startEpochS + atS))
   const restoredS = 'atS' in health ? health.atS : undefined
+  // Restored but paused (a step failed): still something to act on, not all clear.
+  const paused = health.phase === 'recovered' && !health.resumed ? ' is-paused' : ''
   return (
     <div
-      className={`error-banner worker-banner is-${health.phase}`}
+      className={`error-banner worker-banner is-${health.phase}${paused}`}
       role={health.phase === 'recovered' ? 'status' : 'alert'}
       data-testid="worker-banner"
       data-phase={health.phase}

@@ -134,6 +134,30 @@ it('refuses an inline script, eval, and a connection to an origin not listed, re
   ])
 })
 
+it('runs the workers under the header policy, which forbids eval there too', async () => {
+  // A dedicated worker takes its policy from its script's response: the header, not the page's <meta>s.
+  const workers = page.workers()
+  expect(workers.map((w) => new URL(w.url()).pathname.replace(/-[\w-]+\.js$/, ''))).toContain(
+    '/assets/sim.worker',
+  )
+  for (const worker of workers) {
+    const outcome = await worker.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          setTimeout(() => {
+            try {
+              eval('1 + 1')
+              resolve('evaluated')
+            } catch (error) {
+              resolve((error as Error).name)
+            }
+          }),
+        ),
+    )
+    expect(outcome).toBe('EvalError')
+  }
+})
+
 it('lists a new live source after one reload, and connects to it', async () => {
   await page.getByTestId('tab-workload').click()
   await page.getByTestId('live-kind').selectOption('websocket')

@@ -6,7 +6,7 @@ import { allowedLiveOrigins } from './liveOrigins.ts'
  * narrowed once the page has loaded; this one, added before anything connects, narrows that to the page
  * itself and the sources the user has connected (policies intersect: a request must pass both).
  */
-export function connectPolicy(origins: readonly string[]): string {
+function connectPolicy(origins: readonly string[]): string {
   return ["connect-src 'self'", ...origins].join(' ')
 }
 

@@ -6,7 +6,7 @@ const ORIGINS_KEY = 'plenum.liveOrigins'
 const PENDING_KEY = 'plenum.pendingLiveConnect'
 
 /** Most origins kept, the newest: the list is written into every page load's policy, so it stays short. */
-export const MAX_LIVE_ORIGINS = 20
+const MAX_LIVE_ORIGINS = 20
 
 /** The origins connected before, newest last; anything in storage that is not a listable origin is dropped. */
 export function allowedLiveOrigins(): string[] {

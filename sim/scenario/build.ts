@@ -114,8 +114,8 @@ function zoneParams(scenario: Scenario): ZoneParams {
 
 /**
  * How strongly each cooling unit serves each rack: 1 / (1 m² + d²) with d the floor distance between centres.
- * An inverse-square stand-in for the plenum and aisle airflow paths until the geometric recirculation model of
- * issue 3; rows are renormalised over the units that run at each step.
+ * An inverse-square stand-in for the plenum and aisle airflow paths (the recirculation model covers rack to rack
+ * air only); rows are renormalised over the units that run at each step.
  */
 function influenceMatrix(scenario: Scenario): Float64Array {
   const units = scenario.coolingUnits

@@ -13,7 +13,8 @@ export const roomSchema = z
     lightingW: between(0, 10_000_000)
       .default(0)
       .describe('lighting and other constant room load, W; at most 10 MW (10 W/m² over 1000 × 1000 m)'),
-    // v1 placeholders until the geometric recirculation model (issue 3); SHI ≈ 0.1–0.2 is typical of open halls.
+    // The recirculation model's knobs (model/recirculation.ts), for a survey or CFD run to calibrate; SHI ≈ 0.1–0.2
+    // is typical of open halls.
     recirculationFraction: fraction
       .default(0.1)
       .describe(

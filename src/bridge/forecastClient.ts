@@ -15,10 +15,28 @@ export class SupersededError extends Error {
 let worker: Worker | null = null
 let api: Remote<ForecastApi> | null = null
 let abandon: (() => void) | null = null
+// Rejects the forecast in flight: set while one runs.
+let failCurrent: ((error: Error) => void) | null = null
 
 function spawn(): Remote<ForecastApi> {
-  worker = new Worker(new URL('../../workers/forecast.worker.ts', import.meta.url), { type: 'module' })
-  api = wrap<ForecastApi>(worker)
+  const spawned = new Worker(new URL('../../workers/forecast.worker.ts', import.meta.url), { type: 'module' })
+  // A forecast is one long synchronous call, so silence says nothing here; an error event does: the call it
+  // was answering would never settle. The next request gets a fresh worker.
+  const lost = (reason: string) => {
+    spawned.terminate()
+    if (worker === spawned) {
+      worker = null
+      api = null
+    }
+    failCurrent?.(new Error(`the forecast worker stopped: ${reason}`))
+  }
+  spawned.addEventListener('error', (event) => {
+    event.preventDefault()
+    lost(`it raised an error: ${event.message || 'no message'}`)
+  })
+  spawned.addEventListener('messageerror', () => lost('a message from it could not be read'))
+  worker = spawned
+  api = wrap<ForecastApi>(spawned)
   return api
 }
 
@@ -44,6 +62,12 @@ export function runForecast(
     const done = () => {
       settled = true
       abandon = null
+      failCurrent = null
+    }
+    failCurrent = (error) => {
+      if (settled) return
+      done()
+      reject(error)
     }
     abandon = () => {
       if (!settled) reject(new SupersededError())

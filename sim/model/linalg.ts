@@ -44,17 +44,6 @@ function swapRows(m: Float64Array, n: number, r1: number, r2: number): void {
   }
 }
 
-/** out = m · x for the n × n row-major matrix m. */
-export function multiply(m: Float64Array, x: Float64Array, n: number, out: Float64Array): Float64Array {
-  for (let r = 0; r < n; r++) {
-    let sum = 0
-    const row = r * n
-    for (let c = 0; c < n; c++) sum += m[row + c] * x[c]
-    out[r] = sum
-  }
-  return out
-}
-
 /** Compressed sparse rows: row r holds cols/values [start[r], start[r + 1]). */
 export interface SparseRows {
   readonly start: Uint32Array

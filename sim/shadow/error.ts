@@ -1,4 +1,4 @@
-// Shadow-mode error: mean absolute percentage error of simulated against measured, batch and streaming.
+// Shadow-mode error: mean absolute percentage error of simulated against measured, kept per series as pairs arrive.
 
 /**
  * Whether a (measured, simulated) pair counts towards a percentage error. A measured 0 has no percentage
@@ -8,33 +8,16 @@
 const counts = (measured: number, simulated: number) =>
   measured !== 0 && Number.isFinite(measured) && Number.isFinite(simulated)
 
-/**
- * Mean absolute percentage error, in percent: 100 / n × Σ |measured − simulated| / |measured| over the n
- * pairs that count. Pairs are skipped when the measured value is 0 or NaN (no percentage exists) and when
- * either value is not finite. NaN when no pair counts.
- * @throws if the two series differ in length
- */
-export function mape(measured: ArrayLike<number>, simulated: ArrayLike<number>): number {
-  if (measured.length !== simulated.length) {
-    throw new Error(`mape needs series of equal length, got ${measured.length} and ${simulated.length}`)
-  }
-  let sum = 0
-  let n = 0
-  for (let i = 0; i < measured.length; i++) {
-    if (!counts(measured[i], simulated[i])) continue
-    sum += Math.abs(measured[i] - simulated[i]) / Math.abs(measured[i])
-    n++
-  }
-  return n === 0 ? NaN : (100 * sum) / n
-}
-
 /** Running percentage error per named series, fed one (measured, simulated) pair at a time. */
 export interface ErrorTracker {
   /** The series names, in the order given. */
   readonly names: readonly string[]
-  /** Adds one pair to a series; pairs that `mape` would skip are counted in `skipped` instead. */
+  /** Adds one pair to a series; a pair with no percentage (see `skipped`) is counted there instead. */
   add(name: string, measured: number, simulated: number): void
-  /** The same number `mape` gives over every pair added to this series, in percent; NaN before any counts. */
+  /**
+   * Mean absolute percentage error over the pairs that counted, in percent: 100 / n × Σ |measured − simulated| /
+   * |measured|; NaN before any counts.
+   */
   mapePct(name: string): number
   /** Pairs that counted towards `mapePct`. */
   count(name: string): number
@@ -43,7 +26,7 @@ export interface ErrorTracker {
 }
 
 /**
- * A streaming `mape` per series, O(1) memory per series.
+ * Mean absolute percentage error per series, streaming: O(1) memory per series.
  * @throws if a name repeats; `add` and the readers throw for a name not given here (a typo, not data)
  */
 export function createErrorTracker(names: readonly string[]): ErrorTracker {

@@ -4,8 +4,8 @@
  * A worker with no step longer than a few seconds answers a ping within one; this deadline leaves a loaded
  * 2-core machine, a large hall at 6 h/s and a slow scenario build plenty of room before a run is replaced.
  */
-export const SILENCE_MS = 15_000
-export const PING_MS = 1_000
+const SILENCE_MS = 15_000
+const PING_MS = 1_000
 
 /**
  * Sends `ping` every `pingMs` while none is outstanding; when one has gone unanswered for `silenceMs`, stops

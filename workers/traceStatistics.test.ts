@@ -14,7 +14,10 @@ const data = (path: string, what: string) => sharedData(path, `trace statistics 
 const PLANETLAB = data('planetlab/20110303', 'PlanetLab 20110303, all VMs')
 const RND = data('bitbrains_rnd/2013-7_first24h', 'Bitbrains Rnd, 50 VMs')
 const OPENDC = data('opendc_bitbrains_small', 'OpenDC bitbrains-small, 50 tasks')
-const ALIBABA = data('alibaba_v2018_sample/machine_usage_head57948.csv', 'Alibaba v2018 (research-only: no cut)')
+const ALIBABA = data(
+  'alibaba_v2018_sample/machine_usage_head57948.csv',
+  'Alibaba v2018 (research-only: no cut)',
+)
 const NASA = data('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz', 'NASA iPSC, 30 days')
 const DAY_S = 86_400
 /** Whole data sets: seconds alone, far more on a loaded 2-core machine. */

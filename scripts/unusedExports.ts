@@ -41,11 +41,21 @@ function factsOf(root: string, file: string): FileFacts {
     ts.isStringLiteralLike(spec) && spec.text.startsWith('.')
       ? resolveRelative(root, file, spec.text)
       : undefined
-  const text = source.getFullText()
-  const exportName = (name: string, node: ts.Node, typeOnly = false) => {
-    const mentions = text.match(new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`, 'g'))?.length ?? 0
-    facts.exports.push({ file, name, line: lineOf(node), typeOnly, usedInFile: mentions > 1 })
+  // Identifiers in code, not words in comments, count as uses.
+  const mentions = new Map<string, number>()
+  const count = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) mentions.set(node.text, (mentions.get(node.text) ?? 0) + 1)
+    ts.forEachChild(node, count)
   }
+  count(source)
+  const exportName = (name: string, node: ts.Node, typeOnly = false) =>
+    facts.exports.push({
+      file,
+      name,
+      line: lineOf(node),
+      typeOnly,
+      usedInFile: (mentions.get(name) ?? 0) > 1,
+    })
   for (const node of source.statements) {
     if (ts.isImportDeclaration(node)) {
       const to = target(node.moduleSpecifier)

@@ -70,6 +70,11 @@ describe.concurrent('user errors of --fail and --outdoor: exit 2, one line', { t
     expectOneLineUserError(await runCli(...day, '--fail', 'crah-1@2d'), '--fail crah-1@2d', 'after the end')
   })
 
+  it('names an unknown id before a time past the end (issue 8)', async () => {
+    const run = await runCli('scenarios/default.json', '--fail', 'nope@2h', '--horizon', '1h')
+    expectOneLineUserError(run, '--fail nope@2h', 'no cooling unit, UPS system or PDU has id "nope"')
+  })
+
   it('names the file, line and column of a malformed outdoor CSV', async () => {
     const path = tempFile('bad.csv', 'timestamp,dryBulbC\n2026-01-05T00:00Z,5\n2026-01-05T01:00Z,warm\n')
     const run = await runCli(...day, '--outdoor', path)

@@ -1,7 +1,8 @@
 // The real CLI, spawned: JSON output is complete and reproducible, and user errors are one line with exit 2.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { expectOneLineUserError, runCli, tempDir, tempScenario, TIMEOUT_MS } from './spawnCli.ts'
+import { expectOneLineUserError, repoRoot, runCli, tempDir, tempScenario, TIMEOUT_MS } from './spawnCli.ts'
 
 describe.concurrent('--json on scenarios/default.json', () => {
   it('prints one complete JSON document, byte-identical across runs', { timeout: TIMEOUT_MS }, async () => {
@@ -103,6 +104,40 @@ describe.concurrent('user errors: exit 2, one line on stderr', () => {
       '--horizon',
       'banana',
     )
+  })
+
+  it('names the JSON path of a number out of its physical range', { timeout: TIMEOUT_MS }, async () => {
+    const path = tempScenario(
+      'tiny-room.json',
+      (json) => ((json.room as { heightM: number }).heightM = 1e-290),
+    )
+    expectOneLineUserError(
+      await runCli(path, '--horizon', '1h'),
+      `${path}: $.room.heightM: must be at least 2`,
+    )
+  })
+
+  it(
+    'refuses a horizon that would compute for minutes, before the run',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const [forever, month] = await Promise.all([
+        runCli('scenarios/default.json', '--horizon', '1000000w'),
+        runCli('scenarios/large-hall.json', '--horizon', '60d'),
+      ])
+      expectOneLineUserError(
+        forever,
+        '--horizon: 1.7e+8 h is longer than the 87,600 h (3650 d) a run may span',
+      )
+      expectOneLineUserError(month, '--horizon: ', 'above the limit of 4.0e+8 a run', 'at most 590 h')
+    },
+  )
+
+  it('runs a scenario file that starts with a UTF-8 byte-order mark', { timeout: TIMEOUT_MS }, async () => {
+    const text = readFileSync(join(repoRoot, 'scenarios/default.json'), 'utf8')
+    const run = await runCli(tempScenario('bom.json', '\uFEFF' + text), '--horizon', '1h', '--json')
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout).horizonS).toBe(3600)
   })
 
   it('rejects an unknown option', { timeout: TIMEOUT_MS }, async () => {

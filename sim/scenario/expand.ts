@@ -83,8 +83,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
   let horizonS = 0
   try {
     horizonS = parseDurationS(spec.horizon)
-    if (horizonS > MAX_HORIZON_S)
-      report(['horizon'], `${horizonS} s is longer than the ${MAX_HORIZON_S} s (3650 d) a run may span`)
+    if (horizonS > MAX_HORIZON_S) report(['horizon'], `must be at most 3650 d, got ${horizonS / 86_400} d`)
   } catch (error) {
     report(['horizon'], (error as Error).message)
   }

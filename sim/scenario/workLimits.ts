@@ -64,6 +64,7 @@ export function estimateWork(scenario: Scenario, traceJobs = 0): WorkEstimate {
 }
 
 const fmt = (n: number) => (n < 1e6 ? Math.round(n).toLocaleString('en-US') : n.toExponential(1))
+const hours = (s: number) => `${fmt(s / 3600)} h`
 
 /** Problems of a scenario whose every simulated hour costs too much, naming the field that costs most. */
 export function hourlyWorkProblems(scenario: Scenario): ScenarioProblem[] {
@@ -85,14 +86,14 @@ export function hourlyWorkProblems(scenario: Scenario): ScenarioProblem[] {
  */
 export function runWorkProblem(scenario: Scenario, horizonS: number, traceJobs = 0): string | undefined {
   if (!(horizonS <= MAX_HORIZON_S))
-    return `${fmt(horizonS)} s is longer than the ${fmt(MAX_HORIZON_S)} s (3650 d) a run may span`
+    return `${hours(horizonS)} is longer than the ${hours(MAX_HORIZON_S)} (3650 d) a run may span`
   const estimate = estimateWork(scenario, traceJobs)
   const perEvent = estimate.assets + EVENT_OVERHEAD_ASSETS
   const events = (estimate.eventsPerHour * horizonS) / 3600 + estimate.fixedEvents
   const maxHours = Math.min(MAX_EVENTS_PER_RUN, MAX_WORK_PER_RUN / perEvent) / estimate.eventsPerHour
   const advice = `; this hall may run at most ${fmt(Math.floor(maxHours))} h`
   if (events > MAX_EVENTS_PER_RUN)
-    return `about ${fmt(events)} events over ${fmt(horizonS)} s, above the limit of ${fmt(MAX_EVENTS_PER_RUN)} a run${advice}`
+    return `about ${fmt(events)} events over ${hours(horizonS)}, above the limit of ${fmt(MAX_EVENTS_PER_RUN)} a run${advice}`
   const work = events * perEvent
   if (work > MAX_WORK_PER_RUN)
     return (

@@ -6,7 +6,7 @@ import type { SimApi } from '../../workers/protocol.ts'
 import { startHeartbeat } from './heartbeat.ts'
 
 describe('startHeartbeat', () => {
-  it('keeps quiet while pings are answered, and reports silence once the other side has gone', async () => {
+  it('keeps quiet while pings are answered (even across a frozen page), and reports silence once the other side has gone', async () => {
     const { port1, port2 } = new MessageChannel()
     expose(createSimApi(), port1)
     const remote = wrap<SimApi>(port2)
@@ -21,8 +21,21 @@ describe('startHeartbeat', () => {
         { pingMs: 20, silenceMs: 400 },
       )
     })
+    const answers = async (n: number) => {
+      const target = answered + n
+      while (answered < target) await new Promise((r) => setTimeout(r, 20))
+    }
     // Answered pings: the heartbeat has not fired (it would have resolved `silent` with a time).
-    while (answered < 5) await new Promise((r) => setTimeout(r, 20))
+    await answers(5)
+    // This thread frozen for twice the deadline (a sleeping laptop): its timers stood still too, so the
+    // ping it sent is not taken for silence, and the pings go on being answered.
+    const frozenUntil = performance.now() + 800
+    while (performance.now() < frozenUntil);
+    await answers(5)
+    let fired = false
+    void silent.then(() => (fired = true))
+    await answers(1)
+    expect(fired).toBe(false)
     const atClose = answered
     // As self.close() does in a browser worker: the other side stops reading, and no event says so.
     port1.close()

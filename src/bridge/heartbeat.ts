@@ -9,8 +9,9 @@ const PING_MS = 1_000
 
 /**
  * Sends `ping` every `pingMs` while none is outstanding; when one has gone unanswered for `silenceMs`, stops
- * and calls `onSilent` once. Answers are events, so a hidden tab's throttled timers only ping less often.
- * Returns the stop function.
+ * and calls `onSilent` once. Silence is counted only while this page's own timers keep time: after a gap
+ * (a frozen page, a sleeping laptop, a hidden tab's once-a-minute timers) the wait starts again, since the
+ * answer may be queued behind the very timer that would call it late. Returns the stop function.
  */
 export function startHeartbeat(
   ping: () => Promise<unknown>,
@@ -18,6 +19,7 @@ export function startHeartbeat(
   { pingMs = PING_MS, silenceMs = SILENCE_MS } = {},
 ): () => void {
   let sentMs: number | null = null
+  let lastTickMs = performance.now()
   let stopped = false
   const answered = () => {
     sentMs = null
@@ -29,6 +31,9 @@ export function startHeartbeat(
   const id = setInterval(() => {
     if (stopped) return
     const nowMs = performance.now()
+    const gapMs = nowMs - lastTickMs
+    lastTickMs = nowMs
+    if (sentMs !== null && gapMs > silenceMs / 2) sentMs = nowMs
     if (sentMs === null) {
       sentMs = nowMs
       // A rejected ping is an answer too: the worker is there to refuse it.

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseScenarioText } from './scenario/parse.ts'
 import { createSimulation } from './simulation.ts'
-import { heatRemovedW } from './model/cooling.ts'
+import { heatRemovedW } from './testing/heatRemoved.ts'
 import { scenarioJsonSchema } from './scenario/jsonSchema.ts'
 
 const dir = join(import.meta.dirname, '..', 'scenarios')

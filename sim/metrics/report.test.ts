@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseScenario, parseScenarioText } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
-import { constantOutdoor } from '../model/plant/outdoor.ts'
+import { constantOutdoor } from '../testing/constantOutdoor.ts'
 import { runReport } from './report.ts'
 
 const defaultScenario = () =>

@@ -87,10 +87,3 @@ export function coolingStep(world: World, epochS: number): void {
   // PDUs stand in the hall, so their losses heat it; the UPS room is cooled separately.
   world.heatInW = t.itW + fanW + t.lightingW + t.pduLossW
 }
-
-/** Heat the running coils remove right now, W. */
-export function heatRemovedW(world: World): number {
-  let removedW = 0
-  for (let j = 0; j < world.unitCount; j++) removedW += world.unitLoadW[j]
-  return removedW
-}

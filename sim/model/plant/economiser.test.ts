@@ -6,7 +6,8 @@ import {
   type AirSideEconomiser,
   type WaterSideEconomiser,
 } from './economiser.ts'
-import { constantOutdoor, type OutdoorSeries } from './outdoor.ts'
+import type { OutdoorSeries } from './outdoor.ts'
+import { constantOutdoor } from '../../testing/constantOutdoor.ts'
 
 const series = (dryBulbC: number[], wetBulbC?: number[], dewPointC?: number[]): OutdoorSeries => ({
   timeS: Float64Array.from(dryBulbC, (_, h) => h * 3600),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { constantOutdoor, syntheticDryBulbC } from './outdoor.ts'
+import { syntheticDryBulbC } from './outdoor.ts'
 
 describe('syntheticDryBulbC', () => {
   const year = { meanC: 10, dailySwingC: 8, annualSwingC: 20 }
@@ -21,15 +21,5 @@ describe('syntheticDryBulbC', () => {
     expect(s[15 * 24 + 3]).toBeCloseTo(-4, 2)
     expect(Math.max(...s)).toBeCloseTo(24, 2)
     expect(Math.min(...s)).toBeCloseTo(-4, 2)
-  })
-})
-
-describe('constantOutdoor', () => {
-  it('repeats one sample hourly', () => {
-    const s = constantOutdoor(5, 3, 4)
-    expect(Array.from(s.timeS)).toEqual([0, 3600, 7200])
-    expect(Array.from(s.dryBulbC)).toEqual([5, 5, 5])
-    expect(Array.from(s.wetBulbC ?? [])).toEqual([4, 4, 4])
-    expect(s.dewPointC).toBeUndefined()
   })
 })

@@ -2,7 +2,7 @@
 
 /** Outdoor conditions at sample times; every array present has the same length. */
 export interface OutdoorSeries {
-  /** Sample times, s: Unix epoch seconds when read from a file, from 0 in constantOutdoor. */
+  /** Sample times, s: Unix epoch seconds when read from a file. */
   timeS: Float64Array
   dryBulbC: Float64Array
   /** Absent when the source has none: water-side economiser checks then fall back to the dry bulb. */
@@ -35,20 +35,4 @@ export function syntheticDryBulbC(params: SyntheticOutdoorParams, hourOfYear: nu
   const annual = Math.cos((2 * Math.PI * (hourOfYear - coldestDay * 24)) / HOURS_PER_YEAR)
   const daily = Math.cos((2 * Math.PI * (hourOfYear - hottestHour)) / 24)
   return meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
-}
-
-/** A series of `hours` identical samples, an hour apart from 0 s (for tests and what-ifs). */
-export function constantOutdoor(
-  dryBulbC: number,
-  hours: number,
-  wetBulbC?: number,
-  dewPointC?: number,
-): OutdoorSeries {
-  const series: OutdoorSeries = {
-    timeS: Float64Array.from({ length: hours }, (_, h) => h * 3600),
-    dryBulbC: new Float64Array(hours).fill(dryBulbC),
-  }
-  if (wetBulbC !== undefined) series.wetBulbC = new Float64Array(hours).fill(wetBulbC)
-  if (dewPointC !== undefined) series.dewPointC = new Float64Array(hours).fill(dewPointC)
-  return series
 }

@@ -1,63 +1,91 @@
 // The CLI with --trace, spawned: real PlanetLab and SWF traces, hand-written long CSVs, errors, a 50 MB file.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { tinyHall } from '../sim/testing/tinyHall.ts'
-import { expectOneLineUserError, repoRoot, runCli, tempDir, tempFile, TIMEOUT_MS } from './spawnCli.ts'
+import { fixture, sharedData } from '../test-fixtures/sharedData.ts'
+import { expectOneLineUserError, runCli, tempDir, tempFile, TIMEOUT_MS } from './spawnCli.ts'
 
-const DATA = join(repoRoot, '..', 'shared/data')
-const PLANETLAB = join(DATA, 'planetlab/20110303')
-const NASA = join(DATA, 'pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz')
+const PLANETLAB = sharedData('planetlab/20110303', 'the CLI on PlanetLab 20110303, all 1052 VMs')
+const NASA = sharedData('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz', 'the CLI on the whole NASA iPSC log')
 const day = ['scenarios/default.json', '--horizon', '1d', '--json']
 const hour = ['scenarios/default.json', '--horizon', '1h']
 const SERVERS = 384
 
-describe.skipIf(!existsSync(PLANETLAB))('PlanetLab 20110303 (skipped when ../shared/data is absent)', () => {
+/** A PlanetLab folder replayed round-robin on the 384 servers: the mean of each server's VMs over 24 h. */
+async function expectPlanetLab(folder: string, vms: number) {
+  const run = await runCli(...day, '--trace', folder, '--trace-format', 'planetlab')
+  expect(run.stderr).toBe('')
+  const report = JSON.parse(run.stdout)
+  // Independently: files in name order, integers / 100; server s averages series s, s + 384, s + 768.
+  const series = readdirSync(folder)
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8').split('\n').filter(Boolean).map(Number))
+  expect(series).toHaveLength(vms)
+  let total = 0
+  for (let s = 0; s < SERVERS; s++) {
+    const own = series.filter((_, i) => i % SERVERS === s)
+    for (let k = 0; k < 288; k++) total += own.reduce((sum, vm) => sum + vm[k], 0) / own.length / 100
+  }
+  const expected = total / SERVERS / 288
+  expect(Math.abs(report.workload.meanUtilization / expected - 1)).toBeLessThan(0.005)
+  expect(report.trace).toEqual({
+    format: 'planetlab',
+    path: folder,
+    series: vms,
+    warnings: { outOfOrder: 0, duplicates: 0 },
+  })
+  expect(Object.keys(report).slice(-2)).toEqual(['workload', 'trace'])
+}
+
+/** An SWF log over one day: every job submitted in it, counted from the raw log. */
+async function expectSwf(path: string) {
+  const run = await runCli(...day, '--trace', path, '--trace-format', 'swf')
+  expect(run.stderr).toBe('')
+  const report = JSON.parse(run.stdout)
+  const jobLines = gunzipSync(readFileSync(path))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith(';'))
+  const firstDay = jobLines.filter((line) => Number(line.trim().split(/\s+/)[1]) < 86_400)
+  expect(firstDay.length).toBeGreaterThan(0)
+  expect(report.workload.jobs.submitted).toBe(firstDay.length)
+  expect(report.trace).toMatchObject({ format: 'swf', path, jobs: jobLines.length })
+  expect(report.trace.warnings).toEqual({ outOfOrder: 0, duplicates: 0, skipped: 0 })
+}
+
+describe.concurrent('the committed trace cuts', { timeout: TIMEOUT_MS }, () => {
+  it('replays the PlanetLab cut copied to one VM per server (3 VMs, 128 copies each)', async () => {
+    const folder = join(tempDir, 'planetlab-384')
+    mkdirSync(folder, { recursive: true })
+    const names = readdirSync(fixture('planetlab')).sort()
+    for (let s = 0; s < SERVERS; s++)
+      tempFile(
+        `planetlab-384/vm-${String(s).padStart(3, '0')}`,
+        readFileSync(fixture(`planetlab/${names[s % 3]}`), 'utf8'),
+      )
+    await expectPlanetLab(folder, SERVERS)
+  })
+
+  it('submits every job of the NASA cut’s first day', async () => {
+    await expectSwf(fixture('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln-first400.swf.gz'))
+  })
+})
+
+describe.skipIf(!PLANETLAB)('PlanetLab 20110303, all 1052 VMs', () => {
   it(
     'replays 1052 VMs round-robin: the mean of each server’s VMs over 24 h',
     { timeout: TIMEOUT_MS },
     async () => {
-      const run = await runCli(...day, '--trace', PLANETLAB, '--trace-format', 'planetlab')
-      expect(run.stderr).toBe('')
-      const report = JSON.parse(run.stdout)
-      // Independently: files in name order, integers / 100; server s averages series s, s + 384, s + 768.
-      const vms = readdirSync(PLANETLAB)
-        .sort()
-        .map((name) => readFileSync(join(PLANETLAB, name), 'utf8').split('\n').filter(Boolean).map(Number))
-      expect(vms).toHaveLength(1052)
-      let total = 0
-      for (let s = 0; s < SERVERS; s++) {
-        const own = vms.filter((_, i) => i % SERVERS === s)
-        for (let k = 0; k < 288; k++) total += own.reduce((sum, vm) => sum + vm[k], 0) / own.length / 100
-      }
-      const expected = total / SERVERS / 288
-      expect(Math.abs(report.workload.meanUtilization / expected - 1)).toBeLessThan(0.005)
-      expect(report.trace).toEqual({
-        format: 'planetlab',
-        path: PLANETLAB,
-        series: 1052,
-        warnings: { outOfOrder: 0, duplicates: 0 },
-      })
-      expect(Object.keys(report).slice(-2)).toEqual(['workload', 'trace'])
+      await expectPlanetLab(PLANETLAB, 1052)
     },
   )
 })
 
-describe.skipIf(!existsSync(NASA))('NASA iPSC/860 SWF (skipped when ../shared/data is absent)', () => {
+describe.skipIf(!NASA)('NASA iPSC/860 SWF, all 18,239 jobs', () => {
   it('submits every job of the first day, counted from the raw log', { timeout: TIMEOUT_MS }, async () => {
-    const run = await runCli(...day, '--trace', NASA, '--trace-format', 'swf')
-    expect(run.stderr).toBe('')
-    const report = JSON.parse(run.stdout)
-    const jobLines = gunzipSync(readFileSync(NASA))
-      .toString('utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '' && !line.trim().startsWith(';'))
-    const firstDay = jobLines.filter((line) => Number(line.trim().split(/\s+/)[1]) < 86_400)
-    expect(firstDay.length).toBeGreaterThan(0)
-    expect(report.workload.jobs.submitted).toBe(firstDay.length)
-    expect(report.trace).toMatchObject({ format: 'swf', path: NASA, jobs: jobLines.length })
-    expect(report.trace.warnings).toEqual({ outOfOrder: 0, duplicates: 0, skipped: 0 })
+    await expectSwf(NASA)
   })
 })
 

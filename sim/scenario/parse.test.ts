@@ -1,18 +1,11 @@
 // parseScenario: defaults, count expansion with floor positions, and one path-precise line per problem.
 import { describe, expect, it } from 'vitest'
-import { parseScenario, parseScenarioText, ScenarioError } from './parse.ts'
+import { parseScenario, parseScenarioText } from './parse.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
+import { scenarioProblems } from '../testing/scenarioProblems.ts'
 import type { ScenarioInput } from './schema.ts'
 
-const problemsOf = (input: unknown) => {
-  try {
-    parseScenario(input, 'hall.json')
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError)
-    return (error as ScenarioError).message.split('\n')
-  }
-  throw new Error('expected the scenario to be rejected')
-}
+const problemsOf = (input: unknown) => scenarioProblems(input, 'hall.json')
 const broken = (patch: (s: ScenarioInput & Record<string, unknown>) => void) =>
   problemsOf(tinyHall({}, patch as never))
 

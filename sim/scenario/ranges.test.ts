@@ -2,21 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseScenario, parseScenarioText, ScenarioError } from './parse.ts'
+import { parseScenarioText } from './parse.ts'
+import { scenarioProblems } from '../testing/scenarioProblems.ts'
 import { scenarioJsonSchema } from './jsonSchema.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 import type { ScenarioInput } from './schema.ts'
 
 type Patch = (s: ScenarioInput & Record<string, unknown>) => void
-const problems = (patch: Patch, input: ScenarioInput = tinyHall({}, patch as never)) => {
-  try {
-    parseScenario(input, 'x.json')
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScenarioError)
-    return (error as ScenarioError).message.split('\n')
-  }
-  throw new Error('expected the scenario to be refused')
-}
+const problems = (patch: Patch, input: ScenarioInput = tinyHall({}, patch as never)) =>
+  scenarioProblems(input, 'x.json')
 const jobsHall = (patch: Patch) =>
   tinyHall({}, (s) => {
     s.workload = {

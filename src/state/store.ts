@@ -83,31 +83,8 @@ export interface UiState {
   error: string | null
 }
 
-export const useUi = create<UiState>()(() => ({
-  scenario: DEFAULT_SCENARIO,
-  layout: null,
-  loading: false,
-  running: false,
-  speed: 600,
-  selection: null,
-  colourMode: 'gradient',
-  sideTab: 'inspect',
-  unitRunning: [],
-  kpis: null,
-  failures: [],
-  outlook: null,
-  scheduled: [],
-  powerDown: [],
-  traceFormat: 'auto',
-  trace: null,
-  workload: null,
-  fork: { computingFromS: null, superseded: 0, result: null },
-  worker: HEALTHY,
-  error: null,
-}))
-
 /** What a restarted run starts with: no failures, projections or workload figures carried over. */
-export const RESTARTED: Partial<UiState> = {
+export const RESTARTED = {
   unitRunning: [],
   kpis: null,
   failures: [],
@@ -117,7 +94,23 @@ export const RESTARTED: Partial<UiState> = {
   workload: null,
   // A fork of the old run says nothing about the new one.
   fork: { computingFromS: null, superseded: 0, result: null },
-}
+} satisfies Partial<UiState>
+
+export const useUi = create<UiState>()(() => ({
+  ...RESTARTED,
+  scenario: DEFAULT_SCENARIO,
+  layout: null,
+  loading: false,
+  running: false,
+  speed: 600,
+  selection: null,
+  colourMode: 'gradient',
+  sideTab: 'inspect',
+  traceFormat: 'auto',
+  trace: null,
+  worker: HEALTHY,
+  error: null,
+}))
 
 /** What a freshly loaded scenario starts with: a restarted run, no selection and no trace. */
 export const FRESH_RUN: Partial<UiState> = { ...RESTARTED, selection: null, trace: null }

@@ -46,15 +46,23 @@ describe('restore', () => {
     60_000,
   )
 
-  it('keeps the loaded scenario as the base a later clearTrace restarts', async () => {
+  it('restores a run driven by a long CSV on its own dates, and keeps the scenario a later clearTrace restarts', async () => {
+    const june3 = Date.parse('2025-06-03T00:00:00Z') / 1000
+    const rows = (asset: string, metric: string, value: string) =>
+      Array.from({ length: 13 }, (_, k) => `${june3 + 300 * k},${asset},${metric},${value}`)
+    const csv = ['timestamp,asset,metric,value,unit', ...rows('A-01', 'cpu_utilization', '0.9,ratio')]
     const original = createSimApi()
-    original.load(scenarioJson('default'), 'default.json')
-    original.step(600, new Float64Array(original.load(scenarioJson('default')).snapshot.length))
+    const scenarioStart = original.load(scenarioJson('default'), 'default.json').startEpochS
+    const { layout } = await original.loadTrace([new File([csv.join('\n')], 'june.csv')], 'csv')
+    const n = layout.snapshot.length
+    original.step(2000, new Float64Array(n))
+    const origin = original.origin()
+    expect([origin.scenario.startEpochS, origin.base.startEpochS]).toEqual([june3, scenarioStart])
     const restored = createSimApi()
-    await restored.restore(original.forkInputs(), original.origin().base)
-    expect(restored.origin().base.name).toBe(original.origin().base.name)
-    expect(restored.clearTrace().racks.length).toBe(24)
-  })
+    expect((await restored.restore(original.forkInputs(), origin.base)).startEpochS).toBe(june3)
+    expect(snapshotOf(restored, n)).toEqual(snapshotOf(original, n))
+    expect(restored.clearTrace().startEpochS).toBe(scenarioStart)
+  }, 30_000)
 })
 
 describe('a step that throws', () => {
@@ -78,7 +86,7 @@ describe('a step that throws', () => {
     expect(back).toEqual(snapshotOf(fresh, n))
     // Up to the bad command the restored run steps again.
     expect(api.step(900, new Float64Array(n))[HEADER.timeS]).toBe(900)
-  })
+  }, 30_000)
 
   it('logs a refused command nowhere, so a fork or restore does not replay it', () => {
     const api = createSimApi()
@@ -87,7 +95,7 @@ describe('a step that throws', () => {
     const inputs = api.forkInputs()
     expect(inputs.commandLog.filter((e) => e.via === 'now')).toEqual([])
     expect(() => forkFromInputs(inputs, [])).not.toThrow()
-  })
+  }, 30_000)
 })
 
 describe('connectLive', () => {
@@ -113,5 +121,5 @@ describe('connectLive', () => {
     } finally {
       api.disconnectLive()
     }
-  })
+  }, 30_000)
 })

@@ -35,7 +35,7 @@ describe('the run record', () => {
     const restored = createSimApi()
     await restored.restore(inputs, record.origin.base)
     expect(Array.from(restored.step(0, new Float64Array(n)))).toEqual(Array.from(last))
-  })
+  }, 30_000)
 
   it('ignores progress of another run, and stops at the last sync while a live source feeds the run', () => {
     const api = createSimApi()
@@ -46,5 +46,5 @@ describe('the run record', () => {
     const following = { ...record, nowS: 120, following: true }
     expect(restorePoint(following, 900).nowS).toBe(120)
     expect(restorePoint({ ...following, following: false }, 900).nowS).toBe(900)
-  })
+  }, 30_000)
 })

@@ -78,7 +78,10 @@ export const serverModelSchema = z
       ),
     inletSensitivity: z
       .strictObject({
-        perK: between(0, 0.05)
+        perK: z
+          .number()
+          .min(0, 'must be at least 0')
+          .max(0.05, 'a fraction per K: 0.004 is 0.4 %/K')
           .default(0.004)
           .describe(
             'fractional power rise per K of inlet above kneeC (measured 0.0035–0.005 /K); at most 0.05',

@@ -129,8 +129,16 @@ describe('the simulation worker dies mid-run', () => {
   }, 120_000)
 
   it('dies a third time within two minutes: stops with a clear message, and Try again brings the run back', async () => {
-    const beforeMs = await killWhilePlaying(180, throwInWorker('boom again'))
-    expect(await waitUntil(phase, (p) => p === 'stopped', 20_000)).toBe('stopped')
+    // The losses above count if they were less than two minutes ago; on a slow machine they may not be, so
+    // the worker is killed again until the third loss in the window (at most three kills, seconds apart).
+    let beforeMs = 0
+    for (let kill = 1; kill <= 3; kill++) {
+      beforeMs = await killWhilePlaying(180 + 60 * kill, throwInWorker(`boom ${kill}`))
+      const after = await waitUntil(phase, (p) => p === 'stopped' || p === 'recovered', 20_000)
+      if (after === 'stopped') break
+      await page.getByTestId('worker-banner').getByRole('button', { name: 'Dismiss' }).click()
+    }
+    expect(await phase()).toBe('stopped')
     const said = await page.getByTestId('worker-banner').innerText()
     console.log('banner:', said)
     expect(said).toContain('stopped 3 times within 2 minutes, the last time because it raised an error')

@@ -1,4 +1,5 @@
 // Bitbrains GWA-T-12 VM traces: a semicolon(+TAB) CSV per VM; utilisation = used / provisioned CPU MHz.
+import { implausibleCapacity, MAX_MHZ } from './cpuCapacity.ts'
 import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
@@ -13,13 +14,6 @@ import { outsideDateRange } from './timestamp.ts'
  * cannot be confused for any real trace. Decided on the first row and kept for the file.
  */
 export const MS_THRESHOLD = 1e11
-
-/**
- * The CPU a VM may be provisioned or use, MHz: 1 MHz (no real CPU is slower, and a capacity such as 5e-324
- * would make any usage an infinite utilisation) to 10 THz (over 3,000 cores of 3 GHz, beyond any one VM).
- */
-export const MIN_CAPACITY_MHZ = 1
-export const MAX_MHZ = 1e7
 
 const COLUMNS = {
   time: /^timestamp\b/,
@@ -77,12 +71,8 @@ export function bitbrainsReader(file: string, id: string = file): TraceReader<Ut
       if (timeScale === 0) timeScale = stamp >= MS_THRESHOLD ? 1e-3 : 1
       if (capacityMhz === 0 && usageMhz > 0)
         throw new TraceError(file, lineNo, `CPU usage ${usageMhz} MHz with no provisioned capacity`)
-      if (capacityMhz !== 0 && !(capacityMhz >= MIN_CAPACITY_MHZ && capacityMhz <= MAX_MHZ))
-        throw new TraceError(
-          file,
-          lineNo,
-          `CPU capacity ${capacityMhz} MHz is outside ${MIN_CAPACITY_MHZ}..${MAX_MHZ} MHz (0 for a switched-off VM)`,
-        )
+      const implausible = capacityMhz === 0 ? undefined : implausibleCapacity(capacityMhz)
+      if (implausible) throw new TraceError(file, lineNo, `${implausible} (0 for a switched-off VM)`)
       if (usageMhz > MAX_MHZ)
         throw new TraceError(file, lineNo, `CPU usage ${usageMhz} MHz is above ${MAX_MHZ} MHz`)
       const timeS = stamp * timeScale

@@ -91,6 +91,17 @@ async function expectTasks(
   expect(weighted / totalS).toBeCloseTo(expected.mean, 6)
 }
 
+it('refuses a task capacity outside 1 MHz..10 THz and a submission outside 1970..2200, naming the row', async () => {
+  const refused = (name: string) => load(fixture(`opendc_refused/${name}`))
+  const fragments = refused('fragments-one.parquet')
+  await expect(parseOpenDc(refused('tasks-capacity-5e-324.parquet'), fragments)).rejects.toThrow(
+    new TraceError('tasks.parquet', 1, 'cpu_capacity: CPU capacity 5e-324 MHz is outside 1..10000000 MHz'),
+  )
+  await expect(parseOpenDc(refused('tasks-submitted-year-minus-1199.parquet'), fragments)).rejects.toThrow(
+    'tasks.parquet:1: submission_time: timestamp "-99999999999000 ms" is outside 1970-01-01..2200-01-01',
+  )
+})
+
 describe('OpenDC bitbrains-small, the committed cut: 3 tasks, 96 fragments each', () => {
   const tasks = load(fixture('opendc_bitbrains_small/tasks.parquet'))
   const fragments = load(fixture('opendc_bitbrains_small/fragments.parquet'))

@@ -1,7 +1,9 @@
 // OpenDC workload traces (tasks.parquet + fragments.parquet): one utilisation series per task, via hyparquet.
 import { parquetMetadata, parquetRead } from 'hyparquet'
+import { implausibleCapacity } from './cpuCapacity.ts'
 import { TraceError } from './series.ts'
 import type { UtilizationSeries } from './series.ts'
+import { outsideDateRange } from './timestamp.ts'
 
 /** The file names used in TraceErrors. */
 export interface OpenDcNames {
@@ -17,8 +19,9 @@ const DEFAULT_NAMES: OpenDcNames = { tasks: 'tasks.parquet', fragments: 'fragmen
  * by task in time order: `id`, `duration` (ms), `cpu_usage` (MHz). Each task's fragments are laid end to end
  * from its submission time, so sample k starts at the sum of the durations before it and holds for its own
  * duration; a final NaN sample marks the end (the series has no `stepS`). Utilisation = cpu_usage /
- * cpu_capacity. Zero-length fragments hold for no time and are dropped; a task with no fragments gives an
- * empty series. Snappy is decoded by hyparquet itself. Any unreadable input is a TraceError.
+ * cpu_capacity, which must lie in 1 MHz..10 THz (cpuCapacity.ts); submission times must lie in
+ * 1970-01-01..2200-01-01. Zero-length fragments hold for no time and are dropped; a task with no fragments
+ * gives an empty series. Snappy is decoded by hyparquet itself. Any unreadable input is a TraceError.
  */
 export async function parseOpenDc(
   tasks: ArrayBuffer,
@@ -31,8 +34,10 @@ export async function parseOpenDc(
   const taskIndex = new Map<number, number>()
   for (let r = 0; r < task.id.length; r++) {
     if (taskIndex.has(task.id[r])) throw new TraceError(names.tasks, r + 1, `duplicate task id ${task.id[r]}`)
-    if (!(task.cpu_capacity[r] > 0))
-      throw new TraceError(names.tasks, r + 1, `cpu_capacity must be > 0 MHz, got ${task.cpu_capacity[r]}`)
+    const implausible = implausibleCapacity(task.cpu_capacity[r])
+    if (implausible) throw new TraceError(names.tasks, r + 1, `cpu_capacity: ${implausible}`)
+    const outside = outsideDateRange(task.submission_time[r] / 1000, `${task.submission_time[r]} ms`)
+    if (outside) throw new TraceError(names.tasks, r + 1, `submission_time: ${outside}`)
     taskIndex.set(task.id[r], r)
   }
 

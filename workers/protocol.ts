@@ -5,7 +5,7 @@ export type { SimApi } from './simApi.ts'
 export type { ForecastApi, Forecast, ForecastSummary } from './forecastApi.ts'
 export type { TraceFormat, TraceSummary, CsvFit } from './traceSummary.ts'
 export type { LiveSourceSpec, LiveStatus } from './liveRun.ts'
-export type { ShadowStatus, WorkloadReport } from '../sim/index.ts'
+export type { WorkloadReport } from '../sim/index.ts'
 
 /**
  * What the current run was started from, fetched once per (re)start. `runId` tells runs apart: progress

@@ -5,7 +5,7 @@ import type { SimApi } from '../../workers/protocol.ts'
 import { startHeartbeat } from './heartbeat.ts'
 
 /** Why a call rejected: its worker stopped. The recovery (state/recovery.ts) tells the user, not the caller. */
-export class WorkerLostError extends Error {
+class WorkerLostError extends Error {
   constructor(reason: string) {
     super(`the simulation worker stopped: ${reason}`)
     this.name = 'WorkerLostError'

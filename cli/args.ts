@@ -7,7 +7,9 @@ export const USAGE = `Usage: npm run sim -- <scenario.json> [--horizon 7d] [--se
 Runs a scenario headless with the same engine as the browser and prints its KPIs, thermal, cooling and
 power figures.
 
-  --horizon <duration>  how long to simulate: seconds or 90s, 30m, 6h, 7d, 2w (default: the scenario's)
+  --horizon <duration>  how long to simulate: seconds or 90s, 30m, 6h, 7d, 2w (default: the scenario's);
+                        at most 3650 d, 2 million events and 4e8 asset updates (about 30 s of computing),
+                        checked before the run starts
   --seed <N>            integer 0..4294967295 for the random streams (default: the scenario's)
   --fail <id>@<time>    fail a cooling unit, UPS system or PDU at <time> after the start (0, 90s, 2h, 1d);
                         repeatable; the report gives each failure's time to 27, 32 and 35 °C inlet

@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import { scenarioSchema } from './schema.ts'
 import { expandScenario } from './expand.ts'
-import { hourlyWorkProblems } from './workLimits.ts'
+import { scenarioWorkProblems } from './workLimits.ts'
 import type { Scenario } from './types.ts'
 
 /** One problem in a scenario: where (a JSON path such as `$.rows[0].racks[1].count`) and why, in one line. */
@@ -60,7 +60,7 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   )
   if (problems.length > 0) throw new ScenarioError(source, problems)
   // Before any run: a scenario whose every simulated hour costs minutes is refused here, in CLI and browser.
-  const tooMuch = hourlyWorkProblems(scenario)
+  const tooMuch = scenarioWorkProblems(scenario)
   if (tooMuch.length > 0) throw new ScenarioError(source, tooMuch)
   return deepFreeze(scenario)
 }

@@ -48,6 +48,17 @@ describe('parseScenario refuses a scenario whose every simulated hour costs too 
     )
   })
 
+  it('refuses more racks than the recirculation model inverts in seconds', () => {
+    const rows = tinyHall({ racks: 200 }, (s) => {
+      Object.assign(s.room, { widthM: 130, depthM: 30 })
+      s.rows[0].racks[0].servers = []
+      s.rows = [0, 1, 2, 3, 4, 5].map((r) => ({ ...structuredClone(s.rows[0]), id: `R${r}`, yM: 2 + 4 * r }))
+    })
+    expect(() => parseScenario(rows, 'rows.json')).toThrow(
+      'rows.json: $.rows: 1,200 racks, above the limit of 1,000: the recirculation model inverts a racks × racks matrix before the run',
+    )
+  })
+
   it('lets the finest cadences through on a small hall', () => {
     // (36,000 + 3,600) × 173 = 6.9e6 per simulated hour.
     const fine = tinyHall({}, (s) => {

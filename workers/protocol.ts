@@ -21,6 +21,12 @@ export interface RunOrigin {
   trace: TraceInput
 }
 
+/**
+ * The `name` of the error every call but load and restore rejects with once a step failed: the caller that
+ * restores the run reports it, so the page's periodic calls caught in between need not.
+ */
+export type RunStoppedName = 'RunStoppedError'
+
 /** What the run has done since the caller last asked: append-only logs from the given lengths, and the rest now. */
 export interface RunProgress {
   runId: number

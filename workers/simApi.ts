@@ -16,7 +16,7 @@ import { readTrace, startTrace } from './traceLoad.ts'
 import { startLiveRun } from './liveRun.ts'
 import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
-import type { RunOrigin, RunProgress } from './protocol.ts'
+import type { RunOrigin, RunProgress, RunStoppedName } from './protocol.ts'
 import { replayRun } from './replayRun.ts'
 
 /**
@@ -53,7 +53,10 @@ export function createSimApi() {
     live = undefined
   }
   const current = () => {
-    if (broken) throw new Error(`the run stopped when ${broken}; restore it or load a scenario`)
+    if (broken) {
+      const error = new Error(`the run stopped when ${broken}; restore it or load a scenario`)
+      throw Object.assign(error, { name: 'RunStoppedError' satisfies RunStoppedName })
+    }
     if (!sim) throw new Error('no scenario is loaded: call load() first')
     return sim
   }

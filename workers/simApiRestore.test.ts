@@ -76,7 +76,12 @@ describe('a step that throws', () => {
       'a step from run time 0 s failed at 1000 s: no cooling unit has id "crah-9"',
     )
     for (const call of [() => api.step(60, new Float64Array(n)), () => api.kpis(), () => api.forkInputs()])
-      expect(call).toThrow('the run stopped when a step from run time 0 s failed at 1000 s')
+      expect(call).toThrow(
+        expect.objectContaining({
+          name: 'RunStoppedError',
+          message: expect.stringContaining('the run stopped when a step from run time 0 s failed at 1000 s'),
+        }),
+      )
 
     await api.restore(before)
     const back = snapshotOf(api, n)

@@ -1,7 +1,7 @@
 // The one simulation worker of the page behind a stable proxy: calls to a dead worker reject, a fresh one replaces it.
 import { wrap } from 'comlink'
 import type { Remote } from 'comlink'
-import type { SimApi } from '../../workers/protocol.ts'
+import type { RunStoppedName, SimApi } from '../../workers/protocol.ts'
 import { startHeartbeat } from './heartbeat.ts'
 
 /** Why a call rejected: its worker stopped. The recovery (state/recovery.ts) tells the user, not the caller. */
@@ -13,6 +13,11 @@ class WorkerLostError extends Error {
 }
 
 export const isWorkerLost = (error: unknown) => error instanceof WorkerLostError
+
+const RUN_STOPPED: RunStoppedName = 'RunStoppedError'
+
+/** Whether a call failed because a step had failed before it: the recovery reports that, once. */
+export const isRunStopped = (error: unknown) => error instanceof Error && error.name === RUN_STOPPED
 
 interface Incarnation {
   remote: Remote<SimApi>

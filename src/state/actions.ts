@@ -2,7 +2,7 @@
 import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { live, refreshFrame, resetLive, setPumpSpeed, startPump, stopPump } from '../bridge/live.ts'
-import { isWorkerLost, releaseCalls, replaceWorker, simClient } from '../bridge/simClient.ts'
+import { isRunStopped, isWorkerLost, releaseCalls, replaceWorker, simClient } from '../bridge/simClient.ts'
 import { markOutlookStale, refreshProjections } from './projections.ts'
 import { forgetRecord, recordRestart, syncRecord } from './recordKeeper.ts'
 import { scenarioText } from './scenarios.ts'
@@ -43,9 +43,9 @@ export function sample(): void {
   })
 }
 
-/** Shows a failed call in the error banner, unless its worker was lost (the worker banner tells that). */
+/** Shows a failed call in the error banner, unless the worker banner tells it (a lost worker, a failed step). */
 export function showError(error: unknown): void {
-  if (!isWorkerLost(error)) useUi.setState({ error: messageOf(error) })
+  if (!isWorkerLost(error) && !isRunStopped(error)) useUi.setState({ error: messageOf(error) })
 }
 
 /** Starts the ~2 Hz sampler (KPIs, failure records, the time-to-limit outlook); returns its stop function. */

@@ -174,6 +174,8 @@ describe('the simulation worker dies mid-run', () => {
       console.log(`step failure ${round}:`, said)
       expect(said).toContain('no cooling unit has id "crah-9"')
       expect(said).toContain('is paused')
+      // Told once, by the worker banner: no calls caught in between show it again in the error banner.
+      expect(await page.getByTestId('error').count()).toBe(0)
       expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe('false')
       const restoredS = Number(await banner.getAttribute('data-restored-s'))
       // Before the step that failed (the command fires at atS), not before the clock the user saw.

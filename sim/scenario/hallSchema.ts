@@ -24,7 +24,7 @@ export const rackGroupSchema = z.strictObject({
   powerBudgetKw: between(0.1, 500).describe(
     'provisioned power of one rack, kW; 0.1–500 kW (liquid-cooled AI racks reach about 130 kW)',
   ),
-  servers: z.array(serverPlacementSchema).default([]),
+  servers: z.array(serverPlacementSchema).max(MAX_RACK_U, 'at most one entry per rack unit').default([]),
 })
 
 export const rowSchema = z.strictObject({
@@ -33,7 +33,7 @@ export const rowSchema = z.strictObject({
   yM: floorM.describe('floor y of the first rack corner, m'),
   axis: z.enum(['x', 'y']).describe('racks are placed side by side along this floor axis'),
   facing: facingSchema.describe('where the rack fronts (inlets) face: towards the cold aisle'),
-  racks: z.array(rackGroupSchema).min(1),
+  racks: z.array(rackGroupSchema).min(1).max(1000, 'at most 1000 rack groups'),
 })
 
 export const aisleSchema = z.strictObject({

@@ -93,7 +93,7 @@ describe('ranges: the inputs of issue 8 that ran into NaN, exit 1 or no end are 
 })
 
 describe('the published JSON Schema', () => {
-  it('gives every number and integer a minimum and a maximum', () => {
+  it('gives every number and integer a minimum and a maximum, every list a longest length', () => {
     const unbounded: string[] = []
     const walk = (node: unknown, path: string) => {
       if (typeof node !== 'object' || node === null) return
@@ -101,6 +101,7 @@ describe('the published JSON Schema', () => {
       const numeric = n.type === 'number' || n.type === 'integer'
       const bounded = n.minimum !== undefined && (n.maximum !== undefined || n.exclusiveMaximum !== undefined)
       if (numeric && n.const === undefined && !bounded) unbounded.push(path)
+      if (n.type === 'array' && n.maxItems === undefined) unbounded.push(path)
       for (const [key, child] of Object.entries(n)) walk(child, `${path}/${key}`)
     }
     walk(scenarioJsonSchema(), '#')

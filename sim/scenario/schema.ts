@@ -50,17 +50,21 @@ export const scenarioSchema = z
       .default(60)
       .describe('physics tick, s; 0.1 s (finer than any sensor) to 3600 s (hourly, the coarsest export)'),
     room: roomSchema,
-    aisles: z.array(aisleSchema).default([]),
-    serverModels: z.array(serverModelSchema).min(1),
-    rows: z.array(rowSchema).min(1),
-    coolingUnits: z.array(coolingUnitSchema).min(1),
+    aisles: z.array(aisleSchema).max(1000, 'at most 1000 aisles').default([]),
+    serverModels: z.array(serverModelSchema).min(1).max(1000, 'at most 1000 server models'),
+    rows: z.array(rowSchema).min(1).max(1000, 'at most 1000 rows'),
+    // Every rack weighs every unit at each step (a racks × units matrix): the large hall has 18.
+    coolingUnits: z.array(coolingUnitSchema).min(1).max(500, 'at most 500 cooling units'),
     electrical: electricalSchema.optional().describe('a single UPS; give this or powerChain'),
     powerChain: powerChainSchema
       .optional()
       .describe('UPS systems, PDUs and rack feeds; give this or electrical'),
     plant: plantSchema.prefault({}).describe('chilled-water plant, economiser, weather and CRAH fan control'),
     workload: workloadSchema,
-    events: z.array(z.strictObject({ atS: offsetS, command: commandSchema })).default([]),
+    events: z
+      .array(z.strictObject({ atS: offsetS, command: commandSchema }))
+      .max(100_000, 'at most 100,000 events (one every 15 minutes for almost three years)')
+      .default([]),
     shadow: shadowSchema.prefault({}).describe('shadow mode: when a measured value counts as off the twin'),
   })
   .superRefine(checkScenarioRules)

@@ -24,9 +24,15 @@ export const durationLawSchema = z.discriminatedUnion('kind', [
 /** Job size: a core count drawn from weighted choices, memory proportional to cores (VM-flavour style). */
 export const sizeLawSchema = z
   .strictObject({
-    cores: z.array(cores).min(1).default([1, 2, 4, 8, 16]).describe('core counts to choose from'),
+    cores: z
+      .array(cores)
+      .min(1)
+      .max(64, 'at most 64 choices')
+      .default([1, 2, 4, 8, 16])
+      .describe('core counts to choose from'),
     weights: z
       .array(between(0, 1e6))
+      .max(64, 'at most 64 weights')
       .optional()
       .describe('relative weight of each cores entry, same length; omitted = equally likely'),
     memoryGbPerCore: between(0.01, 1024).default(4).describe('memory per core, GB; 10 MB to 1 TB'),
@@ -86,6 +92,7 @@ export const arrivalsSchema = z.discriminatedUnion('kind', [
     kind: z.literal('trace'),
     jobs: z
       .array(traceJobSchema)
+      .max(1_000_000, 'at most 1,000,000 jobs (two million events, the most a run may hold)')
       .describe('recorded jobs, in any order; replayed in submit order; ids unique')
       .superRefine(checkUniqueIds),
     memoryGbPerCore: between(0.01, 1024).default(4).describe('memory per core for jobs without memoryGb, GB'),

@@ -67,7 +67,11 @@ export const loadProfileSchema = z.strictObject({
     ),
   noiseSd: fraction.default(0.02).describe('sd of seeded per-server, per-update noise, utilisation units'),
   bursts: burstsSchema.prefault({}).describe('unplanned Poisson bursts (default: none)'),
-  launches: z.array(launchSchema).default([]).describe('planned launch-day spikes'),
+  launches: z
+    .array(launchSchema)
+    .max(1000, 'at most 1000 launches')
+    .default([])
+    .describe('planned launch-day spikes'),
   updateS: updateS.default(300).describe('how often the caller redraws utilisation, s'),
 })
 

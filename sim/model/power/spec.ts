@@ -78,16 +78,16 @@ export const pduSchema = z.strictObject({
  * those. Each rack takes the first entry that matches it. pduB present = dual-corded (A/B).
  */
 export const rackFeedSchema = z.strictObject({
-  racks: z.union([rackPattern, z.array(rackPattern).min(1)]),
+  racks: z.union([rackPattern, z.array(rackPattern).min(1).max(1000, 'at most 1000 patterns')]),
   pduA: id.describe('PDU of the A cord'),
   pduB: id.optional().describe('PDU of the B cord; absent for a single-corded rack'),
 })
 
 /** The power chain section: utility → upsSystems → pdus → feeds (racks). */
 export const powerChainSchema = z.strictObject({
-  upsSystems: z.array(upsSystemSchema).min(1),
-  pdus: z.array(pduSchema).min(1),
-  feeds: z.array(rackFeedSchema).min(1),
+  upsSystems: z.array(upsSystemSchema).min(1).max(1000, 'at most 1000 UPS systems'),
+  pdus: z.array(pduSchema).min(1).max(1000, 'at most 1000 PDUs'),
+  feeds: z.array(rackFeedSchema).min(1).max(1000, 'at most 1000 feeds'),
 })
 
 /** Power chain commands, ready to join the scenario's Command union (lead's call). */

@@ -71,6 +71,16 @@ it('allows each ring inward and refuses it outward', () => {
   expect(ringViolations(refused).map((p) => p.slice(0, p.indexOf(':')))).toEqual(refused.map((e) => e.from))
 })
 
+it('counts a helper only tests import as test code, until production imports it too', () => {
+  const helper = edge('cli/spawn.ts', '../sim/testing/tinyHall.ts', 'sim/testing/tinyHall.ts')
+  const byTest = edge('cli/sim.test.ts', './spawn.ts', 'cli/spawn.ts')
+  expect(ringViolations([helper, byTest])).toEqual([])
+  const byMain = edge('cli/sim.ts', './spawn.ts', 'cli/spawn.ts')
+  expect(ringViolations([helper, byTest, byMain])).toEqual([
+    "cli/spawn.ts:1: imports '../sim/testing/tinyHall.ts' (sim/testing/tinyHall.ts): production code imports test code",
+  ])
+})
+
 it('knows the ring of every folder that holds source', () => {
   const files = sourceFiles(root)
   expect(files).toContain('workers/simApi.ts')

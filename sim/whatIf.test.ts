@@ -4,12 +4,16 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseScenarioText } from './scenario/parse.ts'
 import { createSimulation } from './simulation.ts'
-import { forkFromInputs, forkInputsOf, forkWhatIf } from './whatIf.ts'
+import { forkFromInputs, forkInputsOf } from './whatIf.ts'
+import type { TimedCommand } from './scenario/types.ts'
 
 const file = join(import.meta.dirname, '..', 'scenarios', 'crah-failure.json')
 const scenario = parseScenarioText(readFileSync(file, 'utf8'), 'crah-failure.json')
-const snapshot = (sim: ReturnType<typeof createSimulation>) =>
-  Array.from(sim.snapshot(new Float64Array(sim.layout.length)))
+type Sim = ReturnType<typeof createSimulation>
+/** A fork of a simulation in this thread, with what was scheduled on it (or those commands are missing). */
+const forkOf = (source: Sim, hypothetical: TimedCommand[], scheduled: TimedCommand[] = []) =>
+  forkFromInputs(forkInputsOf(source, {}, scheduled), hypothetical)
+const snapshot = (sim: Sim) => Array.from(sim.snapshot(new Float64Array(sim.layout.length)))
 
 it('forks from now with the same state, then diverges only by the hypothetical command', () => {
   const source = createSimulation(scenario)
@@ -19,11 +23,11 @@ it('forks from now with the same state, then diverges only by the hypothetical c
   source.schedule({ type: 'failCoolingUnit', unitId: 'crah-3' }, 12 * 3600)
   source.runUntil(13 * 3600)
 
-  const same = forkWhatIf(source, [])
+  const same = forkOf(source, [])
   expect(snapshot(same)).toEqual(snapshot(source))
   expect(same.kpis()).toEqual(source.kpis())
 
-  const whatIf = forkWhatIf(source, [
+  const whatIf = forkOf(source, [
     { atS: 0, command: { type: 'setSupplySetpoint', unitId: 'crah-1', supplySetpointC: 24 } },
   ])
   source.runUntil(16 * 3600)
@@ -32,7 +36,7 @@ it('forks from now with the same state, then diverges only by the hypothetical c
   expect(whatIf.kpis().coolingEnergyKwh).not.toBe(source.kpis().coolingEnergyKwh)
 })
 
-it('forks from plain inputs, even through a structured clone, exactly as forkWhatIf does', () => {
+it('forks from plain inputs, even through a structured clone, exactly as from the source', () => {
   const source = createSimulation(scenario)
   source.runUntil(2 * 3600)
   source.apply({ type: 'failCoolingUnit', unitId: 'crah-2' })
@@ -51,11 +55,11 @@ it('forks from plain inputs, even through a structured clone, exactly as forkWha
   // The restore at 3 h has fired and is in the log; only the failure at 6 h is still to come.
   expect(inputs.pending).toEqual([scheduled[1]])
   const hypothetical = [{ atS: 5 * 3600, command: { type: 'setLoadScale', scale: 1.2 } as const }]
-  const viaSource = forkWhatIf(source, hypothetical, {}, scheduled)
+  const viaSource = forkOf(source, hypothetical, scheduled)
   // What a worker receives: a structured clone (no shared objects, no functions).
   const viaInputs = forkFromInputs(structuredClone(inputs), hypothetical)
   // Without what is still scheduled, a fork would never lose crah-1.
-  const forgetful = forkWhatIf(source, hypothetical)
+  const forgetful = forkOf(source, hypothetical)
   expect(snapshot(viaInputs)).toEqual(snapshot(source))
   for (const sim of [viaSource, viaInputs, forgetful, source]) sim.runUntil(8 * 3600)
   expect(snapshot(viaInputs)).toEqual(snapshot(viaSource))

@@ -94,16 +94,3 @@ export function* replayInputs(inputs: ForkInputs, chunkS: number): Generator<num
   yield* runTo(nowS)
   return fork
 }
-
-/**
- * forkFromInputs from a live simulation in this thread: pass the same `trace` it was created with and what
- * was scheduled on it, or commands still waiting in its queue are missing from the fork.
- */
-export function forkWhatIf(
-  source: Simulation,
-  hypothetical: readonly TimedCommand[],
-  trace: TraceInput = {},
-  scheduled: readonly TimedCommand[] = [],
-): Simulation {
-  return forkFromInputs(forkInputsOf(source, trace, scheduled), hypothetical)
-}

@@ -8,7 +8,7 @@ interface RuleInput {
 }
 
 /** Servers the rows hold: rack groups × servers stacked in each. */
-export function serverCountOf(spec: Pick<RuleInput, 'rows'>): number {
+function serverCountOf(spec: Pick<RuleInput, 'rows'>): number {
   let count = 0
   for (const row of spec.rows)
     for (const group of row.racks)

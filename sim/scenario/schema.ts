@@ -11,13 +11,9 @@ import { workloadSchema } from './workloadSchema.ts'
 import { commandSchema } from './commandSchema.ts'
 import { checkScenarioRules } from './rules.ts'
 
-export { powerModelSchema, serverModelSchema } from './serverSchema.ts'
-export { facingSchema, coolingUnitSchema, rowSchema, aisleSchema } from './hallSchema.ts'
-export { roomSchema } from './roomSchema.ts'
-export { workloadSchema } from './workloadSchema.ts'
 export { commandSchema } from './commandSchema.ts'
 
-export const electricalSchema = z.strictObject({
+const electricalSchema = z.strictObject({
   upsCapacityKw: between(1, 100_000).describe('rated UPS output, kW; 1 kW to 100 MW'),
   upsNoLoadLossFraction: lossFraction
     .default(WP108_UPS_LOSS.noLoadFraction)
@@ -30,7 +26,7 @@ export const electricalSchema = z.strictObject({
     .describe('WP108 square-law term'),
 })
 
-export const durationSchema = z.union([
+const durationSchema = z.union([
   spanS,
   z.string().regex(/^\d+(\.\d+)?(s|m|h|d|w)$/, 'a duration like "90s", "30m", "6h", "7d" or "2w"'),
 ])

@@ -8,18 +8,18 @@ import type { ScenarioProblem } from './parse.ts'
  * 10 µs of fixed work plus 0.06–0.09 µs per rack, server and cooling unit on one laptop core (default hall
  * 35 µs, large hall 0.7 ms; `npm run bench`). The fixed part is counted as this many assets.
  */
-export const EVENT_OVERHEAD_ASSETS = 150
+const EVENT_OVERHEAD_ASSETS = 150
 /** Per simulated hour: about 4 s of computing, so the browser's slowest speed (1 min/s) keeps up. */
-export const MAX_WORK_PER_HOUR = 5e7
+const MAX_WORK_PER_HOUR = 5e7
 /** Per run: about 30 s on one core (the default hall for a year at 60 s steps is 3.5e8). */
-export const MAX_WORK_PER_RUN = 4e8
+const MAX_WORK_PER_RUN = 4e8
 /**
  * Racks in a hall: building the recirculation model inverts a racks × racks matrix, O(n³), before the first
  * step (400 racks 0.9 s, 1,000 racks 6.5 s, 2,000 racks 45 s measured on a loaded 2-core box).
  */
-export const MAX_RACKS = 1000
+const MAX_RACKS = 1000
 /** Events per run, whatever the hall: two million keep the event heap and command logs small. */
-export const MAX_EVENTS_PER_RUN = 2_000_000
+const MAX_EVENTS_PER_RUN = 2_000_000
 
 /** One source of events and its rate per simulated hour (an upper bound), with the field that sets it. */
 interface EventSource {

@@ -2,15 +2,8 @@
 import type { Rack, Scenario } from '../scenario/types.ts'
 import type { SnapshotLayout } from './snapshot.ts'
 
-/** A box on the floor plan: centre (xM, yM), widthM along its row, depthM front to back, its front facing `facing`. */
-export interface FloorBox {
-  xM: number
-  yM: number
-  widthM: number
-  depthM: number
-  heightM: number
-  facing: Rack['facing']
-}
+/** A box on the floor plan, as a rack has it: centre (xM, yM), widthM along its row, depthM front to back. */
+export type FloorBox = Pick<Rack, 'xM' | 'yM' | 'widthM' | 'depthM' | 'heightM' | 'facing'>
 
 const floorBox = (b: FloorBox): FloorBox => ({
   xM: b.xM,

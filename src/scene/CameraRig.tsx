@@ -9,7 +9,7 @@ import { pointNorth } from '../ui/Compass.tsx'
 import { CAMERA_FOV_DEG, frameRoom } from './framing.ts'
 import { roomBox } from './layout.ts'
 
-type Room = { widthM: number; depthM: number; heightM: number }
+type Room = SceneLayout['room']
 
 // Imperative three.js setup kept outside the component body, where the React compiler's rules do not apply.
 function aim(camera: Camera, controls: OrbitControls, room: Room, aspect: number) {

@@ -1,4 +1,5 @@
 // Pure camera framing: where to put a perspective camera so a whole room fills the view.
+import type { SceneLayout } from '../../sim/index.ts'
 import { sceneZ } from './layout.ts'
 
 export type Vec3 = [number, number, number]
@@ -33,7 +34,7 @@ const minus = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]
  * smallest that keeps every corner in view, times `margin`.
  */
 export function frameRoom(
-  room: { widthM: number; depthM: number; heightM: number },
+  room: SceneLayout['room'],
   fovDeg: number,
   aspect: number,
   dir: Vec3 = [0.3, 1.7, 1],

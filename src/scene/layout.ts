@@ -55,7 +55,7 @@ export function instanceTransform(box: FloorBox, gapM = 0): InstanceTransform {
  * The box the camera frames: the floor and what stands on it. The ceiling height would only add empty space
  * above the racks.
  */
-export function roomBox(layout: SceneLayout): { widthM: number; depthM: number; heightM: number } {
+export function roomBox(layout: SceneLayout): SceneLayout['room'] {
   const tallestM = Math.max(0, ...layout.racks.map((r) => r.heightM), ...layout.units.map((u) => u.heightM))
   return { widthM: layout.room.widthM, depthM: layout.room.depthM, heightM: tallestM }
 }

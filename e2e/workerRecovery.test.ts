@@ -121,6 +121,10 @@ describe('the simulation worker dies mid-run', () => {
   it('falls silent (self.close): the heartbeat notices, the banner says so, the run plays on from where it was', async () => {
     const beforeMs = await killWhilePlaying(60, (w) => w.evaluate(() => self.close()))
     await expectRecovered(beforeMs, 'it stopped answering for', 'worker-recovered')
+    // While it was silent, before it was given up, the banner already said the worker was not answering.
+    const phases = (await stateLog(page)).map((s) => s.phase)
+    expect(phases.indexOf('waiting')).toBeGreaterThan(-1)
+    expect(phases.indexOf('waiting')).toBeLessThan(phases.indexOf('recovering'))
   }, 120_000)
 
   it('raises an error: replaced at once, the run restored and playing', async () => {

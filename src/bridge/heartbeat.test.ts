@@ -11,6 +11,7 @@ describe('startHeartbeat', () => {
     expose(createSimApi(), port1)
     const remote = wrap<SimApi>(port2)
     let answered = 0
+    const lates: boolean[] = []
     const silent = new Promise<number>((resolve) => {
       const stop = startHeartbeat(
         () => remote.ping().then(() => answered++),
@@ -18,7 +19,7 @@ describe('startHeartbeat', () => {
           stop()
           resolve(silentMs)
         },
-        { pingMs: 20, silenceMs: 400 },
+        { pingMs: 20, silenceMs: 400, lateMs: 150, onLate: (late) => lates.push(late) },
       )
     })
     const answers = async (n: number) => {
@@ -41,6 +42,8 @@ describe('startHeartbeat', () => {
     port1.close()
     const silentMs = await silent
     expect(silentMs).toBeGreaterThan(400)
+    // Late first (the page can say why its clock stands still), silent after.
+    expect(lates.at(-1)).toBe(true)
     expect(answered).toBeLessThanOrEqual(atClose + 1)
     remote[releaseProxy]()
     port2.close()

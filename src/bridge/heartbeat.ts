@@ -6,23 +6,38 @@
  */
 const SILENCE_MS = 15_000
 const PING_MS = 1_000
+/** Long enough that a busy worker rarely trips it, short enough that a frozen clock is explained soon. */
+const LATE_MS = 4_000
+
+export interface HeartbeatOptions {
+  pingMs?: number
+  silenceMs?: number
+  lateMs?: number
+  onLate?: (late: boolean) => void
+}
 
 /**
  * Sends `ping` every `pingMs` while none is outstanding; when one has gone unanswered for `silenceMs`, stops
  * and calls `onSilent` once. Silence is counted only while this page's own timers keep time: after a gap
  * (a frozen page, a sleeping laptop, a hidden tab's once-a-minute timers) the wait starts again, since the
- * answer may be queued behind the very timer that would call it late. Returns the stop function.
+ * answer may be queued behind the very timer that would call it late. `onLate(true)` says a ping is
+ * unanswered after `lateMs` (so the page can say why its clock stands still), `onLate(false)` that it came.
+ * Returns the stop function.
  */
 export function startHeartbeat(
   ping: () => Promise<unknown>,
   onSilent: (silentMs: number) => void,
-  { pingMs = PING_MS, silenceMs = SILENCE_MS } = {},
+  { pingMs = PING_MS, silenceMs = SILENCE_MS, lateMs = LATE_MS, onLate }: HeartbeatOptions = {},
 ): () => void {
   let sentMs: number | null = null
   let lastTickMs = performance.now()
   let stopped = false
+  let late = false
   const answered = () => {
     sentMs = null
+    if (!late) return
+    late = false
+    onLate?.(false)
   }
   const stop = () => {
     stopped = true
@@ -41,6 +56,9 @@ export function startHeartbeat(
     } else if (nowMs - sentMs > silenceMs) {
       stop()
       onSilent(nowMs - sentMs)
+    } else if (!late && nowMs - sentMs > lateMs) {
+      late = true
+      onLate?.(true)
     }
   }, pingMs)
   return stop

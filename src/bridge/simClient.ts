@@ -27,6 +27,7 @@ interface Incarnation {
 }
 
 let onLost: (reason: string) => void = (reason) => console.error(reason)
+let onLate: (late: boolean) => void = () => undefined
 
 function spawn(): Incarnation {
   const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' })
@@ -57,6 +58,7 @@ function spawn(): Incarnation {
   const stopHeartbeat = startHeartbeat(
     () => remote.ping(),
     (silentMs) => die(`it stopped answering for ${Math.round(silentMs / 1000)} s`),
+    { onLate: (late) => onLate(late) },
   )
   return { remote, lost, kill }
 }
@@ -108,6 +110,11 @@ export const restoreClient = forwarding(false)
 /** Called once per lost worker (error, messageerror or silence), after it has been terminated. */
 export function onWorkerLost(handler: (reason: string) => void): void {
   onLost = handler
+}
+
+/** Called when the worker has not answered a ping for a few seconds (true), and when it answers again (false). */
+export function onWorkerLate(handler: (late: boolean) => void): void {
+  onLate = handler
 }
 
 /** Terminates the current worker if it still runs and starts a fresh one with no run; app calls wait. */

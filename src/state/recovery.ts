@@ -5,6 +5,7 @@ import { live, onPumpError, stopPump } from '../bridge/live.ts'
 import {
   holdCalls,
   isWorkerLost,
+  onWorkerLate,
   onWorkerLost,
   refuseCalls,
   releaseCalls,
@@ -91,6 +92,12 @@ async function recover(reason: string, fresh: boolean, resume: boolean, cause = 
 
 /** Watches the worker (errors, silence) and the pump (a step that throws); call once at start. */
 export function startRecovery(): void {
+  // A late answer only explains a clock that stands still; a banner about an earlier loss stays as it is.
+  onWorkerLate((late) => {
+    const { phase } = useUi.getState().worker
+    if (late && phase === 'ok') useUi.setState({ worker: { phase: 'waiting' } })
+    if (!late && phase === 'waiting') useUi.setState({ worker: { phase: 'ok' } })
+  })
   onWorkerLost((cause) => void recover(`The simulation worker stopped: ${cause}.`, true, playing(), cause))
   // A step that throws is deterministic: played again it would throw again, so the run is restored paused.
   onPumpError((error) => {

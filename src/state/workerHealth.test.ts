@@ -21,5 +21,6 @@ describe('healthText', () => {
       'It stopped 3 times in 2 min. Not restarted again: press Try again, or pick a scenario.',
     )
     expect(healthText({ phase: 'ok' }, clock)).toBe('')
+    expect(healthText({ phase: 'waiting' }, clock)).toContain('has not answered for a few seconds')
   })
 })

@@ -3,6 +3,7 @@
 /** `reason` is a sentence on what happened; `atS` the run time restored to, s since the scenario start. */
 export type WorkerHealth =
   | { phase: 'ok' }
+  | { phase: 'waiting' }
   | { phase: 'recovering'; reason: string; atS: number; progress: number; resume: boolean }
   | { phase: 'recovered'; reason: string; atS: number; resumed: boolean; liveDropped: boolean }
   | { phase: 'stopped'; reason: string }
@@ -14,6 +15,8 @@ export function healthText(health: WorkerHealth, clock: (atS: number) => string)
   switch (health.phase) {
     case 'ok':
       return ''
+    case 'waiting':
+      return 'The simulation worker has not answered for a few seconds. Waiting for it: if it stays silent, a new one takes over the run.'
     case 'recovering':
       return `${health.reason} Restoring the run to ${clock(health.atS)}… ${Math.floor(health.progress * 100)} %`
     case 'recovered': {

@@ -129,7 +129,7 @@ describe.concurrent('user errors: exit 2, one line on stderr', () => {
         forever,
         '--horizon: 1.7e+8 h is longer than the 87,600 h (3650 d) a run may span',
       )
-      expectOneLineUserError(month, '--horizon: ', 'above the limit of 4.0e+8 a run', 'at most 590 h')
+      expectOneLineUserError(month, '--horizon: ', 'above the limit of 4.0e+8 a run', 'at most 291 h')
     },
   )
 

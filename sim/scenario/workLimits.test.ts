@@ -12,25 +12,33 @@ const shipped = (name: string) =>
 describe('estimateWork', () => {
   it('counts events per simulated hour and the assets each one settles', () => {
     // 2 racks × 10 servers + 1 unit = 23 assets; 3600/60 steps + 3600/300 updates = 72 events an hour;
-    // 72 × (23 + 150) = 12,456 asset updates.
+    // each 23 + 150 + round(2² / 20) = 173 asset updates: 72 × 173 = 12,456 an hour.
     const tiny = estimateWork(parseScenario(tinyHall()))
-    expect(tiny).toMatchObject({ assets: 23, eventsPerHour: 72, workPerHour: 12_456, fixedEvents: 0 })
+    expect(tiny).toMatchObject({ assets: 23, perEvent: 173, eventsPerHour: 72, workPerHour: 12_456 })
+    expect(tiny.fixedEvents).toBe(0)
     // jobs.json: 24 racks, 384 servers, 3 CRAHs; 180 arrivals an hour following a profile with base 0.45
-    // peak at 180 / 0.45 = 400 an hour, each with a departure: 60 + 12 + 800 = 872 events an hour.
-    expect(estimateWork(shipped('jobs.json'))).toMatchObject({ assets: 411, eventsPerHour: 872 })
+    // peak at 180 / 0.45 = 400 an hour, each with a departure: 60 + 12 + 800 = 872 events an hour, each
+    // 411 + 150 + round(24² / 20) = 590 asset updates.
+    expect(estimateWork(shipped('jobs.json'))).toMatchObject({
+      assets: 411,
+      perEvent: 590,
+      eventsPerHour: 872,
+    })
   })
 })
 
 describe('parseScenario refuses a scenario whose every simulated hour costs too much', () => {
   it('names the field that costs most, its rate, and the limit', () => {
-    // 100 racks × 40 servers + 1 unit = 4,101 assets; (36,000 + 12) × 4,251 = 1.5e8 per simulated hour.
+    // 100 racks × 40 servers + 1 unit = 4,101 assets, + 150 + 100² / 20 = 4,751 an event;
+    // (36,000 + 12) × 4,751 = 1.7e8 per simulated hour.
     const big = tinyHall({ racks: 100, serversPerRack: 40 }, (s) => {
       s.room.widthM = 70
       s.stepS = 0.1
     })
     expect(() => parseScenario(big, 'big.json')).toThrow(
-      'big.json: $.stepS: 36,000 physics steps per simulated hour (36,012 events in all) over 4,101 racks, ' +
-        'servers and cooling units is 1.5e+8 asset updates per simulated hour, above the limit of 5.0e+7',
+      'big.json: $.stepS: 36,000 physics steps per simulated hour (36,012 events in all) × 4,751 asset ' +
+        'updates each (4,101 racks, servers and cooling units) is 1.7e+8 per simulated hour, above the ' +
+        'limit of 5.0e+7',
     )
   })
 
@@ -84,12 +92,14 @@ describe('runWorkProblem: a horizon checked before the run (the CLI, and a worke
   })
   it('refuses too much work on a large hall, and lets a week and a year through', () => {
     const large = shipped('large-hall.json')
-    // 440 racks, 8,800 servers, 18 units: 72 × 1,440 h × 9,408 = 9.8e8 > 4e8; 4e8 / 9,408 / 72 = 590 h.
-    expect(runWorkProblem(large, 60 * 86_400)).toMatch(
-      /9\.8e\+8 asset updates, .* this hall may run at most 590 h$/,
+    // 440 racks, 8,800 servers, 18 units: 9,258 + 150 + 440² / 20 = 19,088 an event;
+    // 72 × 1,440 h × 19,088 = 2.0e9 > 4e8; 4e8 / 19,088 / 72 = 291 h.
+    expect(runWorkProblem(large, 60 * 86_400)).toBe(
+      'about 103,680 events × 19,088 asset updates each is 2.0e+9, above the limit of 4.0e+8 a run ' +
+        '(about 30 s); this hall may run at most 291 h',
     )
     expect(runWorkProblem(large, 7 * 86_400)).toBeUndefined()
-    // default.json for a year: 72 × 8,760 h × 561 = 3.5e8, under 4e8.
+    // default.json for a year: 72 × 8,760 h × 590 = 3.7e8, under 4e8.
     expect(runWorkProblem(shipped('default.json'), 365 * 86_400)).toBeUndefined()
   })
   it('counts the jobs of a recorded log, an arrival and a departure each', () => {

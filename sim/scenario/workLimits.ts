@@ -4,14 +4,19 @@ import { MAX_HORIZON_S } from './primitives.ts'
 import type { ScenarioProblem } from './parse.ts'
 
 /**
- * Each event (physics step, utilisation update, job arrival or departure) settles the whole hall: about
- * 10 µs of fixed work plus 0.06–0.09 µs per rack, server and cooling unit on one laptop core (default hall
- * 35 µs, large hall 0.7 ms; `npm run bench`). The fixed part is counted as this many assets.
+ * Each event (physics step, utilisation update, job arrival or departure) settles the whole hall, costing
+ * one "asset update" per rack, server and cooling unit, 150 for the fixed work, and racks² / 20 for the
+ * recirculation product. Calibrated with createSimulation on a 2-core box under a load of 10: tiny hall
+ * (173 updates an event) 10 µs, default hall (590) 42 µs, large hall (19,088) 1.4 ms: about 0.07 µs each.
  */
-const EVENT_OVERHEAD_ASSETS = 150
-/** Per simulated hour: about 4 s of computing, so the browser's slowest speed (1 min/s) keeps up. */
+const EVENT_OVERHEAD = 150
+const RECIRCULATION_DIVISOR = 20
+/** Per simulated hour: a few seconds of computing, so the browser's slowest speed (1 min/s) keeps up. */
 const MAX_WORK_PER_HOUR = 5e7
-/** Per run: about 30 s on one core (the default hall for a year at 60 s steps is 3.5e8). */
+/**
+ * Per run: about 30 s on that loaded box (the default hall for a year at 60 s steps, 3.7e8, took 26 s; the
+ * large hall for 291 h, 4e8, about 29 s).
+ */
 const MAX_WORK_PER_RUN = 4e8
 /**
  * Racks in a hall: building the recirculation model inverts a racks × racks matrix, O(n³), before the first
@@ -32,9 +37,11 @@ interface EventSource {
 export interface WorkEstimate {
   /** Racks, servers and cooling units: what every event settles. */
   assets: number
+  /** Asset updates one event costs: assets + EVENT_OVERHEAD + racks² / RECIRCULATION_DIVISOR. */
+  perEvent: number
   sources: EventSource[]
   eventsPerHour: number
-  /** eventsPerHour × (assets + EVENT_OVERHEAD_ASSETS), in asset updates. */
+  /** eventsPerHour × perEvent, in asset updates. */
   workPerHour: number
   /** Events that do not recur: scenario events and recorded jobs (an arrival and a departure each). */
   fixedEvents: number
@@ -64,8 +71,9 @@ export function estimateWork(scenario: Scenario, traceJobs = 0): WorkEstimate {
     } else fixedEvents += 2 * arrivals.jobs.length
   }
   const eventsPerHour = sources.reduce((n, s) => n + s.perHour, 0)
-  const workPerHour = eventsPerHour * (assets + EVENT_OVERHEAD_ASSETS)
-  return { assets, sources, eventsPerHour, workPerHour, fixedEvents }
+  const racks = scenario.racks.length
+  const perEvent = assets + EVENT_OVERHEAD + Math.round((racks * racks) / RECIRCULATION_DIVISOR)
+  return { assets, perEvent, sources, eventsPerHour, workPerHour: eventsPerHour * perEvent, fixedEvents }
 }
 
 const fmt = (n: number) => (n < 1e6 ? Math.round(n).toLocaleString('en-US') : n.toExponential(1))
@@ -87,8 +95,8 @@ export function scenarioWorkProblems(scenario: Scenario): ScenarioProblem[] {
   const message =
     `${fmt(top.perHour)} ${top.what} per simulated hour` +
     (top.perHour < estimate.eventsPerHour ? ` (${fmt(estimate.eventsPerHour)} events in all)` : '') +
-    ` over ${fmt(estimate.assets)} racks, servers and cooling units is ${fmt(estimate.workPerHour)} ` +
-    `asset updates per simulated hour, above the limit of ${fmt(MAX_WORK_PER_HOUR)}`
+    ` × ${fmt(estimate.perEvent)} asset updates each (${fmt(estimate.assets)} racks, servers and cooling ` +
+    `units) is ${fmt(estimate.workPerHour)} per simulated hour, above the limit of ${fmt(MAX_WORK_PER_HOUR)}`
   return [{ path: top.path, message }]
 }
 
@@ -101,7 +109,7 @@ export function runWorkProblem(scenario: Scenario, horizonS: number, traceJobs =
   if (!(horizonS <= MAX_HORIZON_S))
     return `${hours(horizonS)} is longer than the ${hours(MAX_HORIZON_S)} (3650 d) a run may span`
   const estimate = estimateWork(scenario, traceJobs)
-  const perEvent = estimate.assets + EVENT_OVERHEAD_ASSETS
+  const { perEvent } = estimate
   const events = (estimate.eventsPerHour * horizonS) / 3600 + estimate.fixedEvents
   const maxHours = Math.min(MAX_EVENTS_PER_RUN, MAX_WORK_PER_RUN / perEvent) / estimate.eventsPerHour
   const advice = `; this hall may run at most ${fmt(Math.floor(maxHours))} h`
@@ -110,8 +118,8 @@ export function runWorkProblem(scenario: Scenario, horizonS: number, traceJobs =
   const work = events * perEvent
   if (work > MAX_WORK_PER_RUN)
     return (
-      `about ${fmt(events)} events over ${fmt(estimate.assets)} racks, servers and cooling units is ` +
-      `${fmt(work)} asset updates, above the limit of ${fmt(MAX_WORK_PER_RUN)} a run (about 30 s)${advice}`
+      `about ${fmt(events)} events × ${fmt(perEvent)} asset updates each is ${fmt(work)}, above the ` +
+      `limit of ${fmt(MAX_WORK_PER_RUN)} a run (about 30 s)${advice}`
     )
   return undefined
 }

@@ -1,7 +1,7 @@
 // The CLI with --fail and --outdoor, spawned: times to limits, lost redundancy, economiser hours, bad input.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { expectOneLineUserError, runCli, tempDir, tempFile, TIMEOUT_MS } from './spawnCli.ts'
+import { expectOneLineUserError, runCli, tempDir, tempFile, TIMEOUT_MS } from './testing/spawnCli.ts'
 
 const day = ['scenarios/default.json', '--horizon', '1d']
 

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { expectOneLineUserError, repoRoot, runCli, tempDir, tempScenario, TIMEOUT_MS } from './spawnCli.ts'
+import {
+  expectOneLineUserError,
+  repoRoot,
+  runCli,
+  tempDir,
+  tempScenario,
+  TIMEOUT_MS,
+} from './testing/spawnCli.ts'
 
 describe.concurrent('--json on scenarios/default.json', () => {
   it('prints one complete JSON document, byte-identical across runs', { timeout: TIMEOUT_MS }, async () => {

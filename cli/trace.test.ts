@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { tinyHall } from '../sim/testing/tinyHall.ts'
 import { fixture, sharedData } from '../test-fixtures/sharedData.ts'
-import { expectOneLineUserError, runCli, tempDir, tempFile, TIMEOUT_MS } from './spawnCli.ts'
+import { expectOneLineUserError, runCli, tempDir, tempFile, TIMEOUT_MS } from './testing/spawnCli.ts'
 
 const PLANETLAB = sharedData('planetlab/20110303', 'the CLI on PlanetLab 20110303, all 1052 VMs')
 const NASA = sharedData('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz', 'the CLI on the whole NASA iPSC log')

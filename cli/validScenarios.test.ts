@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { createSimulation, parseScenario, runReport, ScenarioError } from '../sim/index.ts'
 import { scenarioJsonSchema } from '../sim/scenario/jsonSchema.ts'
 import { jsonReport } from './report.ts'
-import { propertyBases } from './propertyBases.ts'
+import { propertyBases } from './testing/propertyBases.ts'
 
 type Json = Record<string, unknown>
 type Path = (string | number)[]

@@ -46,13 +46,13 @@ it('allows each ring inward and refuses it outward', () => {
   const allowed = [
     edge('src/bridge/simClient.ts', '../../workers/sim.worker.ts', 'workers/sim.worker.ts'),
     edge('workers/liveRun.ts', '../telemetry/prometheus.ts', 'telemetry/prometheus.ts'),
-    edge('telemetry/message.ts', '../sim/telemetry/series.ts', 'sim/telemetry/series.ts'),
+    edge('telemetry/message.ts', '../sim/traces/series.ts', 'sim/traces/series.ts'),
     edge('cli/sim.ts', '../sim/index.ts', 'sim/index.ts'),
     edge('e2e/fork.test.ts', '../workers/forecastApi.ts', 'workers/forecastApi.ts'),
     edge('src/state/scenarios.ts', '../../scenarios/default.json?raw', 'scenarios/default.json'),
     edge('cli/trace.test.ts', '../sim/testing/tinyHall.ts', 'sim/testing/tinyHall.ts'),
     edge('sim/x.test.ts', 'node:fs'),
-    edge('sim/telemetry/swf.test.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
+    edge('sim/traces/swf.test.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
   ]
   expect(ringViolations(allowed)).toEqual([])
   const refused = [
@@ -62,7 +62,7 @@ it('allows each ring inward and refuses it outward', () => {
     edge('bench/a.ts', '../src/scene/layout.ts', 'src/scene/layout.ts'),
     edge('sim/a.ts', '../docs/a.ts', 'docs/a.ts'),
     edge('sim/a.ts', './testing/tinyHall.ts', 'sim/testing/tinyHall.ts'),
-    edge('sim/telemetry/swf.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
+    edge('sim/traces/swf.ts', '../../test-fixtures/linearTime.ts', 'test-fixtures/linearTime.ts'),
     edge('sim/a.ts', 'node:fs'),
     edge('workers/a.ts', 'three'),
     edge('telemetry/a.ts', '@react-three/fiber'),

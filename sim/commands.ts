@@ -1,7 +1,7 @@
 // applyCommand: the one way anything changes a running world (scenario events and user actions alike).
 import type { Command } from './scenario/schema.ts'
 import type { World } from './model/world.ts'
-import { applyPowerCommand } from './model/power/state.ts'
+import { applyPowerCommand } from './model/powerChain/state.ts'
 
 export type { Command } from './scenario/schema.ts'
 

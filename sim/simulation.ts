@@ -7,18 +7,18 @@ import type { Command } from './commands.ts'
 import { buildWorld } from './scenario/build.ts'
 import type { Scenario, TimedCommand } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
-import { facilityStep, powerStep } from './model/power.ts'
+import { facilityStep, powerStep } from './model/rackPower.ts'
 import { electricalStep } from './model/electrical.ts'
 import { protectionStep } from './model/protection.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
 import { thermalStep } from './model/thermal.ts'
-import { utilizationWorkload } from './model/workload.ts'
-import { startJobsWorkload } from './model/jobsWorkload.ts'
+import { utilizationWorkload } from './workload/utilization.ts'
+import { startJobsWorkload } from './workload/jobs.ts'
 import type { SchedulerMetrics } from './placement/scheduler.ts'
-import { jobTraceWorkload, replayWorkload } from './model/traceWorkload.ts'
-import type { TraceInput } from './model/traceWorkload.ts'
+import { jobTraceWorkload, replayWorkload } from './workload/traceReplay.ts'
+import type { TraceInput } from './workload/traceReplay.ts'
 import { createShadow } from './shadow/shadowRun.ts'
-import { createLiveFeed } from './live/liveFeed.ts'
+import { createLiveFeed } from './live/measurements.ts'
 import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
@@ -164,7 +164,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     shadow: () => (shadow.active ? shadow.report() : undefined),
     /** Shadow mode now, per sensor, for a panel that polls. */
     shadowStatus: () => shadow.status(),
-    /** Live measurements arriving now (see live/liveFeed.ts); logged, so a fork replays them. */
+    /** Live measurements arriving now (see live/measurements.ts); logged, so a fork replays them. */
     ingest: live.ingest,
     liveLog: live.log,
     liveCounts: live.counts,

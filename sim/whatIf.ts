@@ -2,8 +2,8 @@
 import { createSimulation } from './simulation.ts'
 import type { LoggedCommand, Simulation } from './simulation.ts'
 import type { Scenario, TimedCommand } from './scenario/types.ts'
-import type { TraceInput } from './model/traceWorkload.ts'
-import type { LiveBatch } from './live/liveFeed.ts'
+import type { TraceInput } from './workload/traceReplay.ts'
+import type { LiveBatch } from './live/measurements.ts'
 
 /**
  * Everything a run is a function of, as plain structured-cloneable data: what a live twin hands to a second
@@ -21,7 +21,7 @@ export interface ForkInputs {
    * the event queue cannot be read back, so whoever schedules has to keep these (the sim worker does).
    */
   pending: readonly TimedCommand[]
-  /** Live measurements as they arrived (live/liveFeed.ts), replayed at the same instants. */
+  /** Live measurements as they arrived (live/measurements.ts), replayed at the same instants. */
   live?: readonly LiveBatch[]
   /** The run's present, s since the scenario start: where the fork leaves the source's history. */
   nowS: number

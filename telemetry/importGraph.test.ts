@@ -27,14 +27,14 @@ function reachableFrom(entry: string): Set<string> {
 const isPapaparse = (module: string) => /^papaparse(\/|$)/.test(module)
 
 it('reaches the long CSV parser’s papaparse from longCsv.ts, so the walk does see it', () => {
-  const modules = [...reachableFrom(join(import.meta.dirname, '../sim/telemetry/longCsv.ts'))]
+  const modules = [...reachableFrom(join(import.meta.dirname, '../sim/traces/longCsv.ts'))]
   expect(modules.filter(isPapaparse)).toEqual(['papaparse/papaparse.min.js'])
 })
 
 it('keeps papaparse out of the WebSocket client: it reaches the timestamp parser, not the CSV one', () => {
   const modules = reachableFrom(join(import.meta.dirname, 'websocket.ts'))
   const names = [...modules].map((m) => m.replace(resolve(import.meta.dirname, '..') + '/', ''))
-  expect(names).toContain('sim/telemetry/timestamp.ts')
-  expect(names).not.toContain('sim/telemetry/longCsv.ts')
+  expect(names).toContain('sim/traces/timestamp.ts')
+  expect(names).not.toContain('sim/traces/longCsv.ts')
   expect(names.filter(isPapaparse)).toEqual([])
 })

@@ -1,16 +1,16 @@
 // parseTelemetryMessage: one JSON stream message → a Measurement, by the rules of a generic long CSV row.
-import { parseTimestampS } from '../sim/telemetry/timestamp.ts'
-import type { Measurement } from '../sim/telemetry/series.ts'
-import { isMetric, METRICS, unitConverter } from '../sim/telemetry/units.ts'
+import { parseTimestampS } from '../sim/traces/timestamp.ts'
+import type { Measurement } from '../sim/traces/series.ts'
+import { isMetric, METRICS, unitConverter } from '../sim/traces/units.ts'
 
-export type { Measurement } from '../sim/telemetry/series.ts'
+export type { Measurement } from '../sim/traces/series.ts'
 
 export type ParsedMessage = { ok: true; measurement: Measurement } | { ok: false; problem: string }
 
 /**
  * Checks one decoded message `{ timestamp, asset, metric, value, unit }` and converts it to the metric's
  * canonical unit. Timestamps, metrics, units and value ranges follow the generic long CSV
- * (sim/telemetry/README.md), so a site can stream what it would otherwise export. Never throws.
+ * (sim/traces/README.md), so a site can stream what it would otherwise export. Never throws.
  */
 export function parseTelemetryMessage(message: unknown): ParsedMessage {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {

@@ -1,7 +1,7 @@
 // Generated input for what a user types and what a server replies: always a result or a clear error.
 import fc from 'fast-check'
 import { expect, it } from 'vitest'
-import { METRICS } from '../sim/telemetry/units.ts'
+import { METRICS } from '../sim/traces/units.ts'
 import { parseQueryList, toMeasurements } from './prometheusMeasurements.ts'
 import type { ConversionProblems } from './prometheusMeasurements.ts'
 

@@ -1,6 +1,6 @@
 // Prometheus range-query series → measurements: which label names the asset, which metric a query feeds.
-import type { Measurement, Metric } from '../sim/telemetry/series.ts'
-import { isMetric, METRICS, unitConverter } from '../sim/telemetry/units.ts'
+import type { Measurement, Metric } from '../sim/traces/series.ts'
+import { isMetric, METRICS, unitConverter } from '../sim/traces/units.ts'
 import type { PrometheusSeries } from './prometheusReply.ts'
 
 /** One PromQL expression and the twin metric its series feed. */

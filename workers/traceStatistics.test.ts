@@ -80,7 +80,7 @@ function expectStats(report: ReturnType<typeof workloadOf>, expected: { mean: nu
 /**
  * What a monitor polling every `stepS` from t = 0 to `horizonS` reads off irregular samples (times relative
  * to the first): the last sample at or before t while it is younger than `maxHoldS` and t is before
- * `endS`, else nothing (0: an absent VM uses no CPU). This is the replay rule of sim/telemetry/resample.ts.
+ * `endS`, else nothing (0: an absent VM uses no CPU). This is the replay rule of sim/traces/resample.ts.
  */
 function polled(
   timesS: number[],

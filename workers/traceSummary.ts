@@ -78,7 +78,7 @@ export function jobsOf(logs: SwfLog[], warnings: string[]): NonNullable<TraceInp
 }
 
 /**
- * The CsvFit of a long CSV's input on `scenario`, replayed with `mapping: 'rack'` (sim/model/traceWorkload.ts):
+ * The CsvFit of a long CSV's input on `scenario`, replayed with `mapping: 'rack'` (sim/workload/traceReplay.ts):
  * rack-named series drive their racks, the others one server each round-robin over the remaining servers.
  * `ignored` are the shadow's ignored channels ("asset/metric").
  */

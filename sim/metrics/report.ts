@@ -2,7 +2,7 @@
 import type { Simulation } from '../simulation.ts'
 import { FAILURE_LIMITS_C } from './ashrae.ts'
 import type { Command } from '../commands.ts'
-import { upsLive } from '../model/power/state.ts'
+import { upsLive } from '../model/powerChain/state.ts'
 import type { OutdoorSeries } from '../model/plant/outdoor.ts'
 import { economiserHours, type EconomiserHours } from '../model/plant/economiser.ts'
 import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'

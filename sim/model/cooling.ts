@@ -1,7 +1,7 @@
 // coolingStep: cooling units against the room air: fan speeds, coil loads, supply temperatures, fan and plant power.
 import type { World } from './world.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
-import { mooreCop } from './coolingCop.ts'
+import { mooreCop } from './plant/cracCop.ts'
 import type { CoilLine } from './zone.ts'
 import { fanPowerW } from './plant/fan.ts'
 import { plantPoint } from './plant/plantModel.ts'

@@ -1,13 +1,13 @@
 // electricalStep: rack demand through the power chain (or the single-UPS shorthand): delivered power, losses, events.
 import type { Scenario } from '../scenario/types.ts'
 import type { World } from './world.ts'
-import { threeTermLossW } from './power/capacity.ts'
-import { createPowerChain, createPowerFlow, powerChainStep } from './power/chain.ts'
-import type { PowerChain, PowerFlow } from './power/chain.ts'
-import { checkPowerChain, diffConditions } from './power/conditions.ts'
-import type { PowerCondition } from './power/conditions.ts'
-import { createPowerState } from './power/state.ts'
-import type { PowerState } from './power/state.ts'
+import { threeTermLossW } from './powerChain/capacity.ts'
+import { createPowerChain, createPowerFlow, powerChainStep } from './powerChain/chain.ts'
+import type { PowerChain, PowerFlow } from './powerChain/chain.ts'
+import { checkPowerChain, diffConditions } from './powerChain/conditions.ts'
+import type { PowerCondition } from './powerChain/conditions.ts'
+import { createPowerState } from './powerChain/state.ts'
+import type { PowerState } from './powerChain/state.ts'
 
 /** A condition raised or cleared at a simulated time: overloads and lost redundancy are events, not numbers. */
 export interface PowerEvent extends PowerCondition {

@@ -1,6 +1,6 @@
 // The commands a scenario's timed events (and the app's buttons) apply to a running world.
 import { z } from 'zod'
-import { powerCommandSchemas } from '../model/power/spec.ts'
+import { powerCommandSchemas } from '../model/powerChain/spec.ts'
 import { between, id } from './primitives.ts'
 import { supplySetpointC } from './hallSchema.ts'
 

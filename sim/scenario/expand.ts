@@ -3,7 +3,7 @@ import type { Facing, ScenarioSpec } from './schema.ts'
 import type { PlacedServer, Rack, Scenario } from './types.ts'
 import { parseDurationS } from './duration.ts'
 import { MAX_HORIZON_S } from './primitives.ts'
-import { checkPowerChainSpec } from '../model/power/resolve.ts'
+import { checkPowerChainSpec } from '../model/powerChain/resolve.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 

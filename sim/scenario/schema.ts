@@ -1,6 +1,6 @@
 // The scenario format v1: the zod schema is THE reference; types are inferred from it, units are in the names.
 import { z } from 'zod'
-import { powerChainSchema, WP108_UPS_LOSS } from '../model/power/spec.ts'
+import { powerChainSchema, WP108_UPS_LOSS } from '../model/powerChain/spec.ts'
 import { plantSchema } from '../model/plant/plantSpec.ts'
 import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'

@@ -1,6 +1,6 @@
 // Shadow mode: measured rack and cooling-unit values beside the twin's, with MAPE and anomaly flags.
-import type { Channel } from '../telemetry/longCsv.ts'
-import type { Metric } from '../telemetry/series.ts'
+import type { Channel } from '../traces/longCsv.ts'
+import type { Metric } from '../traces/series.ts'
 import type { World } from '../model/world.ts'
 import type { ShadowSpec } from '../scenario/shadowSchema.ts'
 import { createErrorTracker } from './error.ts'

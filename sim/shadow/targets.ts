@@ -1,6 +1,6 @@
 // What a measured channel is compared with: the twin's value of that metric on that rack or cooling unit.
 import type { World } from '../model/world.ts'
-import type { Metric } from '../telemetry/series.ts'
+import type { Metric } from '../traces/series.ts'
 import type { ShadowSpec } from '../scenario/shadowSchema.ts'
 
 /** A simulated quantity a sensor can be judged against, read from the world after each settle. */

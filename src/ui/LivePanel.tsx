@@ -1,5 +1,5 @@
 // The live sections of the Workload tab: connect a source by URL or see it followed, and the shadow error.
-import { useLive } from '../state/liveFeed.ts'
+import { useLive } from '../state/liveSource.ts'
 import { useUi } from '../state/store.ts'
 import { LiveSourceForm } from './LiveSourceForm.tsx'
 import { LiveStatusView } from './LiveStatusView.tsx'

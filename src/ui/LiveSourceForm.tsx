@@ -1,7 +1,7 @@
 // The connect form: a Prometheus server (a PromQL query per metric) or a WebSocket JSON stream, by URL.
 import { useState } from 'react'
-import { connectLive, useLive } from '../state/liveFeed.ts'
-import type { LiveForm } from '../state/liveFeed.ts'
+import { connectLive, useLive } from '../state/liveSource.ts'
+import type { LiveForm } from '../state/liveSource.ts'
 import { useUi } from '../state/store.ts'
 
 /** Series named the way a site's exporter or recording rules would publish them for the twin. */

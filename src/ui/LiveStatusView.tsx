@@ -1,6 +1,6 @@
 // The live connection as it stands: state, what came in, how far source and twin have got, and disconnect.
 import type { LiveStatus } from '../../workers/protocol.ts'
-import { disconnectLive } from '../state/liveFeed.ts'
+import { disconnectLive } from '../state/liveSource.ts'
 import { formatDuration } from './format.ts'
 
 /** "14:05:10 UTC" for a Unix time in seconds. */

@@ -1,5 +1,5 @@
 // The inspector's measured-beside-twin rows for the selected rack or cooling unit, from the shadow status.
-import { useLive } from '../state/liveFeed.ts'
+import { useLive } from '../state/liveSource.ts'
 import { fixed } from './format.ts'
 import { deviationText, metricLabel, metricUnit, metricValue } from './metricLabels.ts'
 

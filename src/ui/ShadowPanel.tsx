@@ -1,6 +1,6 @@
 // Shadow mode, live or from a recorded long CSV: how far the twin is off — MAPE per metric, flagged sensors.
 import type { Metric, SensorStatus, ShadowStatus } from '../../sim/index.ts'
-import { useLive } from '../state/liveFeed.ts'
+import { useLive } from '../state/liveSource.ts'
 import { fixed, formatDuration, formatShortTime } from './format.ts'
 import { deviationText, metricLabel, metricUnit, metricValue } from './metricLabels.ts'
 

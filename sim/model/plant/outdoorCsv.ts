@@ -1,5 +1,5 @@
 // Reader for the outdoor-temperature CSV: `timestamp,dryBulbC[,wetBulbC][,dewPointC]`, one sample a line.
-import { outsideDateRange } from '../../telemetry/timestamp.ts'
+import { outsideDateRange } from '../../traces/timestamp.ts'
 import type { OutdoorSeries } from './outdoor.ts'
 
 const OPTIONAL_COLUMNS = ['wetBulbC', 'dewPointC'] as const

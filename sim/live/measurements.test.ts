@@ -4,7 +4,7 @@ import { parseScenario } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 import { forkInputsOf, forkFromInputs } from '../whatIf.ts'
-import type { Measurement, Metric } from '../telemetry/series.ts'
+import type { Measurement, Metric } from '../traces/series.ts'
 
 const START_S = Date.UTC(2026, 0, 1) / 1000 // the tiny hall's start
 const hall = () => createSimulation(parseScenario(tinyHall()))

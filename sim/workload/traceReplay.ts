@@ -1,13 +1,13 @@
 // Recorded workloads as simulation inputs: utilisation series replayed onto servers, or a job log to schedule.
-import type { UtilizationSeries } from '../telemetry/series.ts'
-import type { Channel } from '../telemetry/longCsv.ts'
-import type { SeriesMapping } from '../telemetry/replay.ts'
-import { createReplay } from '../telemetry/replay.ts'
+import type { UtilizationSeries } from '../traces/series.ts'
+import type { Channel } from '../traces/longCsv.ts'
+import type { SeriesMapping } from '../traces/replay.ts'
+import { createReplay } from '../traces/replay.ts'
 import type { WorkloadSpec } from '../scenario/schema.ts'
-import { jobsWorkloadSchema } from '../workload/jobsSpec.ts'
-import type { JobsWorkloadSpec } from '../workload/jobsSpec.ts'
-import type { World } from './world.ts'
-import type { WorkloadUpdate } from './workload.ts'
+import { jobsWorkloadSchema } from './jobsSpec.ts'
+import type { JobsWorkloadSpec } from './jobsSpec.ts'
+import type { World } from '../model/world.ts'
+import type { WorkloadUpdate } from './utilization.ts'
 
 /** What a recorded trace brings to a run; it replaces the scenario's own workload. */
 export interface TraceInput {

@@ -2,8 +2,8 @@
 import type { WorkloadSpec } from '../scenario/schema.ts'
 import type { Scenario } from '../scenario/types.ts'
 import type { Rng, RandomStream } from '../core/rng.ts'
-import type { World } from './world.ts'
-import { createLoadProfile, sampleUtilization } from '../workload/profile.ts'
+import type { World } from '../model/world.ts'
+import { createLoadProfile, sampleUtilization } from './profile.ts'
 
 const DAY_S = 86_400
 

@@ -7,7 +7,7 @@ import { afterAll, expect } from 'vitest'
 
 // Each spawn costs about a second of node + tsx start-up; the runs themselves are short (horizon ≤ 1 d).
 export const TIMEOUT_MS = 60_000
-export const repoRoot = join(import.meta.dirname, '..')
+export const repoRoot = join(import.meta.dirname, '../..')
 
 export interface CliRun {
   code: number | null

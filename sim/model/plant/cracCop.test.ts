@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { mooreCop } from './coolingCop.ts'
+import { mooreCop } from './cracCop.ts'
 
 it('matches the Moore et al. (USENIX ATC 2005) CoP curve values quoted in physics.md §3.3', () => {
   expect(mooreCop(10)).toBeCloseTo(1.146, 3)

@@ -1,7 +1,7 @@
 // Live measurements into a running twin: utilisation drives the racks' servers, the rest shadows the twin.
 import type { Env } from '../core/env.ts'
 import type { World } from '../model/world.ts'
-import type { Measurement } from '../telemetry/series.ts'
+import type { Measurement } from '../traces/series.ts'
 import type { Shadow } from '../shadow/shadowRun.ts'
 import { rackIndexOf } from '../shadow/targets.ts'
 

@@ -1,6 +1,6 @@
 // Small halls that spell out every optional number, so a property test can vary each across its range.
-import { tinyHall } from '../sim/testing/tinyHall.ts'
-import type { ScenarioInput } from '../sim/index.ts'
+import { tinyHall } from '../../sim/testing/tinyHall.ts'
+import type { ScenarioInput } from '../../sim/index.ts'
 
 const room = {
   widthM: 10,

@@ -39,20 +39,26 @@ async function expectPlanetLab(folder: string, vms: number) {
   expect(Object.keys(report).slice(-2)).toEqual(['workload', 'trace'])
 }
 
-/** An SWF log over one day: every job submitted in it, counted from the raw log. */
+/**
+ * An SWF log over one day: every job of it with a run time and processors (this log records both, never -1),
+ * counted from the raw log; the rest (jobs that ran 0 s) are skipped and counted.
+ */
 async function expectSwf(path: string) {
   const run = await runCli(...day, '--trace', path, '--trace-format', 'swf')
   expect(run.stderr).toBe('')
   const report = JSON.parse(run.stdout)
-  const jobLines = gunzipSync(readFileSync(path))
+  const jobs = gunzipSync(readFileSync(path))
     .toString('utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.trim().startsWith(';'))
-  const firstDay = jobLines.filter((line) => Number(line.trim().split(/\s+/)[1]) < 86_400)
+    .map((line) => line.trim().split(/\s+/).map(Number))
+  const runnable = jobs.filter((f) => f[3] > 0 && f[4] > 0)
+  const firstDay = runnable.filter((f) => f[1] < 86_400)
   expect(firstDay.length).toBeGreaterThan(0)
   expect(report.workload.jobs.submitted).toBe(firstDay.length)
-  expect(report.trace).toMatchObject({ format: 'swf', path, jobs: jobLines.length })
-  expect(report.trace.warnings).toEqual({ outOfOrder: 0, duplicates: 0, skipped: 0 })
+  expect(report.trace).toMatchObject({ format: 'swf', path, jobs: runnable.length })
+  const skipped = jobs.length - runnable.length
+  expect(report.trace.warnings).toEqual({ outOfOrder: 0, duplicates: 0, skipped })
 }
 
 describe.concurrent('the committed trace cuts', { timeout: TIMEOUT_MS }, () => {
@@ -192,6 +198,12 @@ describe.concurrent('user errors of --trace: exit 2, one line', { timeout: TIMEO
     tempFile('planet lab/vm two', '12\n7.5\n')
     const run = await runCli(...hour, '--trace', folder, '--trace-format', 'planetlab')
     expectOneLineUserError(run, `${join(folder, 'vm two')}:2: expected an integer percentage 0..100`)
+  })
+
+  it('refuses an SWF log none of whose jobs can run instead of running over nothing', async () => {
+    const path = tempFile('idle.swf', '1 0 -1 0 4 -1 -1 -1 -1 -1 1 1 1 -1 -1 -1 -1 -1\n')
+    const run = await runCli(...hour, '--trace', path, '--trace-format', 'swf')
+    expectOneLineUserError(run, `${path}: no runnable jobs (1 without a run time or processors)`)
   })
 
   it('names a trace path that does not exist', async () => {

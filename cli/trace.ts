@@ -2,7 +2,14 @@
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { bitbrainsReader, longCsvReader, parseOpenDc, planetLabReader, swfReader } from '../sim/index.ts'
+import {
+  bitbrainsReader,
+  longCsvReader,
+  parseOpenDc,
+  planetLabReader,
+  swfJobs,
+  swfReader,
+} from '../sim/index.ts'
 import { utilizationSeriesOf } from '../sim/index.ts'
 import type { TraceInput, TraceReader, UtilizationSeries } from '../sim/index.ts'
 // The streaming readers are not (yet) re-exported by sim/index.ts, only their whole-text parse* wrappers.
@@ -69,23 +76,10 @@ export async function loadTrace(args: TraceArgs, write: Write): Promise<LoadedTr
   return { input, report: { format, path, series: series.length, warnings }, startEpochS }
 }
 
-/**
- * An SWF job log as jobs: run time and processors as recorded, or as requested where the log says -1
- * (unknown); jobs with neither are left out and counted as `skipped`. `duplicates` counts repeated job ids,
- * which SWF uses for the parts of a checkpointed job and which are all kept.
- */
+/** An SWF job log as jobs (sim/traces/swfJobs.ts: the browser's rule too); none runnable is a TraceError. */
 async function loadSwf(path: string, write: Write): Promise<LoadedTrace> {
   const log = await readOne(swfReader(fileOnly(path)), path, write)
-  const jobs: NonNullable<TraceInput['jobs']> = []
-  let skipped = 0
-  for (const job of log.jobs) {
-    const durationS = job.runS >= 0 ? job.runS : job.reqTimeS
-    const cores = Math.round(job.procs >= 1 ? job.procs : job.reqProcs)
-    if (job.submitS >= 0 && durationS >= 0 && cores >= 1)
-      jobs.push({ submitS: job.submitS, durationS, cores })
-    else skipped++
-  }
-  const { outOfOrder, duplicateIds } = log.warnings
+  const { jobs, skipped, outOfOrder, duplicateIds } = swfJobs([log], path)
   const warnings = { outOfOrder, duplicates: duplicateIds, skipped }
   return { input: { jobs }, report: { format: 'swf', path, jobs: jobs.length, warnings } }
 }

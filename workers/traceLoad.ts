@@ -109,8 +109,7 @@ export async function readTrace(
       await bytes.pushText(file, reader.push)
       logs.push(reader.finish())
     }
-    const jobs = jobsOf(logs, warnings)
-    if (jobs.length === 0) throw new TraceError(names.join(', '), undefined, 'no runnable jobs')
+    const jobs = jobsOf(logs, names.join(', '), warnings)
     const durationS = jobs.reduce((max, j) => Math.max(max, j.submitS + j.durationS), 0)
     bytes.done()
     return {

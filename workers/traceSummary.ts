@@ -1,5 +1,5 @@
 // What a loaded trace amounts to (counts, length) and what the importers repaired, in plain sentences.
-import { METRICS } from '../sim/index.ts'
+import { METRICS, swfJobs } from '../sim/index.ts'
 import type { Metric, Scenario, TraceInput, UtilizationSeries } from '../sim/index.ts'
 import type { SwfLog } from '../sim/index.ts'
 
@@ -60,18 +60,9 @@ export function seriesSummary(series: UtilizationSeries[], warnings: string[]) {
   return { series: series.length, jobs: 0, durationS }
 }
 
-/** SWF jobs as the engine schedules them: processors used (or requested) for the recorded run time. */
-export function jobsOf(logs: SwfLog[], warnings: string[]): NonNullable<TraceInput['jobs']> {
-  const jobs: NonNullable<TraceInput['jobs']> = []
-  let skipped = 0
-  for (const log of logs)
-    for (const job of log.jobs) {
-      const cores = job.procs > 0 ? job.procs : job.reqProcs
-      if (job.runS > 0 && cores > 0) jobs.push({ submitS: job.submitS, durationS: job.runS, cores })
-      else skipped++
-    }
-  jobs.sort((a, b) => a.submitS - b.submitS)
-  const outOfOrder = logs.reduce((sum, log) => sum + log.warnings.outOfOrder, 0)
+/** SWF jobs as the engine schedules them (sim/traces/swfJobs.ts), with the summary's warnings. */
+export function jobsOf(logs: SwfLog[], files: string, warnings: string[]): NonNullable<TraceInput['jobs']> {
+  const { jobs, skipped, outOfOrder } = swfJobs(logs, files)
   if (outOfOrder) warnings.push(`${plural(outOfOrder, 'job')} out of submit order ${were(outOfOrder)} sorted`)
   if (skipped) warnings.push(`${plural(skipped, 'job')} without a run time or processor count skipped`)
   return jobs

@@ -38,6 +38,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // A test that takes 1 s alone can take 5 s on a loaded 2-core machine: vitest's 5 s default would fail it
+          // there. Heavy tests still set their own budgets; a hang still fails, after 20 s.
+          testTimeout: 20_000,
           setupFiles: ['./vitest.setup.ts'],
           include: [
             'sim/**/*.test.ts',

@@ -135,6 +135,13 @@ describe('createForecastApi().run', () => {
       'inputs.nowS must be a time ≥ 0 s, got NaN',
     )
   })
+
+  it('refuses a fork of the large hall 200 h in, 7 days ahead: 2 × 368 h of replay is past its 291 h', () => {
+    const largeJson = readFileSync(new URL('../scenarios/large-hall.json', import.meta.url), 'utf8')
+    const large = { ...forkInputsOf(createSimulation(hall)), scenario: parseScenarioText(largeJson, 'large') }
+    const fork = (nowS: number) => () => createForecastApi().run({ ...large, nowS }, [], 7 * 24 * H, 3600)
+    expect(fork(200 * H)).toThrow(/^forecast: replaying to now \+ the horizon twice: .*at most 291 h$/)
+  })
 })
 
 describe('from the live worker to the forecast worker', () => {

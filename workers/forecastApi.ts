@@ -1,5 +1,12 @@
 // createForecastApi: a what-if from now and its baseline, both replayed from the live run's inputs, walked to a horizon.
-import { commandSchema, FAILURE_LIMITS_C, forkFromInputs, jsonPath, pueOf } from '../sim/index.ts'
+import {
+  commandSchema,
+  FAILURE_LIMITS_C,
+  forkFromInputs,
+  jsonPath,
+  pueOf,
+  runWorkProblem,
+} from '../sim/index.ts'
 import type { FailureRecord, ForkInputs, Simulation, TimedCommand } from '../sim/index.ts'
 import { transfer } from 'comlink'
 
@@ -165,6 +172,9 @@ function checkRequest(
     )
   if (!(inputs.nowS >= 0 && Number.isFinite(inputs.nowS)))
     throw new Error(`forecast: inputs.nowS must be a time ≥ 0 s, got ${inputs.nowS}`)
+  // Baseline and fork each replay from 0 to now + horizon: refuse before minutes of work, as the CLI does.
+  const tooMuch = runWorkProblem(inputs.scenario, 2 * (inputs.nowS + horizonS), inputs.trace.jobs?.length)
+  if (tooMuch) throw new Error(`forecast: replaying to now + the horizon twice: ${tooMuch}`)
   const { coolingUnits, powerChain } = inputs.scenario
   const powerIds = [...(powerChain?.upsSystems ?? []), ...(powerChain?.pdus ?? [])].map((a) => a.id)
   hypothetical.forEach((entry, i) => {

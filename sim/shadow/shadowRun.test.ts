@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import { parseScenario } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
-import { parseLongCsv } from '../traces/longCsv.ts'
+import { parseLongCsv } from '../testing/wholeText.ts'
 
 const START_S = Date.UTC(2026, 0, 1) / 1000 // the tiny hall's start
 const csv = ['timestamp,asset,metric,value,unit']

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
-import { parseBitbrains } from './bitbrains.ts'
+import { parseBitbrains } from '../testing/wholeText.ts'
 import { TraceError } from './series.ts'
 
 const RND = sharedData('bitbrains_rnd/2013-7_first24h', 'Bitbrains Rnd 2013-7, all 50 VMs')

@@ -4,7 +4,7 @@ import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
-import { readText, TraceError } from './series.ts'
+import { TraceError } from './series.ts'
 import type { TraceReader, UtilizationSeries } from './series.ts'
 import { outsideDateRange } from './timestamp.ts'
 
@@ -96,9 +96,4 @@ export function bitbrainsReader(file: string, id: string = file): TraceReader<Ut
       return { id, startS, stepS: medianStepS(timesS), timesS, utilization: values, warnings }
     },
   }
-}
-
-/** bitbrainsReader over a whole text. */
-export function parseBitbrains(text: string, file: string, id: string = file): UtilizationSeries {
-  return readText(bitbrainsReader(file, id), text)
 }

@@ -4,7 +4,7 @@ import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
 import { cleanSamples, medianStepS } from './samples.ts'
 import type { SampleBuffer } from './samples.ts'
-import { readText, TraceError } from './series.ts'
+import { TraceError } from './series.ts'
 import type {
   CanonicalUnit,
   Measurement,
@@ -125,11 +125,6 @@ export function longCsvReader(file: string, options: LongCsvOptions = {}): Trace
       return { channels: out, rows, emptyValues }
     },
   }
-}
-
-/** longCsvReader over a whole text. */
-export function parseLongCsv(text: string, file: string, options?: LongCsvOptions): LongCsv {
-  return readText(longCsvReader(file, options), text)
 }
 
 /** The `cpu_utilization` channels as replayable series (id = asset, startS = first reading). */

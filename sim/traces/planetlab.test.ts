@@ -6,7 +6,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
-import { parsePlanetLab, planetLabReader } from './planetlab.ts'
+import { planetLabReader } from './planetlab.ts'
+import { parsePlanetLab } from '../testing/wholeText.ts'
 import { TraceError } from './series.ts'
 
 const DAY = sharedData('planetlab/20110303', 'PlanetLab 20110303, all 1052 VMs')

@@ -1,6 +1,6 @@
 // PlanetLab (CloudSim) VM traces: one file per VM, one integer CPU percentage per line, every 300 s.
 import { clip, lineSplitter } from './lines.ts'
-import { readText, TraceError } from './series.ts'
+import { TraceError } from './series.ts'
 import type { TraceReader, UtilizationSeries } from './series.ts'
 
 /** CoMon sampled every 5 minutes (Beloglazov & Buyya, CCPE 2012); the files carry no time at all. */
@@ -35,9 +35,4 @@ export function planetLabReader(file: string, id: string = file): TraceReader<Ut
       return { id, startS: 0, stepS: PLANETLAB_STEP_S, timesS, utilization: Float64Array.from(values) }
     },
   }
-}
-
-/** planetLabReader over a whole text. */
-export function parsePlanetLab(text: string, file: string, id: string = file): UtilizationSeries {
-  return readText(planetLabReader(file, id), text)
 }

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
-import { parsePlanetLab } from './planetlab.ts'
 import { assignServers, createReplay } from './replay.ts'
-import { resample, seriesEndS, valueAt } from './resample.ts'
+import { seriesEndS, valueAt } from './resample.ts'
+import { parsePlanetLab, resample } from '../testing/wholeText.ts'
 import type { UtilizationSeries } from './series.ts'
 
 const series = (id: string, timesS: number[], utilization: number[], stepS?: number, startS = 0) =>

@@ -1,4 +1,4 @@
-// A series' value at any time (sample-and-hold or linear, gaps bridged up to a limit); fixed-step resampling.
+// A series' value at any time (sample-and-hold or linear, gaps bridged up to a limit).
 import type { UtilizationSeries } from './series.ts'
 
 /** 'hold': a sample's value until the next (what the monitor saw); 'linear': a ramp between samples. */
@@ -56,19 +56,4 @@ export function valueAt(series: UtilizationSeries, tS: number, options: SampleOp
   const gapS = timesS[lo + 1] - timesS[lo]
   const next = utilization[lo + 1]
   return gapS <= maxHoldS && !Number.isNaN(next) ? u + ((next - u) * sinceS) / gapS : u
-}
-
-/**
- * The series on a fixed grid: element k is valueAt(k · stepS) for k = 0 … ⌈end / stepS⌉ − 1 (NaN where
- * missing). For an engine that wants one number per simulation step rather than a lookup.
- */
-export function resample(
-  series: UtilizationSeries,
-  stepS: number,
-  options: SampleOptions = {},
-): Float64Array {
-  if (!(stepS > 0)) throw new Error(`resample: stepS must be > 0, got ${stepS}`)
-  const out = new Float64Array(Math.ceil(seriesEndS(series) / stepS))
-  for (let k = 0; k < out.length; k++) out[k] = valueAt(series, k * stepS, options)
-  return out
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { expectLinearTime } from '../../test-fixtures/linearTime.ts'
 import { fixture, sharedData } from '../../test-fixtures/sharedData.ts'
 import { TraceError } from './series.ts'
-import { parseSwf, swfReader } from './swf.ts'
+import { swfReader } from './swf.ts'
+import { parseSwf } from '../testing/wholeText.ts'
 
 const NASA = sharedData('pwa_nasa_ipsc/NASA-iPSC-1993-3.1-cln.swf.gz', 'PWA NASA iPSC/860, all 18,239 jobs')
 const job = (id: number, submitS: number, runS: number, procs: number) =>

@@ -1,7 +1,7 @@
 // Standard Workload Format (Parallel Workloads Archive): ';' header comments, then 18 numeric fields per job.
 import { parseDecimal } from './decimal.ts'
 import { clip, lineSplitter } from './lines.ts'
-import { readText, TraceError } from './series.ts'
+import { TraceError } from './series.ts'
 import type { TraceReader } from './series.ts'
 import { outsideDateRange } from './timestamp.ts'
 
@@ -134,9 +134,4 @@ export function swfReader(file: string): TraceReader<SwfLog> {
       }
     },
   }
-}
-
-/** swfReader over a whole (gunzipped) text. */
-export function parseSwf(text: string, file: string): SwfLog {
-  return readText(swfReader(file), text)
 }

@@ -1,6 +1,6 @@
 // SWF logs as schedulable jobs: the one rule the command line and the browser share.
 import { expect, it } from 'vitest'
-import { parseSwf } from './swf.ts'
+import { parseSwf } from '../testing/wholeText.ts'
 import { swfJobs } from './swfJobs.ts'
 
 // id submit wait run procs avgCpu mem reqProcs reqTime reqMem status user group app queue part prev think

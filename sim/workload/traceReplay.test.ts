@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import { parseScenario } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
-import { parsePlanetLab } from '../traces/planetlab.ts'
+import { parsePlanetLab } from '../testing/wholeText.ts'
 
 it('replays two PlanetLab-format VMs round-robin: servers 0 and 1 follow them, the rest idle', () => {
   const vmA = parsePlanetLab('20\n60\n', 'vm-a')

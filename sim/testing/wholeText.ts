@@ -5,10 +5,15 @@ import type { LongCsv, LongCsvOptions } from '../traces/longCsv.ts'
 import { planetLabReader } from '../traces/planetlab.ts'
 import { valueAt, seriesEndS } from '../traces/resample.ts'
 import type { SampleOptions } from '../traces/resample.ts'
-import { readText } from '../traces/series.ts'
-import type { UtilizationSeries } from '../traces/series.ts'
+import type { TraceReader, UtilizationSeries } from '../traces/series.ts'
 import { swfReader } from '../traces/swf.ts'
 import type { SwfLog } from '../traces/swf.ts'
+
+/** Runs a reader over a whole text at once. */
+function readText<T>(reader: TraceReader<T>, text: string): T {
+  reader.push(text)
+  return reader.finish()
+}
 
 export const parsePlanetLab = (text: string, file: string, id: string = file): UtilizationSeries =>
   readText(planetLabReader(file, id), text)

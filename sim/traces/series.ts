@@ -79,9 +79,3 @@ export interface TraceReader<T> {
   push(chunk: string): void
   finish(): T
 }
-
-/** Runs a reader over a whole text at once (tests, small files). */
-export function readText<T>(reader: TraceReader<T>, text: string): T {
-  reader.push(text)
-  return reader.finish()
-}

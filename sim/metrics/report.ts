@@ -11,7 +11,7 @@ import { energyToJ, J_PER_KWH, pueOf } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
-import * as indices from './indices.ts'
+import { airIndicesOf } from './indices.ts'
 
 export interface FailureReport {
   atS: number
@@ -88,28 +88,25 @@ export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } 
   }
 }
 
-/** Per-rack hottest inlet and time above limits over the run; SHI, RCI and RTI at the end state. */
+/** Per-rack hottest inlet and time above limits over the run; SHI, RHI, RTI and RCI at the end state. */
 function thermalOf(sim: Simulation) {
   const { world, tracking } = sim
-  const { rackInletC, rackExhaustC, rackSupplyC, rackAirflowM3s, unitFlowFraction } = world
   const compliance = tracking.compliance
-  const rackFlowM3s = sum(rackAirflowM3s)
-  // Flow-weighted like SHI itself; equal weights when no rack moves air.
-  let supplyC = 0
-  for (let i = 0; i < world.rackCount; i++)
-    supplyC += rackSupplyC[i] * (rackFlowM3s > 0 ? rackAirflowM3s[i] / rackFlowM3s : 1 / world.rackCount)
-  const coolingFlowM3s = sum(world.scenario.coolingUnits.map((u, j) => u.airflowM3s * unitFlowFraction[j]))
-  const limits = indices.rciLimits(world.scenario.room.ashraeClass)
+  const air = airIndicesOf(world)
   return {
     ashraeClass: world.scenario.room.ashraeClass,
     perRackMaxInletC: Object.fromEntries(
       world.scenario.racks.map((rack, i) => [rack.id, finite(tracking.rackMaxInletC[i])]),
     ),
     maxInletC: finite(Math.max(...tracking.rackMaxInletC)),
-    shi: finite(indices.supplyHeatIndex(rackInletC, rackExhaustC, supplyC, rackAirflowM3s)),
-    rciHiPct: finite(indices.rackCoolingIndexHiPct(rackInletC, limits)),
-    rciLoPct: finite(indices.rackCoolingIndexLoPct(rackInletC, limits)),
-    rtiPct: finite(indices.returnTemperatureIndexFromFlowsPct(rackFlowM3s, coolingFlowM3s)),
+    /** Sharma et al. (2002) against the running units' supply air; RHI = 1 − SHI (docs/physics.md). */
+    shi: finite(air.shi),
+    rhi: finite(air.rhi),
+    /** Herrlin's RCI over the racks' intakes against the class's recommended and allowable limits, %. */
+    rciHiPct: finite(air.rciHiPct),
+    rciLoPct: finite(air.rciLoPct),
+    /** Herrlin's RTI, (T_return − T_supply)/ΔT_racks, %: above 100 recirculation, below 100 bypass. */
+    rtiPct: finite(air.rtiPct),
     /** Room level: seconds in which at least one inlet was above 27 °C / the class's allowable maximum. */
     secondsAboveRecommended: compliance.timeAboveS('recommended'),
     secondsAboveAllowable: compliance.timeAboveS('allowable'),

@@ -7,6 +7,7 @@ import type { Command } from './commands.ts'
 import { buildWorld } from './scenario/build.ts'
 import type { Scenario, TimedCommand } from './scenario/types.ts'
 import { coolingStep } from './model/cooling.ts'
+import { coolingConditionStep } from './model/coolingRedundancy.ts'
 import { facilityStep, powerStep } from './model/rackPower.ts'
 import { electricalStep } from './model/electrical.ts'
 import { protectionStep } from './model/protection.ts'
@@ -75,6 +76,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
       started = true
     }
     coolingStep(world, epochS)
+    coolingConditionStep(world, env.now)
     thermalStep(world)
     protectionStep(world, env.now)
     facilityStep(world)

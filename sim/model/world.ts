@@ -4,6 +4,8 @@ import type { PowerModel } from './serverPower.ts'
 import type { Recirculation } from './recirculation.ts'
 import type { ZoneParams, ZoneState } from './zone.ts'
 import type { Electrical } from './electrical.ts'
+import type { ConditionLog } from './conditionLog.ts'
+import type { CoolingCondition } from './coolingRedundancy.ts'
 import type { ThermalEvent } from './protection.ts'
 import type { Plant, PlantPoint } from './plant/plantModel.ts'
 
@@ -78,6 +80,8 @@ export interface World {
   readonly influence: Float64Array
   /** The power chain (or the single-UPS shorthand), its live state and its event log. */
   readonly electrical: Electrical
+  /** Cooling redundancy lost and over capacity, active now and logged (coolingRedundancy.ts). */
+  readonly coolingConditions: ConditionLog<CoolingCondition>
   /** The chilled-water plant behind the CRAHs and its latest operating point. */
   readonly plant: Plant
   plantPoint: PlantPoint

@@ -6,6 +6,7 @@ import { buildRecirculation } from '../model/recirculation.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
 import type { ZoneParams } from '../model/zone.ts'
 import { createElectrical } from '../model/electrical.ts'
+import { createConditionLog } from '../model/conditionLog.ts'
 import { createPlant } from '../model/plant/plantModel.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
@@ -63,6 +64,7 @@ export function buildWorld(scenario: Scenario): World {
     unitCompressorW: new Float64Array(unitCount),
     influence: influenceMatrix(scenario),
     electrical: createElectrical(scenario),
+    coolingConditions: createConditionLog(),
     rackTripped: new Uint8Array(rackCount),
     thermalEvents: [],
     plant: createPlant(

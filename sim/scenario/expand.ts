@@ -4,6 +4,7 @@ import type { PlacedServer, Rack, Scenario } from './types.ts'
 import { parseDurationS } from './duration.ts'
 import { MAX_HORIZON_S } from './primitives.ts'
 import { checkPowerChainSpec } from '../model/powerChain/resolve.ts'
+import { checkCoolingRedundancy } from '../model/coolingRedundancy.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 
@@ -68,6 +69,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
       )
   })
 
+  checkCoolingRedundancy(spec.coolingRedundancy, spec.coolingUnits.length, report)
   checkEvents(spec, unitIndex, report)
   if (spec.powerChain && spec.electrical)
     report(['electrical'], 'give either electrical or powerChain, not both')
@@ -99,6 +101,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     serverModels: spec.serverModels,
     racks,
     coolingUnits: spec.coolingUnits,
+    coolingRedundancy: spec.coolingRedundancy,
     electrical: spec.electrical,
     powerChain: spec.powerChain,
     plant: spec.plant,

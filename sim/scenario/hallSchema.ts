@@ -70,3 +70,14 @@ export const coolingUnitSchema = z.strictObject({
     'fan power at rated airflow, W; at most 500 kW: 10 kW per m³/s at 50 m³/s, ten times a typical fan',
   ),
 })
+
+/**
+ * The cooling units' redundancy design: how many may be out while the rest still remove the design heat load
+ * (docs/physics.md#cooling-redundancy-and-ab-feed-subscription).
+ */
+export const coolingRedundancySchema = z
+  .enum(['N', 'N+1', 'N+2', '2N'])
+  .describe(
+    'cooling redundancy design: N (no spare unit), N+1 / N+2 (the largest one / two running units may ' +
+      'fail), 2N (half the installed units may fail); heat above what is left is "redundancy lost"',
+  )

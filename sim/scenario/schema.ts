@@ -5,7 +5,7 @@ import { plantSchema } from '../model/plant/plantSpec.ts'
 import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { shadowSchema } from './shadowSchema.ts'
-import { aisleSchema, coolingUnitSchema, facingSchema, rowSchema } from './hallSchema.ts'
+import { aisleSchema, coolingRedundancySchema, coolingUnitSchema, facingSchema, rowSchema } from './hallSchema.ts'
 import { roomSchema } from './roomSchema.ts'
 import { workloadSchema } from './workloadSchema.ts'
 import { commandSchema } from './commandSchema.ts'
@@ -51,6 +51,7 @@ export const scenarioSchema = z
     rows: z.array(rowSchema).min(1).max(1000, 'at most 1000 rows'),
     // Every rack weighs every unit at each step (a racks × units matrix): the large hall has 18.
     coolingUnits: z.array(coolingUnitSchema).min(1).max(500, 'at most 500 cooling units'),
+    coolingRedundancy: coolingRedundancySchema.default('N'),
     electrical: electricalSchema.optional().describe('a single UPS; give this or powerChain'),
     powerChain: powerChainSchema
       .optional()

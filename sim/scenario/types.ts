@@ -51,6 +51,7 @@ export interface Scenario {
   serverModels: ServerModelSpec[]
   racks: Rack[]
   coolingUnits: CoolingUnitSpec[]
+  coolingRedundancy: ScenarioSpec['coolingRedundancy']
   electrical: ScenarioSpec['electrical']
   powerChain: ScenarioSpec['powerChain']
   plant: ScenarioSpec['plant']

@@ -1,7 +1,9 @@
-// checkPowerChain and diffConditions as stories: 2N failover, N+1 module losses, 80 % breakers, outages.
+// checkPowerChain and diffConditions as stories: 2N failover, N+1 module losses, 80 % breakers, A/B racks
+// over-subscribed, outages.
 import { describe, expect, it } from 'vitest'
 import { createPowerChain, createPowerFlow, powerChainStep } from './chain.ts'
-import { checkPowerChain, diffConditions, type PowerCondition } from './conditions.ts'
+import { checkPowerChain, type PowerCondition } from './conditions.ts'
+import { diffConditions } from '../conditionLog.ts'
 import { powerChainSchema, type PowerChainInput } from './spec.ts'
 import { createPowerState, failAsset, failUpsModule, restoreAsset } from './state.ts'
 
@@ -93,12 +95,38 @@ describe('checkPowerChain', () => {
     const narrow: Breaker = { breakerRatingA: 30, voltageV: 208, phases: 3, powerFactor: 1 }
     const { state, check } = build(pair('2N', 1, narrow), ['R-01'])
     const rackPowerW = new Float64Array([12_000])
-    expect(check(rackPowerW)).toEqual([])
+    // 6 kW a cord is within the 8,646 W limit, but 12 kW on either cord alone is not: over-subscribed.
+    expect(brief(check(rackPowerW))).toEqual(['overSubscribed R-01'])
     failAsset(state, 'pdu-b')
     const [breaker, rack] = check(rackPowerW)
     expect(breaker).toMatchObject({ kind: 'breakerOver80', assetId: 'pdu-a/R-01', loadW: 12_000 })
     expect(breaker.limitW).toBeCloseTo(0.8 * Math.sqrt(3) * 208 * 30, 9)
     expect(rack).toEqual({ kind: 'redundancyLost', assetId: 'R-01', loadW: 12_000, limitW: 0 })
+  })
+
+  it('raises overSubscribed above 0.8 × 32 A × 230 V = 5,888 W on two single-phase feeds, both up', () => {
+    const feed32: Breaker = { breakerRatingA: 32, voltageV: 230, phases: 1, powerFactor: 1 }
+    const { state, check } = build(pair('2N', 1, feed32), ['R-01'])
+    expect(check(new Float64Array([5_888]))).toEqual([])
+    const [over] = check(new Float64Array([5_889]))
+    expect(over).toMatchObject({ kind: 'overSubscribed', assetId: 'R-01', loadW: 5_889 })
+    expect(over.limitW).toBeCloseTo(5_888, 9)
+    // With B down the rack is no longer over-subscribed but on one cord over its 80 % limit, unprotected.
+    failAsset(state, 'pdu-b')
+    expect(brief(check(new Float64Array([5_889])))).toEqual([
+      'breakerOver80 pdu-a/R-01',
+      'redundancyLost R-01',
+    ])
+  })
+
+  it('holds an A/B rack to the smaller feed: 32 A on A and 16 A on B at 230 V gives 2,944 W', () => {
+    const spec = pair('2N', 1, { breakerRatingA: 32, voltageV: 230, phases: 1, powerFactor: 1 })
+    spec.pdus[1] = { ...spec.pdus[1], breakerRatingA: 16 }
+    const { check } = build(spec, ['R-01'])
+    expect(check(new Float64Array([2_944]))).toEqual([])
+    const [over] = check(new Float64Array([2_945]))
+    expect(over.kind).toBe('overSubscribed')
+    expect(over.limitW).toBeCloseTo(0.8 * 16 * 230, 9)
   })
 
   it('raises an outage for a single-corded rack on a failed PDU, and a PDU overload above its rating', () => {

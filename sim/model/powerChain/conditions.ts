@@ -1,16 +1,17 @@
-// checkPowerChain: overload, lost redundancy, breakers over their continuous limit and outages, as data;
-// diffConditions turns two such lists into raised/cleared transitions for the engine to log as events.
+// checkPowerChain: overload, lost redundancy, breakers over their continuous limit, A/B racks over-subscribed
+// and outages, as data; conditionLog.ts turns successive lists into raised/cleared events.
 import { isPaired, postFailureCapacityW, spareModules } from './capacity.ts'
 import type { PowerChain, PowerFlow } from './chain.ts'
 import { upsLive, type PowerState } from './state.ts'
 
-export type PowerConditionKind = 'overload' | 'redundancyLost' | 'breakerOver80' | 'outage'
+export type PowerConditionKind = 'overload' | 'redundancyLost' | 'breakerOver80' | 'overSubscribed' | 'outage'
 
 /**
  * One abnormal condition. assetId is a UPS, PDU or rack id, or "<pduId>/<rackId>" for a branch breaker.
  * loadW is compared with limitW: the live rating (overload), the breaker's continuous limit (breakerOver80),
- * the capacity left after the next single failure (redundancyLost; 0 where no second path remains), or 0
- * (outage, with loadW the rack demand left unserved).
+ * the capacity left after the next single failure (redundancyLost; 0 where no second path remains), the
+ * smaller continuous limit of the rack's two feeds (overSubscribed), or 0 (outage, with loadW the rack demand
+ * left unserved).
  */
 export interface PowerCondition {
   kind: PowerConditionKind
@@ -60,33 +61,13 @@ export function checkPowerChain(chain: PowerChain, state: PowerState, flow: Powe
     if (b >= 0 && flow.rackFeedBW[i] > chain.pduBreakerLimitW[b])
       raise('breakerOver80', `${chain.pduIds[b]}/${rackId}`, flow.rackFeedBW[i], chain.pduBreakerLimitW[b])
     const cords = flow.pduEnergised[a] + (b >= 0 ? flow.pduEnergised[b] : 0)
+    // Both feeds up, yet more than either may carry alone: the loss of one would put the whole draw on the
+    // other's breaker past its continuous limit (docs/physics.md#cooling-redundancy-and-ab-feed-subscription).
+    const oneFeedW = b >= 0 ? Math.min(chain.pduBreakerLimitW[a], chain.pduBreakerLimitW[b]) : 0
+    if (cords === 2 && flow.rackDeliveredW[i] > oneFeedW)
+      raise('overSubscribed', rackId, flow.rackDeliveredW[i], oneFeedW)
     if (cords === 0) raise('outage', rackId, flow.rackUnservedW[i], 0)
     else if (b >= 0 && cords === 1) raise('redundancyLost', rackId, flow.rackDeliveredW[i], 0)
   }
   return found
-}
-
-/** A condition starting or ending between two checks. */
-export interface PowerTransition {
-  transition: 'raised' | 'cleared'
-  condition: PowerCondition
-}
-
-const keyOf = (c: PowerCondition) => `${c.kind} ${c.assetId}`
-
-/**
- * Transitions from `previous` to `current` (conditions match on kind and assetId; load changes alone are not
- * transitions): cleared ones first in `previous` order carrying their last values, then raised ones in
- * `current` order. Pure and deterministic, so equal inputs give equal event logs.
- */
-export function diffConditions(
-  previous: readonly PowerCondition[],
-  current: readonly PowerCondition[],
-): PowerTransition[] {
-  const before = new Set(previous.map(keyOf))
-  const now = new Set(current.map(keyOf))
-  const transitions: PowerTransition[] = []
-  for (const c of previous) if (!now.has(keyOf(c))) transitions.push({ transition: 'cleared', condition: c })
-  for (const c of current) if (!before.has(keyOf(c))) transitions.push({ transition: 'raised', condition: c })
-  return transitions
 }

@@ -1,0 +1,90 @@
+// Conditions (power chain, cooling) as logged events: diffConditions finds raised/cleared transitions between
+// two checks, recordConditions appends them to a bounded log with their simulated time.
+
+/** An abnormal state of one asset: loadW is compared with limitW (what each means is the checker's to say). */
+export interface Condition {
+  kind: string
+  assetId: string
+  loadW: number
+  limitW: number
+}
+
+/** A condition starting or ending between two checks. */
+export interface Transition<C extends Condition> {
+  transition: 'raised' | 'cleared'
+  condition: C
+}
+
+/** A condition raised or cleared at a simulated time. */
+export type ConditionEvent<C extends Condition> = C & { atS: number; transition: 'raised' | 'cleared' }
+
+/** The conditions active now and the transitions so far; eventCount keeps counting past the log's cap. */
+export interface ConditionLog<C extends Condition> {
+  conditions: C[]
+  readonly log: ConditionEvent<C>[]
+  eventCount: number
+}
+
+/** Beyond this many logged transitions only the count grows, so a flapping threshold cannot eat memory. */
+const MAX_LOGGED_EVENTS = 10_000
+
+export function createConditionLog<C extends Condition>(): ConditionLog<C> {
+  return { conditions: [], log: [], eventCount: 0 }
+}
+
+const keyOf = (c: Condition) => `${c.kind} ${c.assetId}`
+
+/**
+ * Transitions from `previous` to `current` (conditions match on kind and assetId; load changes alone are not
+ * transitions): cleared ones first in `previous` order carrying their last values, then raised ones in
+ * `current` order. Pure and deterministic, so equal inputs give equal event logs.
+ */
+export function diffConditions<C extends Condition>(
+  previous: readonly C[],
+  current: readonly C[],
+): Transition<C>[] {
+  const before = new Set(previous.map(keyOf))
+  const now = new Set(current.map(keyOf))
+  const transitions: Transition<C>[] = []
+  for (const c of previous) if (!now.has(keyOf(c))) transitions.push({ transition: 'cleared', condition: c })
+  for (const c of current) if (!before.has(keyOf(c))) transitions.push({ transition: 'raised', condition: c })
+  return transitions
+}
+
+/** Logs the transitions from the active conditions to `current` at `nowS`, then makes `current` active. */
+export function recordConditions<C extends Condition>(
+  target: ConditionLog<C>,
+  nowS: number,
+  current: C[],
+): void {
+  for (const { transition, condition } of diffConditions(target.conditions, current))
+    logNet(target, nowS, transition, condition)
+  target.conditions = current
+}
+
+/**
+ * Several settles can share one instant (a workload update and a physics tick); a condition that clears and
+ * comes back within the same instant is no event, so the opposite entry at `atS` is taken back instead.
+ */
+function logNet<C extends Condition>(
+  target: ConditionLog<C>,
+  atS: number,
+  transition: 'raised' | 'cleared',
+  condition: C,
+): void {
+  const { log } = target
+  for (let k = log.length - 1; k >= 0 && log[k].atS === atS; k--) {
+    const prior = log[k]
+    if (
+      prior.kind === condition.kind &&
+      prior.assetId === condition.assetId &&
+      prior.transition !== transition
+    ) {
+      log.splice(k, 1)
+      target.eventCount--
+      return
+    }
+  }
+  if (log.length < MAX_LOGGED_EVENTS) log.push({ atS, transition, ...condition })
+  target.eventCount++
+}

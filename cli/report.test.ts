@@ -36,8 +36,29 @@ const run = {
         { atS: 3600, command: { type: 'failPowerAsset', assetId: 'pdu-a1' }, timeToLimitS: { 27: null } },
       ],
     },
-    cooling: { economiser: { source: 'file', fullH: 20, partialH: 3.5, mechanicalH: 0.5 } },
-    power: { upsLossKwh: 1.25, pduLossKwh: 0.5, partialPue: null, eventCount: 4, redundancy: 'lost' },
+    cooling: {
+      economiser: { source: 'file', fullH: 20, partialH: 3.5, mechanicalH: 0.5 },
+      redundancy: {
+        design: 'N+1',
+        spareUnits: 1,
+        runningUnits: 2,
+        heatLoadKw: 100.04,
+        runningCapacityKw: 160,
+        designCapacityKw: 80,
+        state: 'redundancy lost',
+        eventCount: 1,
+        secondsRedundancyLost: 1800,
+        secondsOverCapacity: 0,
+      },
+    },
+    power: {
+      upsLossKwh: 1.25,
+      pduLossKwh: 0.5,
+      partialPue: null,
+      eventCount: 4,
+      redundancy: 'lost',
+      overSubscribedRacks: ['A-01', 'A-02', 'A-03', 'A-04', 'A-05', 'A-06'],
+    },
     workload: { kind: 'constant', meanUtilization: 0.5, p95Utilization: 0.75, jobs: null },
   },
 } as unknown as RunOutcome
@@ -70,6 +91,11 @@ it('adds hours above limits, each failure, losses, power events and economiser h
   expect(text).toMatch(/\n {2}pdu-a1 fails at 1 h +no limit within a day\n/)
   expect(text).toMatch(/\n {2}UPS \/ PDU losses +1\.3 kWh \/ 0\.5 kWh\n {2}partial PUE +n\/a\n/)
   expect(text).toMatch(/\n {2}power events +4 \(redundancy lost\)\n/)
+  expect(text).toMatch(/\n {2}over-subscribed racks +A-01, A-02, A-03, A-04, A-05, … \(6 in all\)\n/)
+  expect(text).toMatch(
+    /\n {2}cooling N\+1 +redundancy lost; heat 100\.0 kW, 80 kW left with 1 unit out, 160 kW running\n/,
+  )
+  expect(text).toMatch(/\n {2}cooling events +1 \(redundancy lost 0\.50 h, over capacity 0\.00 h\)\n/)
   expect(text).toMatch(/\n {2}economiser \(file\) +full 20 h, partial 3\.5 h, mechanical 0\.5 h\n/)
 })
 

@@ -110,6 +110,10 @@ function detailRows({ thermal, cooling, power, workload, trace }: JsonReport): [
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],
     ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],
+    ...(power.redundancy === 'not modelled'
+      ? []
+      : [['over-subscribed racks', listText(power.overSubscribedRacks)] as [string, string]]),
+    ...coolingRedundancyRows(cooling.redundancy),
     ...(trace ? [['trace', traceText(trace)] as [string, string]] : []),
     ['utilisation', `mean ${pct(workload.meanUtilization)}, p95 ${pct(workload.p95Utilization)}`],
     ...(workload.jobs ? [['jobs', jobsText(workload.jobs)] as [string, string]] : []),
@@ -118,6 +122,34 @@ function detailRows({ thermal, cooling, power, workload, trace }: JsonReport): [
       `full ${trim(e.fullH)} h, partial ${trim(e.partialH)} h, mechanical ${trim(e.mechanicalH)} h`,
     ],
   ]
+}
+
+/**
+ * "cooling N+1: intact; heat 112.4 kW, 160 kW left with 1 unit out, 240 kW running" and the events with the
+ * hours spent redundancy lost and over capacity (docs/physics.md#cooling-redundancy-and-ab-feed-subscription).
+ */
+function coolingRedundancyRows(r: JsonReport['cooling']['redundancy']): [string, string][] {
+  const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
+  const left =
+    r.spareUnits > 0
+      ? `, ${trim(r.designCapacityKw)} kW left with ${r.spareUnits} unit${r.spareUnits > 1 ? 's' : ''} out`
+      : ''
+  return [
+    [
+      `cooling ${r.design}`,
+      `${r.state}; heat ${fixed(r.heatLoadKw, 1)} kW${left}, ${trim(r.runningCapacityKw)} kW running`,
+    ],
+    [
+      'cooling events',
+      `${r.eventCount} (redundancy lost ${hours(r.secondsRedundancyLost)}, over capacity ${hours(r.secondsOverCapacity)})`,
+    ],
+  ]
+}
+
+/** "none", "A-01, A-02", or the first five and the count: "A-01, …, A-05, … (12 in all)". */
+function listText(ids: readonly string[]): string {
+  if (ids.length === 0) return 'none'
+  return ids.length > 5 ? `${ids.slice(0, 5).join(', ')}, … (${ids.length} in all)` : ids.join(', ')
 }
 
 /** "crah-1 fails at 15 h" → "27 °C in 47 s, 32 °C in 13.2 min, 35 °C not within a day". */

@@ -9,6 +9,7 @@ import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
 import type { PlantSpec } from '../model/plant/plantSpec.ts'
 import { energyToJ, J_PER_KWH, pueOf } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
+import { coolingRedundancyOf, overSubscribedRacksOf } from './conditionsReport.ts'
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
 import { airIndicesOf } from './indices.ts'
@@ -151,6 +152,7 @@ function coolingOf(sim: Simulation, outdoor: OutdoorSeries | undefined) {
     chillerFraction: world.plantPoint.chillerFraction,
     outdoorDryBulbC: finite(world.plantPoint.dryBulbC),
     economiser: { source: outdoor ? ('file' as const) : ('scenario' as const), ...hours },
+    redundancy: coolingRedundancyOf(sim),
   }
 }
 
@@ -173,7 +175,8 @@ function powerOf(sim: Simulation) {
       stages.push(stageOf(id, 'pdu', flow.pduEnergised[p] === 1, watts))
     }
   }
-  const lost = conditions.some((c) => c.kind === 'redundancyLost' || c.kind === 'outage')
+  // An over-subscribed A/B rack would trip on the loss of either feed: its redundancy is lost too.
+  const lost = conditions.some((c) => ['redundancyLost', 'overSubscribed', 'outage'].includes(c.kind))
   const partialPue = pueOf(itJ + upsLossJ + pduLossJ, itJ)
   return {
     itMeasurementPoint: 'IT equipment input (The Green Grid category 3)',
@@ -185,6 +188,7 @@ function powerOf(sim: Simulation) {
     activeConditions: conditions.map((c) => ({ ...c })),
     events: log.map((event) => ({ ...event })),
     eventCount,
+    overSubscribedRacks: overSubscribedRacksOf(sim),
     /** 'not modelled' without a powerChain: the single-UPS shorthand has no redundancy to lose. */
     redundancy: chain ? (lost ? ('lost' as const) : ('intact' as const)) : ('not modelled' as const),
   }

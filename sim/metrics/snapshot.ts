@@ -1,6 +1,7 @@
 // The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
 import type { World } from '../model/world.ts'
 import { energyToJ, pueOf } from './kpis.ts'
+import { coolingStateCode } from '../model/coolingRedundancy.ts'
 
 /** Header slots, in order. */
 export const HEADER = {
@@ -20,11 +21,13 @@ export const HEADER = {
   outdoorDryBulbC: 12,
   /** Share of CRAH heat the chillers carry (0 = full free cooling). */
   chillerFraction: 13,
-  /** Power-chain conditions active now (overloads, lost redundancy, breakers over 80 %, outages). */
+  /** Power-chain conditions active now (overloads, lost redundancy, breakers over 80 %, over-subscribed, outages). */
   powerConditions: 14,
   pduLossW: 15,
+  /** Cooling against its redundancy design: an index into COOLING_STATES (model/coolingRedundancy.ts). */
+  coolingState: 16,
 } as const
-const HEADER_LENGTH = 16
+const HEADER_LENGTH = 17
 
 /** PUE right now, facility over IT power in a snapshot (not the energy-weighted mean of Kpis.pue); NaN at no IT load. */
 export const pueNow = (frame: Float64Array): number => pueOf(frame[HEADER.facilityW], frame[HEADER.itW])
@@ -95,6 +98,7 @@ export function writeSnapshot(
   out[HEADER.chillerFraction] = world.plantPoint.chillerFraction
   out[HEADER.powerConditions] = world.electrical.conditions.length
   out[HEADER.pduLossW] = t.pduLossW
+  out[HEADER.coolingState] = coolingStateCode(world.coolingConditions.conditions)
   let maxInletC = -Infinity
   let running = 0
   for (let i = 0; i < world.rackCount; i++) {

@@ -7,9 +7,11 @@ import { createSimulation } from '../simulation.ts'
 import { scenarioProblems } from '../testing/scenarioProblems.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 import type { ScenarioInput } from '../scenario/schema.ts'
+import { HEADER } from '../metrics/snapshot.ts'
 import {
   capacityWithoutLargestW,
   checkCooling,
+  COOLING_STATES,
   coolingCapacityOf,
   designSpareUnits,
   type CoolingRedundancy,
@@ -133,6 +135,21 @@ describe('a run of 3 × 80 kW at N+1 with about 100 kW of heat (93 kW of it ligh
     ])
     expect(eventCount).toBe(4)
     expect(conditions).toEqual([])
+  })
+
+  it('carries the state in the snapshot for the Power tab: lost at 900 s, over capacity at 1500 s', () => {
+    const replay = createSimulation(scenario)
+    const stateAt = (tS: number) => {
+      replay.runUntil(tS)
+      return COOLING_STATES[replay.snapshot(new Float64Array(replay.layout.length))[HEADER.coolingState]]
+    }
+    expect([300, 900, 1500, 2100, 3000].map(stateAt)).toEqual([
+      'within design',
+      'redundancy lost',
+      'over capacity',
+      'redundancy lost',
+      'within design',
+    ])
   })
 
   it('raises with the heat load between the thresholds it crossed (80 kW < heat < 160 kW)', () => {

@@ -89,6 +89,15 @@ export function checkCooling(capacity: CoolingCapacity): CoolingCondition[] {
   return found
 }
 
+/** The cooling's state as a snapshot carries it: an index into this list. */
+export const COOLING_STATES = ['within design', 'redundancy lost', 'over capacity'] as const
+
+/** 2 while over capacity, 1 while redundancy is lost, else 0 (an index into COOLING_STATES). */
+export function coolingStateCode(conditions: readonly CoolingCondition[]): number {
+  if (conditions.some((c) => c.kind === 'overCapacity')) return 2
+  return conditions.some((c) => c.kind === 'redundancyLost') ? 1 : 0
+}
+
 /** Checks the cooling after coolingStep and logs the conditions that start or end at `nowS`. */
 export function coolingConditionStep(world: World, nowS: number): void {
   recordConditions(world.coolingConditions, nowS, checkCooling(coolingCapacityOf(world)))

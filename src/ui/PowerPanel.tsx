@@ -1,6 +1,6 @@
 // The power chain tab: UPS systems and PDUs with fail/restore, active conditions and losses from the snapshot.
 import { useState } from 'react'
-import { HEADER } from '../../sim/index.ts'
+import { COOLING_STATES, HEADER } from '../../sim/index.ts'
 import { send } from '../state/commands.ts'
 import { useUi } from '../state/store.ts'
 import { fixed } from './format.ts'
@@ -9,6 +9,7 @@ import { LiveValue } from './LiveValue.tsx'
 const readConditions = (f: Float64Array) => fixed(f[HEADER.powerConditions], 0)
 const readUpsLoss = (f: Float64Array) => fixed(f[HEADER.upsLossW] / 1000, 1)
 const readPduLoss = (f: Float64Array) => fixed(f[HEADER.pduLossW] / 1000, 1)
+const readCooling = (f: Float64Array) => COOLING_STATES[f[HEADER.coolingState]] ?? '—'
 
 type AssetState = 'up' | 'down' | 'unfed'
 const STATE_TEXT: Record<AssetState, string> = { up: 'running', down: 'failed', unfed: 'no supply' }
@@ -56,7 +57,17 @@ export function PowerPanel({ hidden }: { hidden: boolean }) {
           <LiveValue label="UPS losses" unit="kW" read={readUpsLoss} testId="power-ups-loss" />
           <LiveValue label="PDU losses" unit="kW" read={readPduLoss} testId="power-pdu-loss" />
         </div>
-        <p className="muted note">Overloads, lost redundancy, breakers over 80 % and outages.</p>
+        <p className="muted note">
+          Overloads, lost redundancy, breakers over 80 %, A/B racks drawing more than one feed may carry
+          (over-subscribed) and outages.
+        </p>
+      </section>
+      <section className="panel">
+        <LiveValue label="Cooling redundancy" read={readCooling} testId="cooling-state" />
+        <p className="muted note">
+          Heat against the running units: redundancy lost when it exceeds what is left with the design&apos;s
+          spare units out, over capacity when it exceeds them all.
+        </p>
       </section>
       {!hasChain ? (
         <section className="panel">

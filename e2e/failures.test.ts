@@ -43,6 +43,9 @@ describe('Failure what-ifs', () => {
     await page.getByTestId('whatif-target').selectOption('unit:crah-3')
     await page.getByTestId('whatif-fail-now').click()
     expect(await until(units, (v) => v === '0 / 3')).toBe('0 / 3')
+    // No unit runs, so any heat is over capacity; the Power tab says so (its pane need not be open).
+    const cooling = () => text(page, 'cooling-state')
+    expect(await until(cooling, (v) => v === 'over capacity')).toBe('over capacity')
     expect(await text(page, 'ttl-failure-title')).toContain('crah-3 failed')
 
     const [t27, t32, t35] = await Promise.all(['27', '32', '35'].map((c) => secondsIn(`ttl-failure-${c}`)))

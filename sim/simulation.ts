@@ -12,7 +12,7 @@ import { facilityStep, powerStep } from './model/rackPower.ts'
 import { electricalStep } from './model/electrical.ts'
 import { protectionStep } from './model/protection.ts'
 import { advanceContinuous, settleZone } from './model/continuous.ts'
-import { thermalStep } from './model/thermal.ts'
+import { rackTemperatures, thermalStep } from './model/thermal.ts'
 import { utilizationWorkload } from './workload/utilization.ts'
 import { startJobsWorkload } from './workload/jobs.ts'
 import type { SchedulerMetrics } from './placement/scheduler.ts'
@@ -24,7 +24,8 @@ import type { World } from './model/world.ts'
 import { snapshotLayout, writeSnapshot } from './metrics/snapshot.ts'
 import { kpisOf } from './metrics/kpis.ts'
 import { bookInterval, createTracking, pollSensors, recordSample } from './metrics/tracking.ts'
-import { timeToLimitsS } from './model/timeToLimit.ts'
+import { timeToLimitsS, watchLimits } from './model/timeToLimit.ts'
+import type { LimitWatch } from './model/timeToLimit.ts'
 import { FAILURE_LIMITS_C } from './metrics/ashrae.ts'
 
 /** A failure applied during the run and how long the hall would take to reach each limit if nothing changed. */
@@ -61,15 +62,25 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
 
   // Continuous state (room temperatures, energy) is carried to now at the old rates before anything changes;
   // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
+  // Limit watches look inside each interval first, while its rates still hold.
+  const watches: LimitWatch[] = []
+  const carry = () => {
+    for (const watch of watches) watch.observe(world, world.totals.integratedToS, env.now)
+    bookInterval(tracking, world, env.now)
+    advanceContinuous(world, env.now)
+  }
   // The room starts at the steady state of the first load rather than cold.
   let started = false
   const settle = () => {
-    bookInterval(tracking, world, env.now)
-    advanceContinuous(world, env.now)
+    carry()
     live.override()
+    const epochS = scenario.startEpochS + env.now
+    // Inlets at this instant (new units, setpoints, room air) before servers draw on them: else a command's
+    // effect on inlet-driven server power waits for the next tick (docs/physics.md#timing-a-command-acts-from-its-own-time).
+    coolingStep(world, epochS)
+    rackTemperatures(world, world.zone.airC, world.unitSupplyC, world.rackSupplyC, world.rackInletC)
     powerStep(world)
     electricalStep(world, env.now)
-    const epochS = scenario.startEpochS + env.now
     if (!started) {
       coolingStep(world, epochS) // sets fan speeds, which the steady state needs
       settleZone(world)
@@ -118,6 +129,10 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   for (const event of scenario.events) env.at(event.atS, () => apply(event.command, 'scenario'))
 
   function apply(cmd: Command, via: LoggedCommand['via'] = 'now'): void {
+    // The interval since the last event ran with the old units and setpoints: carry it before the command
+    // changes them, so the command acts from its own time whatever stepS is
+    // (docs/physics.md#timing-a-command-acts-from-its-own-time).
+    carry()
     // Logged once it applied: a refused command (unknown id) must not be replayed by a fork or a restore.
     applyCommand(world, cmd)
     commandLog.push({ atS: env.now, command: cmd, via })
@@ -174,5 +189,17 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     failures: failures as readonly FailureRecord[],
     /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */
     timeToLimits: () => timeToLimitsS(world, FAILURE_LIMITS_C),
+    /**
+     * Watches the hottest inlet from now on: the returned function tells the seconds from now to the first
+     * instant it reached each of `limitsC` (null: not yet), found between ticks rather than at them.
+     */
+    watchLimits(limitsC: readonly number[]): () => (number | null)[] {
+      const watch = watchLimits(limitsC, env.now)
+      watches.push(watch)
+      return () => {
+        watch.observe(world, world.totals.integratedToS, env.now) // the interval still open up to now
+        return [...watch.reachedS]
+      }
+    },
   }
 }

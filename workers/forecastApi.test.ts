@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs'
 import { expose, wrap } from 'comlink'
 import { describe, expect, it } from 'vitest'
-import { createSimulation, forkInputsOf, parseScenario, parseScenarioText } from '../sim/index.ts'
+import {
+  createSimulation,
+  forkFromInputs,
+  forkInputsOf,
+  parseScenario,
+  parseScenarioText,
+} from '../sim/index.ts'
 import type { Command, ForkInputs, TimedCommand } from '../sim/index.ts'
 import { tinyHall } from '../sim/testing/tinyHall.ts'
 import { createForecastApi, walkForecast } from './forecastApi.ts'
@@ -62,8 +68,14 @@ describe('createForecastApi().run', () => {
     expect(to32S).toBeGreaterThan(to27S)
     expect(to35S).toBeGreaterThan(to32S)
     expect(to35S).toBeLessThan(6 * H)
-    // Seen at a physics step: whole minutes after 14:00, never before the projection made at the failure.
-    expect(to32S % 60).toBe(0)
+    // Found between physics steps (60 s): the run's own inlets are below 32 °C at the step before and at or
+    // above it at the step after.
+    const replay = forkFromInputs(forkInputsOf(source), [fail('crah-1'), fail('crah-2')])
+    const stepBeforeS = 14 * H + Math.floor(to32S / 60) * 60
+    replay.runUntil(stepBeforeS)
+    expect(Math.max(...replay.world.rackInletC)).toBeLessThan(32)
+    replay.runUntil(stepBeforeS + 60)
+    expect(Math.max(...replay.world.rackInletC)).toBeGreaterThanOrEqual(32)
     // The frozen-input projection made at the second failure is of the same order (load keeps changing).
     const projection = fork.summary.failures[1].timeToLimitS as number[]
     expect(Math.abs(to32S - projection[1])).toBeLessThan(600)

@@ -33,7 +33,7 @@ export interface ForecastSummary {
   /** Hottest rack inlet at any physics step over the horizon, °C, and when (s since the scenario start). */
   peakInletC: number
   peakAtS: number
-  /** Seconds from now until the hottest inlet is first seen at or above each of FAILURE_LIMITS_C (null: never). */
+  /** Seconds from now until the hottest inlet first reaches each of FAILURE_LIMITS_C, to 0.1 s (null: never). */
   reachedS: (number | null)[]
   /** Seconds over the horizon with some inlet above 27 °C / above the ASHRAE class's allowable maximum. */
   aboveRecommendedS: number
@@ -98,15 +98,13 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
   const times = sampleTimes(fromS, toS, sampleS)
   const columns = Array.from({ length: 7 }, () => new Float64Array(times.length))
   const [timeS, maxInletC, itKw, facilityKw, coolingKw, pue, powerConditions] = columns
-  const reachedS: (number | null)[] = FAILURE_LIMITS_C.map(() => null)
+  // Crossings found between physics steps, not at them (sim/model/timeToLimit.ts watchLimits).
+  const reachedS = sim.watchLimits(FAILURE_LIMITS_C)
   let [peakInletC, peakAtS] = [-Infinity, fromS]
   const observe = (tS: number) => {
     let hottestC = -Infinity
     for (let i = 0; i < world.rackCount; i++) hottestC = Math.max(hottestC, world.rackInletC[i])
     if (hottestC > peakInletC) [peakInletC, peakAtS] = [hottestC, tS]
-    FAILURE_LIMITS_C.forEach((limitC, k) => {
-      if (reachedS[k] === null && hottestC >= limitC) reachedS[k] = tS - fromS
-    })
     return hottestC
   }
   const record = (k: number, hottestC: number) => {
@@ -137,7 +135,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
   const summary: ForecastSummary = {
     peakInletC,
     peakAtS,
-    reachedS,
+    reachedS: reachedS(),
     aboveRecommendedS: compliance.timeAboveS('recommended') - above27S,
     aboveAllowableS: compliance.timeAboveS('allowable') - aboveAllowableS,
     itEnergyKwh,

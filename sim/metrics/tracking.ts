@@ -45,6 +45,8 @@ export function bookInterval(tracking: Tracking, world: World, nowS: number): vo
       tracking.unitFanJ[j] += world.unitFanW[j] * dtS
       tracking.unitCompressorJ[j] += world.unitCompressorW[j] * dtS
     }
+    // Booked up to now: a command carries the books to its time before the settle after it books again.
+    tracking.lastS = nowS
   }
 }
 

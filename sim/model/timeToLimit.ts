@@ -75,3 +75,36 @@ export function timeToLimitsS(
   }
   return result
 }
+
+/** When the hottest inlet first reached each limit since a watch began; see watchLimits. */
+export interface LimitWatch {
+  /** Looks inside the interval [fromS, toS] the physics is about to integrate, with the world's present rates. */
+  observe(world: World, fromS: number, toS: number): void
+  /** Seconds from the watch's start to the first instant at or above each limit (null: not yet). */
+  readonly reachedS: (number | null)[]
+}
+
+/**
+ * Watches the hottest inlet from `startS` on without sampling it at ticks: between events every rate is
+ * constant, so the frozen-input projection from an interval's start is what the run does within it, and its
+ * crossing (to 0.1 s) is the actual one (docs/physics.md#timing-a-command-acts-from-its-own-time).
+ * Call observe for every interval, before the zone is advanced over it.
+ */
+export function watchLimits(limitsC: readonly number[], startS: number): LimitWatch {
+  const reachedS: (number | null)[] = limitsC.map(() => null)
+  return {
+    reachedS,
+    observe(world, fromS, toS) {
+      if (toS < startS || reachedS.every((s) => s !== null)) return
+      const pending = limitsC.filter((_, k) => reachedS[k] === null)
+      const inS = timeToLimitsS(world, pending, toS - fromS, Math.min(30, Math.max(toS - fromS, 0.1)))
+      let p = 0
+      limitsC.forEach((_, k) => {
+        if (reachedS[k] !== null) return
+        const s = inS[p++]
+        // A crossing before the watch began counts as reached at its start (the approach is monotone).
+        if (s !== null) reachedS[k] = Math.round(Math.max(0, fromS + s - startS) * 10) / 10
+      })
+    },
+  }
+}

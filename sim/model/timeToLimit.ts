@@ -22,7 +22,12 @@ export function timeToLimitsS(
   const unitSupplyC = new Float64Array(world.unitCount)
   const supplyC = new Float64Array(world.rackCount)
   const inletC = new Float64Array(world.rackCount)
+  // The last zone asked about and its answer: each limit starts by asking about the same zone.
+  let asked: ZoneState | undefined
+  let answerC = NaN
   const hottestAt = (zone: ZoneState) => {
+    if (zone === asked) return answerC
+    asked = zone
     world.scenario.coolingUnits.forEach((unit, j) => {
       const g = AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s * world.unitFlowFraction[j]
       const removedW = world.unitRunning[j]
@@ -33,6 +38,7 @@ export function timeToLimitsS(
     rackTemperatures(world, zone.airC, unitSupplyC, supplyC, inletC)
     let max = -Infinity
     for (let i = 0; i < world.rackCount; i++) if (inletC[i] > max) max = inletC[i]
+    answerC = max
     return max
   }
   const step = (zone: ZoneState, dtS: number) =>

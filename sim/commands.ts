@@ -12,22 +12,29 @@ function unitIndex(world: World, unitId: string): number {
 }
 
 /**
- * Applies `cmd` to the world's inputs; the caller re-settles the physics afterwards.
+ * Applies `cmd` to the world's inputs; the caller re-settles the physics afterwards. `carry` runs once the
+ * command is known to be valid and before it changes anything the interval up to now integrates, so the
+ * command acts from its own time, and a refused one leaves the run exactly as it was (a fork, which does not
+ * replay it, stays bit-identical) (docs/physics.md#timing-a-command-acts-from-its-own-time).
  * @throws Error for unknown ids, and for power commands in a scenario without a powerChain
  */
-export function applyCommand(world: World, cmd: Command): void {
+export function applyCommand(world: World, cmd: Command, carry: () => void = () => {}): void {
   switch (cmd.type) {
-    case 'failCoolingUnit': {
-      world.unitRunning[unitIndex(world, cmd.unitId)] = 0
+    case 'failCoolingUnit':
+    case 'restoreCoolingUnit': {
+      const j = unitIndex(world, cmd.unitId)
+      carry()
+      world.unitRunning[j] = cmd.type === 'failCoolingUnit' ? 0 : 1
       return
     }
-    case 'restoreCoolingUnit':
-      world.unitRunning[unitIndex(world, cmd.unitId)] = 1
+    case 'setSupplySetpoint': {
+      const j = unitIndex(world, cmd.unitId)
+      carry()
+      world.unitSetpointC[j] = cmd.supplySetpointC
       return
-    case 'setSupplySetpoint':
-      world.unitSetpointC[unitIndex(world, cmd.unitId)] = cmd.supplySetpointC
-      return
+    }
     case 'setLoadScale':
+      carry()
       world.loadScale = cmd.scale
       return
     case 'failPowerAsset':
@@ -35,7 +42,10 @@ export function applyCommand(world: World, cmd: Command): void {
     case 'failUpsModule':
     case 'restoreUpsModule':
       if (!world.electrical.state) throw new Error(`"${cmd.type}" needs a powerChain section in the scenario`)
+      // The power chain's state is read only at the next settle (electricalStep), never by the interval up to
+      // now, so it is validated and changed first and the carry follows.
       applyPowerCommand(world.electrical.state, cmd)
+      carry()
       return
   }
 }

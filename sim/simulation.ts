@@ -129,12 +129,10 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   for (const event of scenario.events) env.at(event.atS, () => apply(event.command, 'scenario'))
 
   function apply(cmd: Command, via: LoggedCommand['via'] = 'now'): void {
-    // The interval since the last event ran with the old units and setpoints: carry it before the command
-    // changes them, so the command acts from its own time whatever stepS is
-    // (docs/physics.md#timing-a-command-acts-from-its-own-time).
-    carry()
+    // The interval since the last event ran with the old units and setpoints: carried before the command
+    // changes them, so the command acts from its own time whatever stepS is.
     // Logged once it applied: a refused command (unknown id) must not be replayed by a fork or a restore.
-    applyCommand(world, cmd)
+    applyCommand(world, cmd, carry)
     commandLog.push({ atS: env.now, command: cmd, via })
     settle()
     if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule')

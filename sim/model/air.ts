@@ -1,4 +1,5 @@
-// Standard air for sensible-heat calculations (ASHRAE sensible-heat equation; ../shared/design/physics.md §2d).
+// Standard air for sensible-heat calculations (the ASHRAE Handbook—Fundamentals sensible-heat equation,
+// q = ρ·c_p·V̇·ΔT, with standard air at 20 °C and sea level).
 
 /** Density of standard air, kg/m³. */
 export const AIR_DENSITY_KG_M3 = 1.2

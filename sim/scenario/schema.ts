@@ -5,7 +5,13 @@ import { plantSchema } from '../model/plant/plantSpec.ts'
 import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { shadowSchema } from './shadowSchema.ts'
-import { aisleSchema, coolingRedundancySchema, coolingUnitSchema, facingSchema, rowSchema } from './hallSchema.ts'
+import {
+  aisleSchema,
+  coolingRedundancySchema,
+  coolingUnitSchema,
+  facingSchema,
+  rowSchema,
+} from './hallSchema.ts'
 import { roomSchema } from './roomSchema.ts'
 import { workloadSchema } from './workloadSchema.ts'
 import { commandSchema } from './commandSchema.ts'

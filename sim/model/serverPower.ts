@@ -48,6 +48,17 @@ export function sqrtPower(idleW: number, maxW: number): PowerModel {
 }
 
 /**
+ * P(u) = P_idle + (P_max − P_idle)·(2u − u^r), Fan, Weber, Barroso (ISCA 2007) eq. 2, the curve OpenDC's
+ * MsePowerModel computes (PowerModels.java, `idlePower + factor * (2u − u^r) * 100`, factor = span/100).
+ * r ∈ [1, 2] keeps it monotone from idle to max; r = 1 is the linear model (docs/physics.md#server-power-
+ * models-specpower-table-linear-mse). OpenDC does not clamp u here; we clamp as for every other model.
+ */
+export function msePower(idleW: number, maxW: number, r: number): PowerModel {
+  if (!(r >= 1 && r <= 2)) throw new Error(`the MSE calibration exponent r must be in [1, 2], got ${r}`)
+  return idleMaxPower(idleW, maxW, (u) => 2 * u - u ** r)
+}
+
+/**
  * SPECpower_ssj2008 11-point table (active idle, 10 %, …, 100 %), linear between points as CloudSim's
  * PowerModelSpecPower and OpenDC's InterpolationPowerModel do; never rounded to an index (the CloudSim Plus
  * PowerModelHostSpec bug, physics.md §1.2).
@@ -80,6 +91,8 @@ export function powerModelFrom(spec: PowerModelSpec): PowerModel {
       return cubicPower(spec.idleW, spec.maxW)
     case 'sqrt':
       return sqrtPower(spec.idleW, spec.maxW)
+    case 'mse':
+      return msePower(spec.idleW, spec.maxW, spec.r)
     case 'specpower':
       if (spec.curveW) return specPower(spec.curveW)
       if (spec.catalog) return specPower(catalogCurveW(spec.catalog))

@@ -3,16 +3,35 @@ import { z } from 'zod'
 import { SPECPOWER_IDS } from '../catalog/specpower.ts'
 import { airC, between, id, integer, serverW } from './primitives.ts'
 
-// idle/max models of physics.md §1.1 and §1.3 (OpenDC PowerModels: Linear, Square, Cubic, Sqrt).
+// idle/max models of physics.md §1.1 and §1.3 (OpenDC PowerModels: Linear, Square, Cubic, Sqrt, Mse).
+const idleMaxShape = {
+  idleW: serverW.describe('active idle power, W; 0–20 kW'),
+  maxW: serverW.min(1, 'must be at least 1').describe('power at 100 % utilisation, W; 1 W–20 kW'),
+}
+const idleNotAboveMax = (m: { idleW: number; maxW: number }) => m.idleW <= m.maxW
+const idleAboveMax = { path: ['idleW'], message: 'must not exceed maxW' }
 const idleMaxPowerModel = <K extends string>(kind: K, formula: string) =>
   z
-    .strictObject({
-      kind: z.literal(kind),
-      idleW: serverW.describe('active idle power, W; 0–20 kW'),
-      maxW: serverW.min(1, 'must be at least 1').describe('power at 100 % utilisation, W; 1 W–20 kW'),
-    })
+    .strictObject({ kind: z.literal(kind), ...idleMaxShape })
     .describe(`P(u) = ${formula}`)
-    .refine((m) => m.idleW <= m.maxW, { path: ['idleW'], message: 'must not exceed maxW' })
+    .refine(idleNotAboveMax, idleAboveMax)
+
+// Fan, Weber, Barroso (ISCA 2007) as OpenDC's MsePowerModel: docs/physics.md#server-power-models-specpower-table-linear-mse
+const msePowerModel = z
+  .strictObject({
+    kind: z.literal('mse'),
+    ...idleMaxShape,
+    r: z
+      .number()
+      .min(1, 'must be at least 1: below, P(u) dips under idleW at low utilisation')
+      .max(2, 'must be at most 2: above, P(u) overshoots maxW below 100 % utilisation')
+      .default(1.4)
+      .describe(
+        'calibration exponent fitted to measured power (OpenDC calibrationFactor); 1.4 in Fan et al.',
+      ),
+  })
+  .describe('P(u) = P_idle + (P_max − P_idle)·(2u − u^r)')
+  .refine(idleNotAboveMax, idleAboveMax)
 
 // Four catalogue ids, those sharing most words with the input first, so the message suggests a fix.
 const unknownCatalogEntry = (input: unknown) => {
@@ -31,6 +50,7 @@ export const powerModelSchema = z.discriminatedUnion('kind', [
   idleMaxPowerModel('square', 'P_idle + (P_max − P_idle)·u²'),
   idleMaxPowerModel('cubic', 'P_idle + (P_max − P_idle)·u³'),
   idleMaxPowerModel('sqrt', 'P_idle + (P_max − P_idle)·√u'),
+  msePowerModel,
   z
     .strictObject({
       kind: z.literal('specpower'),

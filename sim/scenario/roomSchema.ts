@@ -36,6 +36,20 @@ export const roomSchema = z
     containmentLeakageFraction: fraction
       .default(0.1)
       .describe('share of the open-hall recirculation that still leaks through containment (assumption)'),
+    // Zones of influence (model/zones/, docs/physics.md#zones-of-influence); 'single' keeps the one-node room.
+    airZones: z
+      .enum(['single', 'perUnit'])
+      .default('single')
+      .describe('room air as one well-mixed node, or one zone per cooling unit (its zone of influence)'),
+    zoneMixingM3s: between(0, 1000)
+      .default(10)
+      .describe(
+        'air two neighbouring zones exchange, m³/s, before the exp(−d/L) fall-off with the distance between ' +
+          'their units (assumption; calibrate from a survey or CFD run); 0 (isolated) to 1000 m³/s',
+      ),
+    zoneMixingLengthM: between(0.5, 1000)
+      .default(5)
+      .describe('distance over which zone mixing falls off, m: exp(−d/L) between unit centres'),
     ashraeClass: z
       .enum(['A1', 'A2', 'A3', 'A4'])
       .default('A1')

@@ -21,7 +21,7 @@ export interface InletSensitivity {
 
 const clamp01 = (u: number) => (u < 0 ? 0 : u > 1 ? 1 : u)
 
-// P_idle + (P_max − P_idle)·shape(u): the idle/max family of OpenDC PowerModels.java (physics.md §1.1, §1.3).
+// P_idle + (P_max − P_idle)·shape(u): the idle/max family of OpenDC PowerModels.java (docs/physics.md#server-power).
 function idleMaxPower(idleW: number, maxW: number, shape: (u: number) => number): PowerModel {
   const spanW = maxW - idleW
   return (u) => idleW + spanW * shape(clamp01(u))
@@ -50,8 +50,8 @@ export function sqrtPower(idleW: number, maxW: number): PowerModel {
 /**
  * P(u) = P_idle + (P_max − P_idle)·(2u − u^r), Fan, Weber, Barroso (ISCA 2007) eq. 2, the curve OpenDC's
  * MsePowerModel computes (PowerModels.java, `idlePower + factor * (2u − u^r) * 100`, factor = span/100).
- * r ∈ [1, 2] keeps it monotone from idle to max; r = 1 is the linear model (docs/physics.md#server-power-
- * models-specpower-table-linear-mse). OpenDC does not clamp u here; we clamp as for every other model.
+ * r ∈ [1, 2] keeps it monotone from idle to max; r = 1 is the linear model
+ * (docs/physics.md#server-power-models-specpower-table-linear-mse). OpenDC does not clamp u here; we clamp as for every other model.
  */
 export function msePower(idleW: number, maxW: number, r: number): PowerModel {
   if (!(r >= 1 && r <= 2)) throw new Error(`the MSE calibration exponent r must be in [1, 2], got ${r}`)
@@ -61,7 +61,7 @@ export function msePower(idleW: number, maxW: number, r: number): PowerModel {
 /**
  * SPECpower_ssj2008 11-point table (active idle, 10 %, …, 100 %), linear between points as CloudSim's
  * PowerModelSpecPower and OpenDC's InterpolationPowerModel do; never rounded to an index (the CloudSim Plus
- * PowerModelHostSpec bug, physics.md §1.2).
+ * PowerModelHostSpec bug, docs/physics.md#server-power).
  */
 export function specPower(curveW: readonly number[]): PowerModel {
   if (curveW.length !== 11) throw new Error(`a SPECpower curve has 11 points, got ${curveW.length}`)
@@ -102,7 +102,7 @@ export function powerModelFrom(spec: PowerModelSpec): PowerModel {
 
 /**
  * 1 + perK·max(0, inletC − kneeC): the multiplier on P(u) at inlet `inletC` (°C), the recommended simple
- * model of physics.md §1.4 (perK = 0.004 /K, kneeC = 23 °C). Measured room-level sensitivity is 0.35–0.5 %
+ * model of docs/physics.md#server-power (perK = 0.004 /K, kneeC = 23 °C). Measured room-level sensitivity is 0.35–0.5 %
  * of server power per K for inlets of 23–30 °C (Swiss colocation data, arXiv 2025); the dc-rl bounds from
  * Sun et al. (Energy & Buildings 231, 2021) put CPU leakage alone at ≈ 0.17 %/K over 16–28 °C, the rest
  * being fans. No sensitivity gives 1.
@@ -114,7 +114,7 @@ export function inletFactor(inletC: number, sensitivity?: InletSensitivity): num
   return 1 + sensitivity.perK * Math.max(0, Math.min(inletC, MAX_RATED_INLET_C) - sensitivity.kneeC)
 }
 
-/** ASHRAE A4's allowable maximum, the hottest inlet any air-cooled class is rated for, °C (physics.md §4). */
+/** ASHRAE A4's allowable maximum, the hottest inlet any air-cooled class is rated for, °C (docs/physics.md#ashrae-thermal-guidelines). */
 export const MAX_RATED_INLET_C = ASHRAE_CLASSES.A4.maxC
 
 /** A server model's power at utilisation and inlet: its `power` curve × inletFactor(`inletSensitivity`). */
@@ -137,7 +137,7 @@ export function serverPowerW(model: ServerPowerModel, u: number, inletC: number)
 
 /**
  * Airflow through one server, m³/s: `airflowM3s`, or `airflowM3sPerKw` × the power at 100 % utilisation in kW
- * (physics.md §2d: 0.0828 m³/s per kW gives a 10 K rise with ρc_p = 1207 J/(m³·K)).
+ * (docs/physics.md#rack-airflow-and-exhaust-temperature: 0.0828 m³/s per kW gives a 10 K rise with ρc_p = 1207 J/(m³·K)).
  */
 export function modelAirflowM3s(
   model: Pick<ServerModelSpec, 'power' | 'airflowM3s' | 'airflowM3sPerKw'>,

@@ -35,7 +35,8 @@ describe('a command between two physics ticks', () => {
     const storedJ = airJK * (after.airC - failed.airC) + massJK * (after.massC - failed.massC)
     // With no coil running, every joule released from 630 s to the next tick at 1200 s stays in the room.
     expect(storedJ / (heatInW * 570)).toBeCloseTo(1, 9)
-    expect(sim.world.totals.heatRemovedJ).toBe(removedJ)
+    // Removed = released − stored: nothing, up to the balance's round-off (1 ulp of 2.9 MJ is 5e-10 J).
+    expect(sim.world.totals.heatRemovedJ).toBeCloseTo(removedJ, 6)
   })
   it('leaves the run exactly as it was when refused, as a fork that never saw it', () => {
     const run = (refuse: boolean) => {
@@ -65,33 +66,33 @@ function applied(stepS: number): Answers {
 
 describe('crah-failure at stepS 5, 60 and 300 against a 1 s reference', () => {
   const reference = applied(1)
-  it('reads the fine-step reference: 32 °C 798 s after the two failures, sooner after each change', () => {
+  it('reads the fine-step reference: 32 °C 832 s after the two failures, sooner after each change', () => {
     // [failure of crah-1 + crah-2, crah-3 at 22 °C, crah-3 failed too, crah-1 back]
     expect(reference.map((row) => row.map((s) => (s === null ? null : Math.round(s)))))
       .toMatchInlineSnapshot(`
-      [
         [
-          73,
-          798,
-          1170,
-        ],
-        [
-          0,
-          651,
-          1015,
-        ],
-        [
-          0,
-          3,
-          44,
-        ],
-        [
-          0,
-          507,
-          857,
-        ],
-      ]
-    `)
+          [
+            104,
+            832,
+            1206,
+          ],
+          [
+            0,
+            684,
+            1049,
+          ],
+          [
+            0,
+            9,
+            52,
+          ],
+          [
+            0,
+            540,
+            890,
+          ],
+        ]
+      `)
   })
   for (const stepS of STEPS_S)
     it(
@@ -131,8 +132,8 @@ function watched(stepS: number) {
 
 describe('the actual time to 27/32/35 °C after the failures, found between ticks', () => {
   const reference = watched(1).afterFailureS as number[]
-  it('reads the fine-step reference: 32 °C 730 s after the failures (sooner than the frozen-load 798 s)', () => {
-    expect(reference.map(Math.round)).toEqual([69, 730, 1053])
+  it('reads the fine-step reference: 32 °C 760 s after the failures (sooner than the frozen-load 832 s)', () => {
+    expect(reference.map(Math.round)).toEqual([97, 760, 1084])
   })
   it('stepS 5 s: within 1 % (or 1 s)', budget, () => {
     expect([watched(5).afterFailureS]).toSatisfy((a: Answers) => agreeWithin(a, [reference], 0.01, 1))
@@ -156,7 +157,8 @@ describe('the actual time to 27/32/35 °C after the failures, found between tick
             expect(Math.max(...source.world.rackInletC)).toBeGreaterThanOrEqual(limitC)
           else expect(Math.max(...source.world.rackInletC)).toBeLessThan(limitC)
           // Servers' inlet-driven power is refreshed at ticks only: the residual the docs' Limits describe.
-          expect(Math.abs((s as number) - reference[k]) / reference[k]).toBeLessThan(0.05)
+          // (6 %: fan heat moved 27 °C to 97 s, where the 300 s hold weighs more; see the next commit)
+          expect(Math.abs((s as number) - reference[k]) / reference[k]).toBeLessThan(0.06)
         })
       },
     )

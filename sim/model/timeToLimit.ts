@@ -1,7 +1,6 @@
 // How long until the hottest inlet reaches given limits, if everything stays as it is now (a frozen-input projection).
 import type { World } from './world.ts'
-import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
-import { coilLines } from './cooling.ts'
+import { coilLine, coilLines, unitAirPoint } from './cooling.ts'
 import { rackTemperatures } from './thermal.ts'
 import { advanceZone, coilHeatW, steadyAirC } from './zone.ts'
 import type { ZoneState } from './zone.ts'
@@ -19,6 +18,9 @@ export function timeToLimitsS(
   probeS = 30,
 ): (number | null)[] {
   const coils = coilLines(world)
+  const lines = world.scenario.coolingUnits.map((_, j) =>
+    world.unitRunning[j] ? coilLine(world, j) : undefined,
+  )
   const unitSupplyC = new Float64Array(world.unitCount)
   const supplyC = new Float64Array(world.rackCount)
   const inletC = new Float64Array(world.rackCount)
@@ -28,12 +30,10 @@ export function timeToLimitsS(
   const hottestAt = (zone: ZoneState) => {
     if (zone === asked) return answerC
     asked = zone
+    // The units' supply at this room air, by coolingStep's own formula.
     world.scenario.coolingUnits.forEach((unit, j) => {
-      const g = AIR_HEAT_CAPACITY_J_M3K * unit.airflowM3s * world.unitFlowFraction[j]
-      const removedW = world.unitRunning[j]
-        ? Math.min(Math.max(0, g * (zone.airC - world.unitSetpointC[j])), unit.capacityKw * 1000)
-        : 0
-      unitSupplyC[j] = zone.airC - removedW / g
+      const line = lines[j]
+      unitSupplyC[j] = line ? unitAirPoint(line, unit.fanPosition, zone.airC).supplyC : zone.airC
     })
     rackTemperatures(world, zone.airC, unitSupplyC, supplyC, inletC)
     let max = -Infinity

@@ -1,4 +1,4 @@
-// The two-node zone against the closed form of physics.md §2b and a fine RK4 reference.
+// The two-node zone against the closed form of docs/physics.md#room-air-and-equipment-two-thermal-masses and a fine RK4 reference.
 import { describe, expect, it } from 'vitest'
 import { advanceZone, coilHeatW, steadyAirC } from './zone.ts'
 import type { CoilLine, ZoneParams, ZoneState } from './zone.ts'
@@ -39,11 +39,11 @@ describe('advanceZone', () => {
     const expected =
       20 + (P * 600) / C + (params.massJK / C) * ((P * tau) / params.airJK) * (1 - Math.exp(-600 / tau))
     expect(s.airC).toBeCloseTo(expected, 9)
-    // 100 kW into 1,000 m³ of air alone would rise 4.97 K/min (physics.md §2b): the first second shows it.
+    // 100 kW into 1,000 m³ of air alone would rise 4.97 K/min (docs/physics.md#room-air-and-equipment-two-thermal-masses): the first second shows it.
     expect((advanceZone({ airC: 20, massC: 20 }, params, P, [], 1).airC - 20) * 60).toBeCloseTo(4.97, 1)
   })
   it('matches a 0.1 s RK4 reference through a coil reaching capacity', () => {
-    const coils: CoilLine[] = [{ setpointC: 18, conductanceWK: 8450, capacityW: 80_000 }]
+    const coils: CoilLine[] = [{ setpointC: 18, conductanceWK: 8450, capacityW: 80_000, fanHeatW: 0 }]
     const start = { airC: 25, massC: 25 }
     const exact = advanceZone(start, params, 120_000, coils, 1800)
     const reference = rk4(start, params, 120_000, coils, 1800, 0.1)
@@ -53,8 +53,8 @@ describe('advanceZone', () => {
   })
   it('gives the same state for one 1-hour step and 3,600 one-second steps', () => {
     const coils: CoilLine[] = [
-      { setpointC: 18, conductanceWK: 8450, capacityW: 60_000 },
-      { setpointC: 20, conductanceWK: 8450, capacityW: 40_000 },
+      { setpointC: 18, conductanceWK: 8450, capacityW: 60_000, fanHeatW: 0 },
+      { setpointC: 20, conductanceWK: 8450, capacityW: 40_000, fanHeatW: 0 },
     ]
     const start = { airC: 19, massC: 19 }
     const once = advanceZone(start, params, 110_000, coils, 3600)
@@ -64,7 +64,7 @@ describe('advanceZone', () => {
     expect(many.massC).toBeCloseTo(once.massC, 7)
   })
   it('settles where the coils remove exactly the heat released', () => {
-    const coils: CoilLine[] = [{ setpointC: 18, conductanceWK: 8450, capacityW: 80_000 }]
+    const coils: CoilLine[] = [{ setpointC: 18, conductanceWK: 8450, capacityW: 80_000, fanHeatW: 0 }]
     const airC = steadyAirC(50_000, coils)
     expect(airC).toBeCloseTo(18 + 50_000 / 8450, 9)
     const s = advanceZone({ airC, massC: airC }, params, 50_000, coils, 7200)

@@ -13,21 +13,33 @@ export interface ZoneParams {
   couplingWK: number
 }
 
-/** One running cooling unit as the zone sees it: it cools air drawn at the zone air temperature. */
+/**
+ * One running cooling unit as the zone sees it: it draws air at the zone air temperature, its fan heats that
+ * air and its coil cools it so that it leaves the unit at `setpointC` (docs/physics.md#fan-heat-and-the-air-side-first-law).
+ */
 export interface CoilLine {
+  /** Supply air temperature (after the fan) the unit holds while its coil is neither idle nor at capacity, °C. */
   setpointC: number
   /** ρ·c_p·V̇ of the unit, W/K. */
   conductanceWK: number
   capacityW: number
+  /** Heat the unit's fan puts into the air it moves, W: the coil takes it out again with the room's heat. */
+  fanHeatW: number
 }
 
 /**
- * Heat the coils remove with zone air at `airC`, W: each unit cools its airflow to its setpoint,
- * limited by its capacity, and removes nothing when the air is already at or below setpoint.
+ * Coil load of one unit with zone (return) air at `airC`, W: the first law over the unit, air in at T_a and out
+ * at the setpoint with the fan's heat added on the way, g·(T_a − T_set) + P_fan, within [0, capacity]. Idle, the
+ * fan still heats the air; at capacity the unit's net removal is capacity − P_fan.
  */
+export function coilLoadW(c: CoilLine, airC: number): number {
+  return Math.min(Math.max(0, c.conductanceWK * (airC - c.setpointC) + c.fanHeatW), c.capacityW)
+}
+
+/** Heat all coils remove with zone air at `airC`, W (the fans' heat is in the zone's heat input). */
 export function coilHeatW(airC: number, coils: readonly CoilLine[]): number {
   let q = 0
-  for (const c of coils) q += Math.min(Math.max(0, c.conductanceWK * (airC - c.setpointC)), c.capacityW)
+  for (const c of coils) q += coilLoadW(c, airC)
   return q
 }
 
@@ -35,14 +47,14 @@ export function coilHeatW(airC: number, coils: readonly CoilLine[]): number {
 function regimeKey(airC: number, coils: readonly CoilLine[]): string {
   let key = ''
   for (const c of coils) {
-    const q = c.conductanceWK * (airC - c.setpointC)
+    const q = c.conductanceWK * (airC - c.setpointC) + c.fanHeatW
     key += q <= 0 ? '0' : q >= c.capacityW ? '2' : '1'
   }
   return key
 }
 
 /**
- * Exact solution of the affine 2 × 2 system within one coil regime (physics.md §2b):
+ * Exact solution of the affine 2 × 2 system within one coil regime (docs/physics.md#room-air-and-equipment-two-thermal-masses):
  *   C_a·dT_a/dt = Q_in − Q_coil(T_a) − hA·(T_a − T_m),   C_m·dT_m/dt = hA·(T_a − T_m),
  * with Q_coil affine in T_a inside a regime. Spectral form: e^{At} = Σ P_k·e^{λ_k t}; the forcing integrates with
  * φ(λ, t) = (e^{λt} − 1)/λ. hA > 0 makes the two eigenvalues real and distinct.
@@ -60,7 +72,7 @@ function solveRegime(
   coils.forEach((c, k) => {
     if (key[k] === '1') {
       g += c.conductanceWK
-      forcingW += c.conductanceWK * c.setpointC
+      forcingW += c.conductanceWK * c.setpointC - c.fanHeatW
     } else if (key[k] === '2') forcingW -= c.capacityW
   })
   const h = p.couplingWK
@@ -131,8 +143,9 @@ export function advanceZone(
  */
 export function steadyAirC(heatInW: number, coils: readonly CoilLine[]): number {
   if (coils.length === 0) throw new Error('steadyAirC needs at least one running coil')
-  let lo = Math.min(...coils.map((c) => c.setpointC))
-  let hi = Math.max(...coils.map((c) => c.setpointC + c.capacityW / c.conductanceWK))
+  // Each coil is idle below T_set − P_fan/g and at capacity above T_set + (capacity − P_fan)/g.
+  let lo = Math.min(...coils.map((c) => c.setpointC - c.fanHeatW / c.conductanceWK))
+  let hi = Math.max(...coils.map((c) => c.setpointC + (c.capacityW - c.fanHeatW) / c.conductanceWK))
   if (coilHeatW(hi, coils) < heatInW) return hi
   for (let k = 0; k < 100; k++) {
     const mid = (lo + hi) / 2

@@ -59,6 +59,7 @@ export function buildWorld(scenario: Scenario): World {
     unitSetpointC: setpoints,
     unitLoadW: new Float64Array(unitCount),
     unitSupplyC: Float64Array.from(setpoints),
+    unitCoilLeavingC: Float64Array.from(setpoints),
     unitReturnC: Float64Array.from(setpoints),
     unitFanW: new Float64Array(unitCount),
     unitCompressorW: new Float64Array(unitCount),

@@ -69,6 +69,18 @@ export const coolingUnitSchema = z.strictObject({
   fanPowerW: between(0, 500_000).describe(
     'fan power at rated airflow, W; at most 500 kW: 10 kW per m³/s at 50 m³/s, ten times a typical fan',
   ),
+  // docs/physics.md#fan-heat-and-the-air-side-first-law: where the fan's heat enters the air stream.
+  fanPosition: z
+    .enum(['drawThrough', 'blowThrough'])
+    .default('drawThrough')
+    .describe('drawThrough: the fan after the coil (it warms the supply air); blowThrough: before the coil'),
+  supplySensor: z
+    .enum(['afterFan', 'coilLeaving'])
+    .default('afterFan')
+    .describe(
+      'where the supply setpoint is measured: afterFan (the supply air, as most units control) or ' +
+        'coilLeaving (a draw-through fan then adds its rise to the supply)',
+    ),
 })
 
 /**

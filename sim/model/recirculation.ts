@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
 import { invert, sparseMultiply, sparseRows } from './linalg.ts'
 import type { SparseRows } from './linalg.ts'
+import { givenMatrix } from './givenRecirculation.ts'
 
 /** The most of any inlet's air that may be other racks' exhaust; the rest is always cooling-unit supply. */
 const MAX_RECIRCULATED_SHARE = 0.9
@@ -49,6 +50,9 @@ const FRONT: Record<string, Point> = {
  */
 export function recirculationMatrix(scenario: Scenario): Float64Array {
   const racks = scenario.racks
+  // A measured matrix replaces the layout's guess (docs/physics.md#recirculation-matrix-from-a-survey-or-cfd).
+  const measured = scenario.room.recirculationMatrix?.entries
+  if (measured) return givenMatrix(measured, racks)
   const n = racks.length
   const { recirculationFraction, rowEndRecirculationFraction, recirculationLengthM, containment } =
     scenario.room
@@ -85,8 +89,10 @@ export function buildRecirculation(scenario: Scenario, rackAirflowM3s: Float64Ar
   const a = recirculationMatrix(scenario)
   const rackWK = Float64Array.from(rackAirflowM3s, (v) => v * AIR_HEAT_CAPACITY_J_M3K)
   for (let i = 0; i < n; i++) if (rackWK[i] === 0) for (let j = 0; j < n; j++) a[i * n + j] = a[j * n + i] = 0
-  // Cap what enters each inlet from exhaust, so supply air S_j never turns negative.
-  for (let j = 0; j < n; j++) {
+  // Cap what the layout's guess sends into each inlet, so supply air S_j never turns negative. A measured
+  // matrix is used as given: parsing refused one that leaves an inlet no supply air.
+  const measured = scenario.room.recirculationMatrix !== undefined
+  for (let j = 0; j < n && !measured; j++) {
     let inflowWK = 0
     for (let i = 0; i < n; i++) inflowWK += a[i * n + j] * rackWK[i]
     const limitWK = MAX_RECIRCULATED_SHARE * rackWK[j]

@@ -147,3 +147,12 @@ export function modelAirflowM3s(
     throw new Error('a server model needs airflowM3s or airflowM3sPerKw')
   return (model.airflowM3sPerKw * powerModelFrom(model.power)(1)) / 1000
 }
+
+/** Each rack's airflow at full fan speed, m³/s: the sum over its servers of modelAirflowM3s. */
+export function rackAirflowsM3s(
+  racks: readonly { servers: readonly { modelIndex: number }[] }[],
+  models: readonly Pick<ServerModelSpec, 'power' | 'airflowM3s' | 'airflowM3sPerKw'>[],
+): Float64Array {
+  const perModelM3s = models.map(modelAirflowM3s)
+  return Float64Array.from(racks, (rack) => rack.servers.reduce((v, s) => v + perModelM3s[s.modelIndex], 0))
+}

@@ -5,6 +5,8 @@ import { parseDurationS } from './duration.ts'
 import { MAX_HORIZON_S } from './primitives.ts'
 import { checkPowerChainSpec } from '../model/powerChain/resolve.ts'
 import { checkCoolingRedundancy } from '../model/coolingRedundancy.ts'
+import { checkGivenRecirculation } from '../model/givenRecirculation.ts'
+import { rackAirflowsM3s } from '../model/serverPower.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 
@@ -70,6 +72,13 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
   })
 
   checkCoolingRedundancy(spec.coolingRedundancy, spec.coolingUnits.length, report)
+  if (spec.room.recirculationMatrix)
+    checkGivenRecirculation(
+      spec.room.recirculationMatrix.entries,
+      racks.map((r) => r.id),
+      rackAirflowsM3s(racks, spec.serverModels),
+      report,
+    )
   checkEvents(spec, unitIndex, report)
   if (spec.powerChain && spec.electrical)
     report(['electrical'], 'give either electrical or powerChain, not both')

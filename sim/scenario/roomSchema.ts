@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
 import { airC, between, fraction, MAX_ROOM_M } from './primitives.ts'
+import { recirculationMatrixSchema } from './recirculationMatrixSchema.ts'
 
 export const roomSchema = z
   .strictObject({
@@ -29,6 +30,7 @@ export const roomSchema = z
         'distance over which recirculated exhaust spreads between racks, m: exp(−d/L) weighting; ' +
           '0.1 m (next rack only) to 100 m (the whole hall)',
       ),
+    recirculationMatrix: recirculationMatrixSchema.optional(),
     containment: z
       .enum(['none', 'cold', 'hot'])
       .default('none')

@@ -14,7 +14,7 @@ function run(className: Parameters<typeof createComplianceTracker>[0], samples: 
 const ramp = (ratePerH: number): [number, number][] =>
   Array.from({ length: 121 }, (_, k) => [k * 60, 20 + (ratePerH * k) / 60])
 
-describe('the class table (ASHRAE TC 9.9 2021, physics.md §4)', () => {
+describe('the class table (ASHRAE TC 9.9 2021, docs/physics.md#ashrae-thermal-guidelines)', () => {
   it('has the allowable dry-bulb ranges A1 15–32, A2 10–35, A3 5–40, A4 5–45 and recommended 18–27 °C', () => {
     const ranges = Object.values(ASHRAE_CLASSES).map((c) => [c.name, c.minC, c.maxC])
     expect(ranges).toEqual([

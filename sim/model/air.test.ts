@@ -3,7 +3,7 @@ import { airTemperatureRiseK } from './air.ts'
 
 const CFM_M3S = 4.7195e-4 // one cubic foot per minute
 
-it('1 kW through 160 CFM rises 10.97 K (physics.md §2d, ASHRAE sensible-heat equation)', () => {
+it('1 kW through 160 CFM rises 10.97 K (docs/physics.md#rack-airflow-and-exhaust-temperature, ASHRAE sensible-heat equation)', () => {
   expect(airTemperatureRiseK(1000, 160 * CFM_M3S)).toBeCloseTo(10.97, 2)
 })
 

@@ -10,7 +10,7 @@ export function powerStep(world: World): void {
   for (let s = 0; s < world.serverCount; s++) {
     const i = serverRack[s]
     if (world.rackTripped[i] || !world.serverActive[s]) continue
-    // The inlet refreshed at this settle: server fans and leakage respond to the air they breathe (physics.md §1.4).
+    // The inlet refreshed at this settle: server fans and leakage respond to the air they breathe (docs/physics.md#server-power).
     rackPowerW[i] += serverPowerW(serverPower[s], serverUtilization[s], world.rackInletC[i])
     rackUtilization[i] += serverUtilization[s]
   }

@@ -9,7 +9,7 @@ import { givenMatrix } from './givenRecirculation.ts'
 const MAX_RECIRCULATED_SHARE = 0.9
 
 /**
- * Cross-interference model (physics.md §2a; Tang, Gupta, Varsamopoulos, IEEE TPDS 19(11), 2008):
+ * Cross-interference model (docs/physics.md#recirculation-from-the-layout; Tang, Gupta, Varsamopoulos, IEEE TPDS 19(11), 2008):
  * a_ij is the share of rack i's exhaust entering rack j's inlet. With K = ρ·c_p·V̇ per rack (W/K),
  * K_j·T_in,j − Σ_i a_ij·K_i·T_in,i = Σ_i a_ij·P_i + S_j·T_sup,j, S_j = K_j − Σ_i a_ij·K_i (supply air),
  * so T_in = M⁻¹·(AᵀP + S∘T_sup): linear in P, M⁻¹ built once, O(n²) per step.

@@ -17,7 +17,7 @@ import { buildWorld } from '../scenario/build.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 
 // IBM System x3550 M3, 2x Xeon X5675 (SPECpower_ssj2008 result 20110406-00368), as tabled in CloudSim's
-// PowerModelSpecPowerIbmX3550XeonX5675 and asserted by its unit test (physics.md §1.2).
+// PowerModelSpecPowerIbmX3550XeonX5675 and asserted by its unit test (docs/physics.md#server-power).
 const X5675_W = [58.4, 98, 109, 118, 128, 140, 153, 170, 189, 205, 222]
 
 describe('specPower', () => {
@@ -53,7 +53,7 @@ describe('linearPower', () => {
   })
 })
 
-// OpenDC's defaults for a bare model name (PowerModelsFactory.kt): idle 200 W, max 350 W (physics.md §1.3).
+// OpenDC's defaults for a bare model name (PowerModelsFactory.kt): idle 200 W, max 350 W (docs/physics.md#server-power).
 describe('square, cubic and sqrt (OpenDC PowerModels)', () => {
   it('at u = 0.5 add 150 W × 0.25, × 0.125 and × √0.5 to idle', () => {
     expect(squarePower(200, 350)(0.5)).toBe(237.5)
@@ -85,7 +85,7 @@ describe('SPECpower catalogue references', () => {
   })
 })
 
-describe('inletFactor (physics.md §1.4: 1 + 0.004/K above 23 °C)', () => {
+describe('inletFactor (docs/physics.md#server-power: 1 + 0.004/K above 23 °C)', () => {
   const standard = { perK: 0.004, kneeC: 23 }
   it('is 1 up to the knee, then rises 0.4 % per K', () => {
     expect(inletFactor(18, standard)).toBe(1)
@@ -114,7 +114,7 @@ describe('modelAirflowM3s', () => {
   it('takes airflowM3s as given', () => {
     expect(modelAirflowM3s({ power: r640, airflowM3s: 0.033 })).toBe(0.033)
   })
-  it('scales airflowM3sPerKw by the power at 100 % (physics.md §2d: 0.0828 m³/s per kW ⇒ 10 K)', () => {
+  it('scales airflowM3sPerKw by the power at 100 % (docs/physics.md#rack-airflow-and-exhaust-temperature: 0.0828 m³/s per kW ⇒ 10 K)', () => {
     const airflowM3s = modelAirflowM3s({ power: r640, airflowM3sPerKw: 0.0828 })
     expect(airflowM3s).toBeCloseTo(0.0388332, 12) // 0.0828 m³/s per kW × 0.469 kW (R640 at 100 %)
     expect(469 / (1207 * airflowM3s)).toBeCloseTo(10, 1) // ΔT = P/(ρc_p·V̇) ≈ 10 K at full load

@@ -8,7 +8,7 @@ import { recirculatedInlets } from './recirculation.ts'
  * the given arrays (so projections can use scratch):
  * - supply each rack receives: running units' supply weighted by geometric influence; when the units move
  *   less air V̇_c than the racks draw V̇_r, the shortfall (V̇_r − V̇_c)/V̇_r comes from room air (aisle mass
- *   balance, physics.md §2c); with no unit running, all of it does;
+ *   balance, docs/physics.md#aisle-mass-balance); with no unit running, all of it does;
  * - inlet: that supply mixed with other racks' exhaust through the recirculation model (§2a);
  * - exhaust = inlet + P / (ρ·c_p·V̇_rack).
  * Needs rackPowerW current.

@@ -99,7 +99,7 @@ export function buildWorld(scenario: Scenario): World {
 }
 
 /**
- * The room as two masses (physics.md §2b): its air, ρ·c_p·V, and the installed equipment, C per rack unit
+ * The room as two masses (docs/physics.md#room-air-and-equipment-two-thermal-masses): its air, ρ·c_p·V, and the installed equipment, C per rack unit
  * occupied; hA from the equipment time constant τ = C_m / hA.
  */
 function zoneParams(scenario: Scenario): ZoneParams {

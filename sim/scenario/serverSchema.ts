@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { SPECPOWER_IDS } from '../catalog/specpower.ts'
 import { airC, between, id, integer, serverW } from './primitives.ts'
 
-// idle/max models of physics.md §1.1 and §1.3 (OpenDC PowerModels: Linear, Square, Cubic, Sqrt, Mse).
+// idle/max models of docs/physics.md#server-power (OpenDC PowerModels: Linear, Square, Cubic, Sqrt, Mse).
 const idleMaxShape = {
   idleW: serverW.describe('active idle power, W; 0–20 kW'),
   maxW: serverW.min(1, 'must be at least 1').describe('power at 100 % utilisation, W; 1 W–20 kW'),

@@ -7,12 +7,12 @@ import {
 } from './chiller.ts'
 
 // "DOE-2 Centrifugal/5.50COP" with a 1 MW reference capacity; expected values are those quoted in
-// physics.md §3.4 (computed there from the Buildings Library record's coefficients).
+// docs/physics.md#chiller (computed there from the Buildings Library record's coefficients).
 const chiller = createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW: 1e6 })
 const fullLoad = (chwC: number, condC: number) => chiller.cop(1e9, chwC, condC)
 
 describe('createEirChiller with DOE-2 Centrifugal/5.50COP', () => {
-  it('reproduces the full-load COPs of physics.md §3.4 to ±0.005', () => {
+  it('reproduces the full-load COPs of docs/physics.md#chiller to ±0.005', () => {
     expect(fullLoad(6.67, 29.4)).toBeCloseTo(5.505, 3)
     expect(fullLoad(6.67, 24)).toBeCloseTo(6.183, 3)
     expect(fullLoad(6.67, 35)).toBeCloseTo(4.814, 3)
@@ -67,7 +67,7 @@ describe('createEirChiller with DOE-2 Centrifugal/5.50COP', () => {
   })
 })
 
-describe('condenser entering temperature from the weather (physics.md §3.4, defaults are assumptions)', () => {
+describe('condenser entering temperature from the weather (docs/physics.md#chiller, defaults are assumptions)', () => {
   it('water-cooled: wet bulb + 4 K tower approach by default', () => {
     expect(waterCooledCondenserC(20)).toBe(24)
     expect(waterCooledCondenserC(20, 3)).toBe(23)

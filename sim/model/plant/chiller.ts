@@ -1,4 +1,4 @@
-// Electric chiller: the DOE-2 / EnergyPlus Chiller:Electric:EIR model with its public curve sets (physics.md §3.4).
+// Electric chiller: the DOE-2 / EnergyPlus Chiller:Electric:EIR model with its public curve sets (docs/physics.md#chiller).
 
 /** a + b·x + c·x² + d·y + e·y² + f·x·y, x = leaving chilled water °C, y = entering condenser fluid °C. */
 export type Biquadratic = readonly [number, number, number, number, number, number]
@@ -32,7 +32,7 @@ export interface EirChillerParams {
 /**
  * "DOE-2 Centrifugal/5.50COP" (DOE-2.1E generic centrifugal; Modelica Buildings Library record
  * Buildings.Fluid.Chillers.Data.ElectricEIR.DOE_2_Centrifugal_5_50COP, mirroring the EnergyPlus object;
- * physics.md §3.4 [V]). Reference 6.67 °C chilled water leaving, 29.4 °C condenser water entering.
+ * docs/physics.md#chiller). Reference 6.67 °C chilled water leaving, 29.4 °C condenser water entering.
  * Pass a capacity: the record autosizes it.
  */
 export const DOE2_CENTRIFUGAL_5_50COP: Omit<EirChillerParams, 'refCapacityW'> = {
@@ -94,9 +94,9 @@ export function createEirChiller(params: EirChillerParams): Chiller {
   }
 }
 
-/** Cooling-tower approach used when none is given, K: middle of the typical 3–5 K (physics.md §3.4, assumption). */
+/** Cooling-tower approach used when none is given, K: middle of the typical 3–5 K (docs/physics.md#chiller, assumption). */
 export const DEFAULT_TOWER_APPROACH_K = 4
-/** Air-cooled condensing offset above outdoor dry bulb, K: middle of 8–12 K (physics.md §3.4, assumption). */
+/** Air-cooled condensing offset above outdoor dry bulb, K: middle of 8–12 K (docs/physics.md#chiller, assumption). */
 export const DEFAULT_AIR_COOLED_OFFSET_K = 10
 
 /** Water-cooled: condenser water enters at the tower's leaving temperature, T_wb + approach (°C). */

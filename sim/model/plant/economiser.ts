@@ -1,4 +1,4 @@
-// Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (physics.md §3.5).
+// Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (docs/physics.md#water-side-economiser).
 import { AIR_HEAT_CAPACITY_J_M3K } from '../air.ts'
 import { ASHRAE_CLASSES } from '../../metrics/ashrae.ts'
 import { DEFAULT_TOWER_APPROACH_K, waterCooledCondenserC } from './chiller.ts'
@@ -8,12 +8,12 @@ export type EconomiserMode = 'full' | 'partial' | 'mechanical'
 
 /**
  * Supply-air temperature rise across the fan, K, when none is given: all of the EnergyPlus data-centre example's
- * fan power heats its air (486 Pa / (0.7 · ρc_p) = 0.58 K; motor in airstream, physics.md §3.1).
+ * fan power heats its air (486 Pa / (0.7 · ρc_p) = 0.58 K; motor in airstream, docs/physics.md#cooling-units-and-fans).
  */
 export const DEFAULT_FAN_RISE_K = 486 / (0.7 * AIR_HEAT_CAPACITY_J_M3K)
-/** Plate heat-exchanger approach when none is given, K: middle of the typical 1–2 K (physics.md §3.5, assumption). */
+/** Plate heat-exchanger approach when none is given, K: middle of the typical 1–2 K (docs/physics.md#water-side-economiser, assumption). */
 export const DEFAULT_HX_APPROACH_K = 1.5
-/** ASHRAE recommended dew-point band for supply air, °C (physics.md §4). */
+/** ASHRAE recommended dew-point band for supply air, °C (docs/physics.md#ashrae-thermal-guidelines). */
 export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [
   ASHRAE_CLASSES.recommended.minDewPointC,
   ASHRAE_CLASSES.recommended.maxDewPointC,

@@ -1,4 +1,4 @@
-// Fan power at part flow: the affinity cube law (physics.md §3.2).
+// Fan power at part flow: the affinity cube law (docs/physics.md#cooling-units-and-fans).
 
 /**
  * Affinity laws at a fixed system curve (V̇ ∝ N, P ∝ N³): P = P_rated·f³, f = flow fraction. A running fan never

@@ -25,7 +25,7 @@ export interface PlantPoint {
   chillerW: number
 }
 
-/** Builds the DOE-2 centrifugal chiller (COP 5.5 at 6.67 °C / 29.4 °C, physics.md §3.4) sized to the plant. */
+/** Builds the DOE-2 centrifugal chiller (COP 5.5 at 6.67 °C / 29.4 °C, docs/physics.md#chiller) sized to the plant. */
 export function createPlant(spec: PlantSpec, crahCapacityW: number): Plant {
   const refCapacityW = spec.chillerCapacityKw ? spec.chillerCapacityKw * 1000 : Math.max(crahCapacityW, 1)
   return { spec, chiller: createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW }) }
@@ -42,7 +42,7 @@ export function outdoorAt(spec: PlantSpec, epochS: number): { dryBulbC: number; 
 
 /**
  * Chiller power to remove `loadW` from the chilled water at `epochS`: the water-side economiser (tower +
- * plate exchanger) carries what it can (physics.md §3.5), the chiller the rest at its EIR-model COP with the
+ * plate exchanger) carries what it can (docs/physics.md#water-side-economiser), the chiller the rest at its EIR-model COP with the
  * condenser at wet bulb + tower approach (water) or dry bulb + offset (air).
  */
 export function plantPoint(plant: Plant, loadW: number, epochS: number): PlantPoint {

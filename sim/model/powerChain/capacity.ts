@@ -12,7 +12,7 @@ export const spareModules = (code: number): number => (code === 1 || code === 3 
 
 /**
  * Loss of a UPS or PDU at output `loadW`, W: a·S_rated + b·P + c·P²/S_rated, the three-term model of
- * Schneider WP113 (physics.md §3.6, §5). Fractions are shares of the rating `ratedW`.
+ * Schneider WP113 (docs/physics.md#electrical-chain-ups-pdu-and-feeds). Fractions are shares of the rating `ratedW`.
  */
 export function threeTermLossW(
   loadW: number,
@@ -26,7 +26,7 @@ export function threeTermLossW(
 
 /**
  * Continuous real-power limit of one branch circuit, W: k·V·I·PF for 1 phase, k·√3·V_LL·I·PF for
- * 3 phases, with k the continuous-load factor (0.8 under NEC 210.19(A)/210.20(A); physics.md §5).
+ * 3 phases, with k the continuous-load factor (0.8 under NEC 210.19(A)/210.20(A); docs/physics.md#electrical-chain-ups-pdu-and-feeds).
  */
 export function breakerContinuousLimitW(
   pdu: Pick<PduSpec, 'breakerRatingA' | 'voltageV' | 'phases' | 'powerFactor' | 'continuousLoadFactor'>,
@@ -38,7 +38,7 @@ export function breakerContinuousLimitW(
 /**
  * Capacity a UPS system still offers after the next single failure its design tolerates, W: live modules
  * less the spare (N+1, 2(N+1)). For 2N-family systems this is what one side must carry alone when its
- * partner fails (the "post-failure" capacity of physics.md §5).
+ * partner fails (the "post-failure" capacity of docs/physics.md#electrical-chain-ups-pdu-and-feeds).
  */
 export function postFailureCapacityW(code: number, liveModules: number, moduleW: number): number {
   return Math.max(0, liveModules - spareModules(code)) * moduleW

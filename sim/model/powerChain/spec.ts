@@ -19,7 +19,7 @@ export const WP108_UPS_LOSS = {
 /**
  * One UPS system (one side of a 2N pair). Losses follow loss = a·S_rated + b·P + c·P²/S_rated with the
  * defaults of Schneider WP108 delta conversion: 94.1 % at 25 % load, 96.3 % at 50 %, 97.0 % at 100 %
- * (physics.md §5).
+ * (docs/physics.md#electrical-chain-ups-pdu-and-feeds).
  */
 export const upsSystemSchema = z.strictObject({
   id,
@@ -45,7 +45,7 @@ export const upsSystemSchema = z.strictObject({
 /**
  * One power distribution unit (transformer + panel) fed by one UPS system, with a branch circuit breaker
  * per rack feed. Loss defaults are Schneider WP113's PDU row: 1.5 % no-load + 1.5 % square-law
- * (physics.md §3.6).
+ * (docs/physics.md#electrical-chain-ups-pdu-and-feeds).
  */
 export const pduSchema = z.strictObject({
   id,
@@ -69,7 +69,7 @@ export const pduSchema = z.strictObject({
   continuousLoadFactor: between(0.5, 1)
     .default(0.8)
     .describe(
-      'share of a breaker rating a continuous load may use: 0.8 by the NEC 80 % rule (physics.md §5)',
+      'share of a breaker rating a continuous load may use: 0.8 by the NEC 80 % rule (docs/physics.md#electrical-chain-ups-pdu-and-feeds)',
     ),
 })
 

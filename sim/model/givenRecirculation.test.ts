@@ -1,35 +1,19 @@
 // A recirculation matrix given in the scenario (CFD or survey): inlets against hand-solved balances, the
 // layout's own matrix reproducing the default run exactly, and errors that name the JSON path.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../scenario/parse.ts'
-import type { ScenarioInput } from '../scenario/schema.ts'
 import { buildWorld } from '../scenario/build.ts'
-import { createSimulation } from '../simulation.ts'
-import { runReport } from '../metrics/report.ts'
-import { tinyHall } from '../testing/tinyHall.ts'
+import {
+  defaultHallWithItsLayoutMatrix,
+  matrixHall as hall,
+  matrixInletsC as inlets,
+  runHours,
+  withMatrix,
+} from '../testing/matrixHalls.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
-import { buildRecirculation, recirculatedInlets } from './recirculation.ts'
 import type { RecirculationEntry } from './givenRecirculation.ts'
 
 type Entries = RecirculationEntry[]
-/** Racks of 10, 5 and 10 servers (0.05 m³/s each): 0.5, 0.25 and 0.5 m³/s; the layout's knobs set high. */
-const hall = (serversPerRack: number[], entries: Entries) =>
-  tinyHall({}, (s) => {
-    s.room.recirculationFraction = 0.3 // ignored: the given matrix replaces the layout's
-    s.rows[0].racks = serversPerRack.map((count) => ({
-      count: 1,
-      powerBudgetKw: 10,
-      servers: count > 0 ? [{ model: 'box', uPosition: 1, count }] : [],
-    }))
-    s.room.recirculationMatrix = { source: 'hand example', entries }
-  })
-const inlets = (input: ScenarioInput, flowsM3s: number[], powerW: number[], supplyC: number[]) => {
-  const rec = buildRecirculation(parseScenario(input), Float64Array.from(flowsM3s))
-  const out = new Float64Array(powerW.length)
-  recirculatedInlets(rec, Float64Array.from(powerW), Float64Array.from(supplyC), out)
-  return Array.from(out)
-}
 const K = (flowM3s: number) => flowM3s * AIR_HEAT_CAPACITY_J_M3K // W/K
 
 describe('a given recirculation matrix', () => {
@@ -64,28 +48,14 @@ describe('a given recirculation matrix', () => {
     expect(Array.from(world.recirculation.a)).toEqual([0, 0, 0.25, 0])
   })
   it('equal to the layout-derived matrix, reproduces the default run exactly', { timeout: 60_000 }, () => {
-    const json = JSON.parse(readFileSync('scenarios/default.json', 'utf8')) as ScenarioInput
-    const layout = buildWorld(parseScenario(json))
-    const ids = layout.scenario.racks.map((r) => r.id)
-    const n = ids.length
-    const entries: Entries = []
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) {
-        const fraction = layout.recirculation.a[i * n + j]
-        if (fraction > 0) entries.push({ from: ids[i], to: ids[j], fraction })
-      }
-    const given = { ...json, room: { ...json.room, recirculationMatrix: { entries } } }
-    const run = (input: ScenarioInput) => {
-      const sim = createSimulation(parseScenario(input))
-      sim.runUntil(6 * 3600)
-      return { inletC: Array.from(sim.world.rackInletC), report: runReport(sim) }
-    }
+    const { json, entries } = defaultHallWithItsLayoutMatrix()
+    const n = 24
     expect(entries.length).toBe(n * n) // exp(−d/L) couples every pair
-    const layoutRun = run(json)
-    expect(run(given)).toEqual(layoutRun)
+    const layoutRun = runHours(json, 6)
+    expect(runHours(withMatrix(json, entries), 6)).toEqual(layoutRun)
     // And the given matrix is what the run used: half of it recirculates less, so every inlet is cooler.
     const half = entries.map((e) => ({ ...e, fraction: e.fraction / 2 }))
-    const halfRun = run({ ...json, room: { ...json.room, recirculationMatrix: { entries: half } } })
+    const halfRun = runHours(withMatrix(json, half), 6)
     for (let j = 0; j < n; j++) expect(halfRun.inletC[j]).toBeLessThan(layoutRun.inletC[j])
   })
 })

@@ -1,5 +1,5 @@
 // Standard air for sensible-heat calculations (the ASHRAE Handbook—Fundamentals sensible-heat equation,
-// q = ρ·c_p·V̇·ΔT, with standard air at 20 °C and sea level).
+// q = ρ·c_p·V̇·ΔT, with standard air at 20 °C and sea level; docs/physics.md#rack-airflow-and-exhaust-temperature).
 
 /** Density of standard air, kg/m³. */
 export const AIR_DENSITY_KG_M3 = 1.2

@@ -1,4 +1,5 @@
 // electricalStep: rack demand through the power chain (or the single-UPS shorthand): delivered power, losses, events.
+// Model, sources and limits: docs/physics.md#electrical-chain-ups-pdu-and-feeds.
 import type { Scenario } from '../scenario/types.ts'
 import type { World } from './world.ts'
 import { threeTermLossW } from './powerChain/capacity.ts'

@@ -1,4 +1,5 @@
 // protectionStep: servers protect themselves: a rack whose inlet passes the trip point shuts down until it cools.
+// Model and limits: docs/physics.md#thermal-protection.
 import type { World } from './world.ts'
 
 /** A rack tripping off on inlet temperature, or coming back once the inlet has fallen below the reset point. */

@@ -9,7 +9,8 @@ import { recirculatedInlets } from './recirculation.ts'
  * - supply each rack receives: running units' supply weighted by geometric influence; when the units move
  *   less air V̇_c than the racks draw V̇_r, the shortfall (V̇_r − V̇_c)/V̇_r comes from room air (aisle mass
  *   balance, docs/physics.md#aisle-mass-balance); with no unit running, all of it does;
- * - inlet: that supply mixed with other racks' exhaust through the recirculation model (§2a);
+ * - inlet: that supply mixed with other racks' exhaust through the recirculation model
+ *   (docs/physics.md#recirculation-from-the-layout);
  * - exhaust = inlet + P / (ρ·c_p·V̇_rack).
  * Needs rackPowerW current.
  */

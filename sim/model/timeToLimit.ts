@@ -1,4 +1,5 @@
-// How long until the hottest inlet reaches given limits, if everything stays as it is now (a frozen-input projection).
+// How long until the hottest inlet reaches given limits, if everything stays as it is now (a frozen-input projection;
+// docs/physics.md#time-to-a-limit).
 import type { World } from './world.ts'
 import { coilLine, coilLines, unitAirPoint } from './cooling.ts'
 import { rackTemperatures } from './thermal.ts'

@@ -1,4 +1,5 @@
-// Outdoor weather as typed-array series, and a deterministic synthetic year built from two sinusoids.
+// Outdoor weather as typed-array series, and a deterministic synthetic year built from two sinusoids
+// (docs/physics.md#outdoor-weather).
 
 /** Outdoor conditions at sample times; every array present has the same length. */
 export interface OutdoorSeries {

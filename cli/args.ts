@@ -2,7 +2,8 @@
 import { parseDurationS } from '../sim/index.ts'
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [--horizon 7d] [--seed N] [--fail <id>@<time>]...
-                    [--outdoor <file.csv>] [--trace <path> --trace-format <format>] [--json]
+                    [--outdoor <file.csv>] [--recirculation <file.csv>]
+                    [--trace <path> --trace-format <format>] [--json]
 
 Runs a scenario headless with the same engine as the browser and prints its KPIs, thermal, cooling and
 power figures.
@@ -16,6 +17,9 @@ power figures.
   --outdoor <file.csv>  count economiser hours over this outdoor series (timestamp,dryBulbC[,wetBulbC]
                         [,dewPointC], one sample a line) instead of the scenario's; the simulation itself
                         still runs on the scenario's outdoor conditions
+  --recirculation <file.csv>
+                        a measured recirculation matrix (from,to,fraction: the share of rack from's exhaust
+                        entering rack to's inlet, one pair a line) instead of the scenario's
   --trace <path>        replay a recorded trace instead of the scenario's workload; needs --trace-format:
                           planetlab  a folder of per-VM files (or one file), one integer % per line
                           bitbrains  a folder of GWA-T-12 *.csv files (or one file)
@@ -39,6 +43,7 @@ const VALUE_FLAGS = [
   '--seed',
   '--fail',
   '--outdoor',
+  '--recirculation',
   '--trace',
   '--trace-format',
   '--trace-mapping',
@@ -70,6 +75,7 @@ export interface RunArgs {
   /** In command-line order, which is also the order of failures at the same time. */
   failures: FailArg[]
   outdoorPath?: string
+  recirculationPath?: string
   trace?: TraceArgs
   json: boolean
 }
@@ -135,6 +141,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (seed !== undefined) args.seed = parseSeed(seed)
   const outdoorPath = values.get('--outdoor')
   if (outdoorPath !== undefined) args.outdoorPath = outdoorPath
+  const recirculationPath = values.get('--recirculation')
+  if (recirculationPath !== undefined) args.recirculationPath = recirculationPath
   const trace = parseTrace(values, loop)
   if (trace) args.trace = trace
   return args

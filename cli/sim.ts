@@ -2,6 +2,7 @@
 import {
   createSimulation,
   parseScenarioText,
+  parseScenarioWithRecirculationCsv,
   runWorkProblem,
   ScenarioError,
   TraceError,
@@ -25,7 +26,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + '\n')
     return 0
   }
-  const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
+  const scenarioText = readText(args.scenarioPath)
+  const matrixPath = args.recirculationPath
+  const parsed =
+    matrixPath === undefined
+      ? parseScenarioText(scenarioText, args.scenarioPath)
+      : parseScenarioWithRecirculationCsv(scenarioText, args.scenarioPath, readText(matrixPath), matrixPath)
   // The parsed Scenario is frozen: overrides go into a copy.
   const base = {
     ...parsed,

@@ -26,6 +26,7 @@ import { kpisOf } from './metrics/kpis.ts'
 import { bookInterval, createTracking, pollSensors, recordSample } from './metrics/tracking.ts'
 import { timeToLimitsS, watchLimits } from './model/timeToLimit.ts'
 import type { LimitWatch } from './model/timeToLimit.ts'
+import { firstRackTimes, rackTimesToLimitS } from './model/zones/rackTimeToLimit.ts'
 import { FAILURE_LIMITS_C } from './metrics/ashrae.ts'
 
 /** A failure applied during the run and how long the hall would take to reach each limit if nothing changed. */
@@ -34,6 +35,8 @@ export interface FailureRecord {
   command: Command
   /** Seconds from the failure to each of FAILURE_LIMITS_C; null if not reached within a day. */
   timeToLimitS: (number | null)[]
+  /** Per rack (scenario order), seconds from the failure to each of FAILURE_LIMITS_C: [limit][rack]; null as above. */
+  rackTimeToLimitS: (number | null)[][]
 }
 
 export type Simulation = ReturnType<typeof createSimulation>
@@ -135,8 +138,14 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     applyCommand(world, cmd, carry)
     commandLog.push({ atS: env.now, command: cmd, via })
     settle()
-    if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule')
-      failures.push({ atS: env.now, command: cmd, timeToLimitS: timeToLimitsS(world, FAILURE_LIMITS_C) })
+    if (cmd.type === 'failCoolingUnit' || cmd.type === 'failPowerAsset' || cmd.type === 'failUpsModule') {
+      // Per rack as well: which racks suffer first (docs/physics.md#zones-of-influence).
+      const rackTimeToLimitS = rackTimesToLimitS(world, FAILURE_LIMITS_C)
+      const timeToLimitS = world.zones
+        ? firstRackTimes(rackTimeToLimitS)
+        : timeToLimitsS(world, FAILURE_LIMITS_C)
+      failures.push({ atS: env.now, command: cmd, timeToLimitS, rackTimeToLimitS })
+    }
   }
 
   return {

@@ -2,6 +2,7 @@
 import type { World } from './world.ts'
 import { coilLines } from './cooling.ts'
 import { advanceZone, steadyAirC } from './zone.ts'
+import { advanceZonalRoom, settleZonalRoom } from './zones/zonalRoom.ts'
 
 /**
  * Between events every rate is constant, so the zone advances exactly (advanceZone) and electrical energy is
@@ -16,8 +17,12 @@ export function advanceContinuous(world: World, nowS: number): void {
   if (dtS === 0) return
   const p = world.zoneParams
   const before = world.zone
-  const after = advanceZone(before, p, world.heatInW, coilLines(world), dtS)
-  const storedJ = p.airJK * (after.airC - before.airC) + p.massJK * (after.massC - before.massC)
+  // With zones (room.airZones 'perUnit') each zone advances and world.zone becomes their mean (docs/physics.md#zones-of-influence).
+  const zones = world.zones
+  const after = zones ? before : advanceZone(before, p, world.heatInW, coilLines(world), dtS)
+  const storedJ = zones
+    ? advanceZonalRoom(world, zones, dtS)
+    : p.airJK * (after.airC - before.airC) + p.massJK * (after.massC - before.massC)
   const releasedJ = world.heatInW * dtS
   const removedJ = releasedJ - storedJ
   let removedW = 0
@@ -32,7 +37,7 @@ export function advanceContinuous(world: World, nowS: number): void {
   t.heatReleasedJ += releasedJ
   t.heatRemovedJ += removedJ
   t.integratedToS = nowS
-  world.zone = after
+  if (!zones) world.zone = after
 }
 
 /** Puts the room at the steady state of the current heat input (or at the coils' limit if they cannot hold it). */
@@ -43,4 +48,5 @@ export function settleZone(world: World): void {
   const heatInW = world.totals.itW + fanW + world.totals.lightingW + world.totals.pduLossW
   const airC = coils.length > 0 ? steadyAirC(heatInW, coils) : world.zone.airC
   world.zone = { airC, massC: airC }
+  if (world.zones) settleZonalRoom(world, world.zones, airC)
 }

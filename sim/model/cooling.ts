@@ -89,11 +89,12 @@ function fanStep(world: World): void {
 export function coolingStep(world: World, epochS: number): void {
   const { scenario, unitCount, unitRunning } = world
   fanStep(world)
-  const airC = world.zone.airC
   let fanW = 0
   let crahLoadW = 0
   for (let j = 0; j < unitCount; j++) {
     const unit = scenario.coolingUnits[j]
+    // With zones each unit draws its own zone's air (docs/physics.md#zones-of-influence).
+    const airC = world.zones ? world.zones.state.airC[j] : world.zone.airC
     world.unitReturnC[j] = airC
     if (!unitRunning[j]) {
       world.unitLoadW[j] = world.unitCompressorW[j] = 0

@@ -5,6 +5,7 @@ import { coilLine, coilLines, unitAirPoint } from './cooling.ts'
 import { rackTemperatures } from './thermal.ts'
 import { advanceZone, coilHeatW, steadyAirC } from './zone.ts'
 import type { ZoneState } from './zone.ts'
+import { firstRackTimes, rackTimesToLimitS } from './zones/rackTimeToLimit.ts'
 
 /**
  * Projects the room forward from its present state with today's load, units and setpoints held fixed, and
@@ -18,6 +19,8 @@ export function timeToLimitsS(
   horizonS = 86_400,
   probeS = 30,
 ): (number | null)[] {
+  // With zones the hottest inlet is the first rack to cross (docs/physics.md#zones-of-influence).
+  if (world.zones) return firstRackTimes(rackTimesToLimitS(world, limitsC, horizonS, probeS))
   const coils = coilLines(world)
   const lines = world.scenario.coolingUnits.map((_, j) =>
     world.unitRunning[j] ? coilLine(world, j) : undefined,

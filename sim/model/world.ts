@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types.ts'
 import type { PowerModel } from './serverPower.ts'
 import type { Recirculation } from './recirculation.ts'
 import type { ZoneParams, ZoneState } from './zone.ts'
+import type { ZonalRoom } from './zones/zonalRoom.ts'
 import type { Electrical } from './electrical.ts'
 import type { ConditionLog } from './conditionLog.ts'
 import type { CoolingCondition } from './coolingRedundancy.ts'
@@ -64,6 +65,11 @@ export interface World {
   /** The room as air + equipment thermal masses; `zone` is its state, advanced exactly between events. */
   readonly zoneParams: ZoneParams
   zone: ZoneState
+  /**
+   * room.airZones 'perUnit': one air zone per cooling unit (zones/zonalRoom.ts); `zone` then holds their
+   * capacity-weighted mean. Undefined for the one-zone room.
+   */
+  readonly zones?: ZonalRoom
   /** Heat released into the room air at the current rates (IT + unit fans + lighting), W. */
   heatInW: number
   /** Per cooling unit. */

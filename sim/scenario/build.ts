@@ -8,6 +8,7 @@ import type { ZoneParams } from '../model/zone.ts'
 import { createElectrical } from '../model/electrical.ts'
 import { createConditionLog } from '../model/conditionLog.ts'
 import { createPlant } from '../model/plant/plantModel.ts'
+import { createZonalRoom } from '../model/zones/zonalRoom.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -54,6 +55,16 @@ export function buildWorld(scenario: Scenario): World {
     recirculation: buildRecirculation(scenario, rackAirflowM3s),
     zoneParams: zoneParams(scenario),
     zone: { airC: meanSetpointC, massC: meanSetpointC },
+    zones:
+      scenario.room.airZones === 'perUnit'
+        ? createZonalRoom(
+            scenario,
+            influenceMatrix(scenario),
+            rackAirflowM3s,
+            zoneParams(scenario),
+            meanSetpointC,
+          )
+        : undefined,
     heatInW: 0,
     unitRunning: new Uint8Array(unitCount).fill(1),
     unitSetpointC: setpoints,

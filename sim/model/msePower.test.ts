@@ -1,7 +1,7 @@
 // The MSE server power model (Fan, Weber, Barroso 2007; OpenDC MsePowerModel) against hand values and OpenDC's test.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { linearPower, msePower, powerModelFrom } from './serverPower.ts'
+import { catalogCurveW, linearPower, msePower, powerModelFrom } from './serverPower.ts'
 import { parseScenario, type ScenarioError } from '../scenario/parse.ts'
 import { tinyHall } from '../testing/tinyHall.ts'
 
@@ -39,6 +39,21 @@ describe('msePower: P(u) = P_idle + (P_max − P_idle)·(2u − u^r)', () => {
   })
   it('refuses r outside [1, 2], where the curve leaves [idle, max]', () => {
     expect(() => msePower(200, 350, 10)).toThrow(/\[1, 2\], got 10/)
+  })
+})
+
+describe('the MSE shape against a recent published curve (docs/physics.md limits)', () => {
+  it('cannot follow the Dell R640: least squares over r ∈ [1, 2] lands on r = 1, and r = 1.4 overshoots by 80 W', () => {
+    const curveW = catalogCurveW('dell-poweredge-r640-2x-xeon-platinum-8180')
+    const squaredErrorW2 = (r: number) =>
+      curveW.reduce((se, w, k) => se + (msePower(curveW[0], curveW[10], r)(k / 10) - w) ** 2, 0)
+    const rs = Array.from({ length: 1001 }, (_, k) => 1 + k / 1000)
+    const best = rs.reduce((a, b) => (squaredErrorW2(b) < squaredErrorW2(a) ? b : a))
+    expect(best).toBe(1)
+    expect(Math.sqrt(squaredErrorW2(1) / 11)).toBeCloseTo(25, 0)
+    // 55 + 414·(1 − 0.5^1.4) = 55 + 414·0.621071 = 312.12 W, against 232 W published at 50 %.
+    expect(msePower(55, 469, 1.4)(0.5)).toBeCloseTo(312.12, 2)
+    expect(curveW[5]).toBe(232)
   })
 })
 

@@ -85,3 +85,14 @@ it('no citation points to numbered notes outside the repository (physics.md Â§â€
     numbered.map((c) => `${c.at}: cites physics.md ${c.numbered}; cite docs/physics.md#<section>`),
   ).toEqual([])
 })
+
+it('the contents of docs/physics.md list every section, in order', () => {
+  const text = readFileSync(join(ROOT, 'docs', 'physics.md'), 'utf8')
+  const sections = [...text.matchAll(/^## (.+)$/gm)]
+    .map((m) => githubAnchor(m[1]))
+    .filter((a) => a !== 'contents')
+  const contents = /^## Contents\n([\s\S]*?)\n## /m.exec(text)?.[1] ?? ''
+  const listed = [...contents.matchAll(/^- \[[^\]]*\]\(#([^)]+)\)/gm)].map((m) => m[1])
+  // A new section needs its line under "## Contents" (docs/physics.md), in the order the sections appear.
+  expect(listed).toEqual(sections)
+})

@@ -59,6 +59,36 @@ const run = {
       redundancy: 'lost',
       overSubscribedRacks: ['A-01', 'A-02', 'A-03', 'A-04', 'A-05', 'A-06'],
     },
+    humidity: {
+      outdoorAirIn: true,
+      supplyDewPointC: { now: { min: 5, max: 5.04 }, run: { min: 4.5, max: 9.81 } },
+      inletRhPct: { now: { min: 30.2, max: 41.6 }, run: null },
+      racksByClass: { A1: 1, H1: 1 },
+      racksByState: { recommended: 1, allowable: 0, outside: 1 },
+      eventCount: 3,
+      changeEvents: 1,
+      secondsHumidityOutside: 900,
+    },
+    // 100 kW of chilled water at 6 K: 3.99 L/s; PUE 138/100 and 138/(100 + 2) (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
+    plant: {
+      chilledWaterFlowLs: 3.99,
+      condenserWaterFlowLs: 5.13,
+      chilledWaterLoadKw: 100,
+      chilledWaterPumpKw: 1.14,
+      condenserWaterPumpKw: 1.54,
+      towerFanKw: 1.6,
+      upsRoomHeatKw: 6,
+      upsRoomCoolingKw: 2,
+      upsRoomCooling: { kind: 'dx', cop: 3 },
+      pue: { itEquipmentInput: 1.38, upsOutput: 138 / 102 },
+      partialPue: { cooling: 1.3, electrical: 1.07 },
+      energyBook: {
+        chilledWaterPumpKwh: 2.28,
+        condenserWaterPumpKwh: 3.08,
+        towerFanKwh: 3.2,
+        upsRoomCoolingKwh: 4,
+      },
+    },
     workload: { kind: 'constant', meanUtilization: 0.5, p95Utilization: 0.75, jobs: null },
   },
 } as unknown as RunOutcome
@@ -89,6 +119,14 @@ it('adds hours above limits, each failure, losses, power events and economiser h
   expect(text).toMatch(/\n {2}above 27 °C +1\.50 h\n {2}above A1 allowable +0\.00 h\n/)
   expect(text).toMatch(/\n {2}crah-1 fails at 1 h +27 °C in 47 s, 32 °C in 13\.17 min\n/)
   expect(text).toMatch(/\n {2}pdu-a1 fails at 1 h +no limit within a day\n/)
+  expect(text).toMatch(
+    /\n {2}supply dew point +5\.0–5\.0 °C now, 4\.5–9\.8 °C over the run, outdoor air in\n/,
+  )
+  expect(text).toMatch(/\n {2}inlet RH +30–42 % now, n\/a over the run\n/)
+  expect(text).toMatch(/\n {2}ASHRAE class state +1 A1, 1 H1: 1 recommended, 0 allowable, 1 outside\n/)
+  expect(text).toMatch(
+    /\n {2}inlet conditions +3 events, 1 temperature-change onsets, humidity outside 0\.25 h\n/,
+  )
   expect(text).toMatch(/\n {2}UPS \/ PDU losses +1\.3 kWh \/ 0\.5 kWh\n {2}partial PUE +n\/a\n/)
   expect(text).toMatch(/\n {2}power events +4 \(redundancy lost\)\n/)
   expect(text).toMatch(/\n {2}over-subscribed racks +A-01, A-02, A-03, A-04, A-05, … \(6 in all\)\n/)
@@ -97,6 +135,18 @@ it('adds hours above limits, each failure, losses, power events and economiser h
   )
   expect(text).toMatch(/\n {2}cooling events +1 \(redundancy lost 0\.50 h, over capacity 0\.00 h\)\n/)
   expect(text).toMatch(/\n {2}economiser \(file\) +full 20 h, partial 3\.5 h, mechanical 0\.5 h\n/)
+})
+
+it('adds PUE at both IT meters, the pPUEs, water flows, pumps, tower and UPS-room cooling to the summary', () => {
+  const text = summaryText(jsonReport(run), 0.1)
+  expect(text).toMatch(
+    /\n {2}PUE by IT meter +1\.380 at IT input \(cat\. 3\), 1\.353 at UPS output \(cat\. 1\)\n/,
+  )
+  expect(text).toMatch(/\n {2}pPUE cooling \/ power +1\.300 \/ 1\.070\n/)
+  expect(text).toMatch(/\n {2}chilled water +3\.99 L\/s for 100\.0 kW, pump 1\.14 kW\n/)
+  expect(text).toMatch(/\n {2}condenser \/ tower +5\.13 L\/s, pump 1\.54 kW, tower fans 1\.60 kW\n/)
+  expect(text).toMatch(/\n {2}UPS-room cooling +2\.00 kW for 6\.00 kW of UPS losses \(DX, COP 3\)\n/)
+  expect(text).toMatch(/\n {2}pumps \/ tower \/ UPS room +5\.4 kWh \/ 3\.2 kWh \/ 4\.0 kWh\n/)
 })
 
 it('prints n/a for an undefined PUE and the wall time last', () => {

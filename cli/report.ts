@@ -1,6 +1,7 @@
 // The CLI's output: a deterministic JSON report of one run and a human-readable summary of it.
 import type { Kpis, Scenario } from '../sim/index.ts'
 import type { FailureReport, RunReport } from '../sim/index.ts'
+import { humidityRows } from './humiditySummary.ts'
 
 /** What a finished run produced; everything here depends only on (scenario, seed, horizon). */
 export interface RunOutcome {
@@ -100,13 +101,14 @@ export function summaryText(report: JsonReport, wallS: number): string {
 }
 
 /** Rows for the thermal, cooling and power sections: time above limits, failures, losses, economiser. */
-function detailRows({ thermal, cooling, power, workload, trace }: JsonReport): [string, string][] {
+function detailRows({ thermal, cooling, power, workload, trace, humidity }: JsonReport): [string, string][] {
   const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
   const e = cooling.economiser
   return [
     ['above 27 °C', hours(thermal.secondsAboveRecommended)],
     [`above ${thermal.ashraeClass} allowable`, hours(thermal.secondsAboveAllowable)],
     ...thermal.failures.map(failureRow),
+    ...humidityRows(humidity),
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],
     ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ASHRAE_CLASSES, createComplianceTracker } from './ashrae.ts'
+import { ASHRAE_CLASSES, CHANGE_LIMITS, createComplianceTracker, RECOMMENDED_DRY_BULB_C } from './ashrae.ts'
 
 const one = (c: number) => Float64Array.of(c)
 
@@ -15,7 +15,7 @@ const ramp = (ratePerH: number): [number, number][] =>
   Array.from({ length: 121 }, (_, k) => [k * 60, 20 + (ratePerH * k) / 60])
 
 describe('the class table (ASHRAE TC 9.9 2021, docs/physics.md#ashrae-thermal-guidelines)', () => {
-  it('has the allowable dry-bulb ranges A1 15–32, A2 10–35, A3 5–40, A4 5–45 and recommended 18–27 °C', () => {
+  it('has the allowable dry-bulb ranges A1 15–32, A2 10–35, A3 5–40, A4 5–45, H1 5–25 and recommended 18–27 °C', () => {
     const ranges = Object.values(ASHRAE_CLASSES).map((c) => [c.name, c.minC, c.maxC])
     expect(ranges).toEqual([
       ['recommended', 18, 27],
@@ -23,7 +23,10 @@ describe('the class table (ASHRAE TC 9.9 2021, docs/physics.md#ashrae-thermal-gu
       ['A2', 10, 35],
       ['A3', 5, 40],
       ['A4', 5, 45],
+      ['H1', 5, 25],
     ])
+    expect(RECOMMENDED_DRY_BULB_C.H1).toEqual([18, 22])
+    expect(ASHRAE_CLASSES.H1).toMatchObject({ maxDewPointC: 17, minRhPct: 8, maxRhPct: 80 })
   })
   it('carries the humidity limits as data: A1 −12…17 °C dew point, 8–80 % RH; A4 up to 90 % RH', () => {
     expect(ASHRAE_CLASSES.A1).toMatchObject({
@@ -137,5 +140,21 @@ describe('createComplianceTracker', () => {
     t.sample(10, one(20))
     expect(() => t.sample(10, one(20))).toThrow(/forward/)
     expect(() => t.sample(20, Float64Array.of(20, 21))).toThrow(/expected 1/)
+  })
+
+  it('holds a tape sensor to 5 °C in an hour: a 6 °C/h ramp breaches it once, the general sensor not at all', () => {
+    // Table 2-1 note f: tape 5 °C in an hour; other equipment 20 °C/h and 5 °C in 15 min (6 °C/h gives 1.5 °C).
+    const t = createComplianceTracker('A1', 2, [CHANGE_LIMITS.general, CHANGE_LIMITS.tape])
+    for (const [timeS, c] of ramp(6)) t.sample(timeS, Float64Array.of(c, c))
+    expect(Array.from(t.hourChangeViolations)).toEqual([0, 1])
+    expect(Array.from(t.quarterHourChangeViolations)).toEqual([0, 0])
+    expect(t.hourChangeNowC[1]).toBeCloseTo(6, 9)
+  })
+
+  it('counts H1 time above its own recommended 22 °C', () => {
+    const t = createComplianceTracker('H1', 1)
+    t.sample(0, one(23))
+    t.sample(600, one(20))
+    expect(t.aboveRecommendedS[0]).toBe(600)
   })
 })

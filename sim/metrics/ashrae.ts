@@ -1,7 +1,11 @@
-// ASHRAE TC 9.9 (2021) inlet classes and a per-sensor compliance tracker over time (physics.md §4).
+// ASHRAE TC 9.9 (2021) inlet classes and a per-sensor compliance tracker over time
+// (docs/physics.md#humidity-and-ashrae-classes).
 import { windowRange } from './windowRange.ts'
 
-export type AshraeClassName = 'recommended' | 'A1' | 'A2' | 'A3' | 'A4'
+export type AshraeClassName = 'recommended' | 'A1' | 'A2' | 'A3' | 'A4' | 'H1'
+/** The classes equipment is rated to (the recommended envelope is a target, not a class). */
+export const EQUIPMENT_CLASSES = ['A1', 'A2', 'A3', 'A4', 'H1'] as const
+export type EquipmentClassName = (typeof EQUIPMENT_CLASSES)[number]
 
 /** One row of the 2021 Thermal Guidelines table, for IT equipment inlet air. */
 export interface AshraeClass {
@@ -18,8 +22,9 @@ export interface AshraeClass {
 }
 
 /**
- * ASHRAE TC 9.9 2021 reference card, Table 2.1 (physics.md §4 [V]). The recommended envelope's 70 % RH becomes
- * 50 % where gaseous pollutants are high. Humidity is data only: the twin does not model moisture yet.
+ * ASHRAE TC 9.9, Thermal Guidelines for Data Processing Environments, 5th ed. (2021), Table 2-1: allowable
+ * envelopes of A1–A4 and H1 (high-density equipment, new in 2021) and the recommended envelope of A1–A4. The
+ * recommended 70 % RH becomes 50 % where gaseous pollutants are high (not modelled).
  */
 export const ASHRAE_CLASSES: Readonly<Record<AshraeClassName, AshraeClass>> = {
   recommended: {
@@ -35,6 +40,16 @@ export const ASHRAE_CLASSES: Readonly<Record<AshraeClassName, AshraeClass>> = {
   A2: { name: 'A2', minC: 10, maxC: 35, minDewPointC: -12, maxDewPointC: 21, minRhPct: 8, maxRhPct: 80 },
   A3: { name: 'A3', minC: 5, maxC: 40, minDewPointC: -12, maxDewPointC: 24, minRhPct: 8, maxRhPct: 85 },
   A4: { name: 'A4', minC: 5, maxC: 45, minDewPointC: -12, maxDewPointC: 24, minRhPct: 8, maxRhPct: 90 },
+  H1: { name: 'H1', minC: 5, maxC: 25, minDewPointC: -12, maxDewPointC: 17, minRhPct: 8, maxRhPct: 80 },
+}
+
+/** Recommended dry bulb per class, °C: 18–27 for A1–A4, 18–22 for H1 (Table 2-1); humidity as `recommended`. */
+export const RECOMMENDED_DRY_BULB_C: Readonly<Record<EquipmentClassName, readonly [number, number]>> = {
+  A1: [18, 27],
+  A2: [18, 27],
+  A3: [18, 27],
+  A4: [18, 27],
+  H1: [18, 22],
 }
 
 /**
@@ -47,25 +62,43 @@ export const FAILURE_LIMITS_C = [
   ASHRAE_CLASSES.A2.maxC,
 ] as const
 
-/** ITE temperature-change limits, °C within the window (the card's "5/20": 20 °C in an hour, 5 °C in 15 min). */
+/**
+ * Temperature-change limits, °C within a window (Table 2-1, footnote f): tape storage 5 °C in an hour; all other
+ * equipment 20 °C in an hour and no more than 5 °C in any 15 minutes. The footnote defines the change as max −
+ * min inlet within the window, "not a rate of temperature change".
+ */
+export interface ChangeLimits {
+  hourC: number
+  quarterHourC: number
+}
 export const HOUR_CHANGE_LIMIT_C = 20
 export const QUARTER_HOUR_CHANGE_LIMIT_C = 5
+export const CHANGE_LIMITS: Readonly<Record<'general' | 'tape', ChangeLimits>> = {
+  general: { hourC: HOUR_CHANGE_LIMIT_C, quarterHourC: QUARTER_HOUR_CHANGE_LIMIT_C },
+  // 5 °C in an hour already bounds any 15 minutes, so tape has no separate quarter-hour clause.
+  tape: { hourC: 5, quarterHourC: Infinity },
+}
 // Ramps built in floating point land a hair above an exact limit; 1 µK is far below any sensor.
-const LIMIT_TOLERANCE_C = 1e-6
+export const LIMIT_TOLERANCE_C = 1e-6
 
 /** Per-sensor accumulators, indexed like the `inletC` arrays fed to the tracker. */
 export interface ComplianceTracker {
   readonly cls: AshraeClass
-  /** Seconds above the recommended maximum, 27 °C. */
+  /** Seconds above the recommended maximum (27 °C; 22 °C for H1). */
   readonly aboveRecommendedS: Float64Array
   /** Seconds above the class's allowable maximum. */
   readonly aboveAllowableS: Float64Array
   /** Seconds below the class's allowable minimum. */
   readonly belowAllowableS: Float64Array
-  /** Onsets of a change > 20 °C within some 60-minute window (an excursion counts once however long). */
+  /** Onsets of a change above the hour limit (20 °C; tape 5 °C) within some 60-minute window (counted once). */
   readonly hourChangeViolations: Uint32Array
-  /** Onsets of a change > 5 °C in any window of 15 minutes. */
+  /** Onsets of a change > 5 °C in any window of 15 minutes (not for tape, whose hour limit is stricter). */
   readonly quarterHourChangeViolations: Uint32Array
+  /** The change limits each sensor is held to (its equipment: tape or general). */
+  readonly changeLimits: readonly ChangeLimits[]
+  /** max − min within the 60-minute / 15-minute window ending at the latest sample, °C. */
+  readonly hourChangeNowC: Float64Array
+  readonly quarterHourChangeNowC: Float64Array
   /** Largest max − min within any 60-minute / 15-minute window seen, °C. */
   readonly maxHourChangeC: Float64Array
   readonly maxQuarterHourChangeC: Float64Array
@@ -79,14 +112,20 @@ export interface ComplianceTracker {
 
 /**
  * Tracks `count` inlet sensors against `className`. Each reading holds until the next one (zero-order hold),
- * so time is credited to the interval after a sample. The "5/20" clauses are read as a change (max − min of
- * inlet temperature) within any 60- or 15-minute window, not an instantaneous rate: how the Thermal Guidelines
- * footnote is recalled to word it [U; physics.md §4 has the clauses only]. Both are checked exactly over every
- * sample seen; the steepest sample-to-sample rate is reported too.
+ * so time is credited to the interval after a sample. The change clauses are a change (max − min of inlet
+ * temperature) within any 60- or 15-minute window, as Table 2-1's footnote f defines them, each sensor held to
+ * its own `changeLimits` (tape or general equipment). Both are checked exactly over every sample seen; the
+ * steepest sample-to-sample rate is reported too.
  */
-export function createComplianceTracker(className: AshraeClassName, count: number): ComplianceTracker {
+export function createComplianceTracker(
+  className: EquipmentClassName,
+  count: number,
+  changeLimits: readonly ChangeLimits[] = Array.from({ length: count }, () => CHANGE_LIMITS.general),
+): ComplianceTracker {
+  if (changeLimits.length !== count)
+    throw new Error(`expected ${count} change limits, got ${changeLimits.length}`)
   const cls = ASHRAE_CLASSES[className]
-  const recommendedMaxC = ASHRAE_CLASSES.recommended.maxC
+  const recommendedMaxC = RECOMMENDED_DRY_BULB_C[className][1]
   const hourRange = Array.from({ length: count }, () => windowRange(3600))
   const quarterRange = Array.from({ length: count }, () => windowRange(900))
   const inHourViolation = new Uint8Array(count)
@@ -101,6 +140,9 @@ export function createComplianceTracker(className: AshraeClassName, count: numbe
     belowAllowableS: new Float64Array(count),
     hourChangeViolations: new Uint32Array(count),
     quarterHourChangeViolations: new Uint32Array(count),
+    changeLimits,
+    hourChangeNowC: new Float64Array(count),
+    quarterHourChangeNowC: new Float64Array(count),
     maxHourChangeC: new Float64Array(count),
     maxQuarterHourChangeC: new Float64Array(count),
     maxRateCPerH: new Float64Array(count),
@@ -127,10 +169,12 @@ export function createComplianceTracker(className: AshraeClassName, count: numbe
         }
         const hourC = hourRange[i](timeS, inletC[i])
         const quarterC = quarterRange[i](timeS, inletC[i])
+        t.hourChangeNowC[i] = hourC
+        t.quarterHourChangeNowC[i] = quarterC
         t.maxHourChangeC[i] = Math.max(t.maxHourChangeC[i], hourC)
         t.maxQuarterHourChangeC[i] = Math.max(t.maxQuarterHourChangeC[i], quarterC)
-        const hourBad = hourC > HOUR_CHANGE_LIMIT_C + LIMIT_TOLERANCE_C ? 1 : 0
-        const quarterBad = quarterC > QUARTER_HOUR_CHANGE_LIMIT_C + LIMIT_TOLERANCE_C ? 1 : 0
+        const hourBad = hourC > changeLimits[i].hourC + LIMIT_TOLERANCE_C ? 1 : 0
+        const quarterBad = quarterC > changeLimits[i].quarterHourC + LIMIT_TOLERANCE_C ? 1 : 0
         if (hourBad && !inHourViolation[i]) t.hourChangeViolations[i]++
         if (quarterBad && !inQuarterViolation[i]) t.quarterHourChangeViolations[i]++
         inHourViolation[i] = hourBad

@@ -4,9 +4,9 @@ import { FAILURE_LIMITS_C } from './ashrae.ts'
 import type { Command } from '../commands.ts'
 import { upsLive } from '../model/powerChain/state.ts'
 import type { OutdoorSeries } from '../model/plant/outdoor.ts'
-import { economiserHours, type EconomiserHours } from '../model/plant/economiser.ts'
-import { outdoorAt, waterSideOf } from '../model/plant/plantModel.ts'
-import type { PlantSpec } from '../model/plant/plantSpec.ts'
+import { airSideConditions } from '../model/plant/economiserChoice.ts'
+import { scenarioEconomiserHours, seriesEconomiserHours } from './economiserReport.ts'
+import { humidityOf, type HumidityReport } from './humidityReport.ts'
 import { energyToJ, J_PER_KWH, pueOf } from './kpis.ts'
 import { workloadOf } from './workloadReport.ts'
 import { coolingRedundancyOf, overSubscribedRacksOf } from './conditionsReport.ts'
@@ -33,46 +33,14 @@ export interface RunReport {
   cooling: CoolingReport
   power: PowerReport
   workload: WorkloadReport
+  /** Supply dew point, inlet RH, ASHRAE class states, inlet conditions (humidityReport.ts). */
+  humidity: HumidityReport
   /** Only when the run was given measured values (shadow mode). */
   shadow?: ShadowReport
 }
 
 const finite = (value: number) => (Number.isFinite(value) ? value : null)
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0)
-
-/**
- * Economiser hours over `series`, each sample standing for `stepH` h (default: the mean spacing of its
- * timestamps, 1 h for a single sample); all mechanical when the plant has no economiser.
- */
-export function seriesEconomiserHours(
-  spec: PlantSpec,
-  series: OutdoorSeries,
-  stepH?: number,
-): EconomiserHours {
-  const n = series.timeS.length
-  stepH ??= n > 1 ? (series.timeS[n - 1] - series.timeS[0]) / (n - 1) / 3600 : 1
-  if (spec.economiser) return economiserHours(series, waterSideOf(spec), stepH)
-  return { fullH: 0, partialH: 0, mechanicalH: n * stepH, chillerEquivalentH: n * stepH }
-}
-
-/**
- * Economiser hours over `durationS` from `startEpochS`: hourly bins of the plant's own outdoor spec sampled
- * at each hour's start; a last part-hour counts for its fraction, so the modes sum to durationS / 3600.
- */
-export function scenarioEconomiserHours(spec: PlantSpec, startEpochS: number, durationS: number) {
-  const sample = (fromH: number, count: number): OutdoorSeries => {
-    const timeS = Float64Array.from({ length: count }, (_, h) => startEpochS + (fromH + h) * 3600)
-    const points = Array.from(timeS, (epochS) => outdoorAt(spec, epochS))
-    const dryBulbC = Float64Array.from(points, (p) => p.dryBulbC)
-    return { timeS, dryBulbC, wetBulbC: Float64Array.from(points, (p) => p.wetBulbC) }
-  }
-  const wholeH = Math.floor(durationS / 3600)
-  const restH = durationS / 3600 - wholeH
-  const hours = seriesEconomiserHours(spec, sample(0, wholeH), 1)
-  const rest = seriesEconomiserHours(spec, sample(wholeH, restH > 0 ? 1 : 0), restH)
-  for (const key of Object.keys(hours) as (keyof EconomiserHours)[]) hours[key] += rest[key]
-  return hours
-}
 
 /**
  * Reduces `sim` at its current time to plain data (no typed arrays, NaN or Infinity), so JSON.stringify of
@@ -85,6 +53,7 @@ export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } 
     cooling: coolingOf(sim, options.outdoor),
     power: powerOf(sim),
     workload: workloadOf(sim),
+    humidity: humidityOf(sim),
     ...(sim.shadow() ? { shadow: sim.shadow() } : {}),
   }
 }
@@ -144,8 +113,8 @@ function coolingOf(sim: Simulation, outdoor: OutdoorSeries | undefined) {
   }))
   const plant = world.plant.spec
   const hours = outdoor
-    ? seriesEconomiserHours(plant, outdoor)
-    : scenarioEconomiserHours(plant, scenario.startEpochS, sim.nowS)
+    ? seriesEconomiserHours(plant, outdoor, undefined, airSideConditions(world))
+    : scenarioEconomiserHours(plant, scenario.startEpochS, sim.nowS, airSideConditions(world))
   return {
     units,
     roomAirC: world.zone.airC,

@@ -1,6 +1,7 @@
 // Run-long observations fed after every settle: per-rack hottest inlet, ASHRAE compliance, per-unit cooling energy.
 import type { World } from '../model/world.ts'
-import { createComplianceTracker } from './ashrae.ts'
+import { CHANGE_LIMITS, createComplianceTracker } from './ashrae.ts'
+import { createClimateWatch, type ClimateWatch } from './climateWatch.ts'
 import type { ComplianceTracker } from './ashrae.ts'
 import { createUtilizationStats } from './utilizationStats.ts'
 import type { UtilizationStats } from './utilizationStats.ts'
@@ -8,6 +9,8 @@ import type { UtilizationStats } from './utilizationStats.ts'
 export interface Tracking {
   readonly rackMaxInletC: Float64Array
   readonly compliance: ComplianceTracker
+  /** Humidity, envelope states and inlet conditions per rack (docs/physics.md#humidity-and-ashrae-classes). */
+  readonly climate: ClimateWatch
   /** Per unit: heat removed, fan and compressor (or chiller share) energy, J. */
   readonly unitRemovedJ: Float64Array
   readonly unitFanJ: Float64Array
@@ -22,7 +25,12 @@ export interface Tracking {
 export function createTracking(world: World): Tracking {
   return {
     rackMaxInletC: new Float64Array(world.rackCount).fill(-Infinity),
-    compliance: createComplianceTracker(world.scenario.room.ashraeClass, world.rackCount),
+    compliance: createComplianceTracker(
+      world.scenario.room.ashraeClass,
+      world.rackCount,
+      world.scenario.racks.map((rack) => CHANGE_LIMITS[rack.tapeStorage ? 'tape' : 'general']),
+    ),
+    climate: createClimateWatch(world),
     unitRemovedJ: new Float64Array(world.unitCount),
     unitFanJ: new Float64Array(world.unitCount),
     unitCompressorJ: new Float64Array(world.unitCount),
@@ -61,4 +69,5 @@ export function recordSample(tracking: Tracking, world: World, nowS: number): vo
 /** Feeds the ASHRAE tracker, like a monitoring system polling every inlet sensor once per physics tick. */
 export function pollSensors(tracking: Tracking, world: World, nowS: number): void {
   tracking.compliance.sample(nowS, world.rackInletC)
+  tracking.climate.poll(world, tracking.compliance, nowS)
 }

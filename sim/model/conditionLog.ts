@@ -1,25 +1,29 @@
 // Conditions (power chain, cooling) as logged events: diffConditions finds raised/cleared transitions between
 // two checks, recordConditions appends them to a bounded log with their simulated time.
 
-/** An abnormal state of one asset: loadW is compared with limitW (what each means is the checker's to say). */
-export interface Condition {
+/** What identifies a condition: its kind and the asset it is about. */
+export interface ConditionKey {
   kind: string
   assetId: string
+}
+
+/** An abnormal state of one asset: loadW is compared with limitW (what each means is the checker's to say). */
+export interface Condition extends ConditionKey {
   loadW: number
   limitW: number
 }
 
 /** A condition starting or ending between two checks. */
-export interface Transition<C extends Condition> {
+export interface Transition<C extends ConditionKey> {
   transition: 'raised' | 'cleared'
   condition: C
 }
 
 /** A condition raised or cleared at a simulated time. */
-export type ConditionEvent<C extends Condition> = C & { atS: number; transition: 'raised' | 'cleared' }
+export type ConditionEvent<C extends ConditionKey> = C & { atS: number; transition: 'raised' | 'cleared' }
 
 /** The conditions active now and the transitions so far; eventCount keeps counting past the log's cap. */
-export interface ConditionLog<C extends Condition> {
+export interface ConditionLog<C extends ConditionKey> {
   conditions: C[]
   readonly log: ConditionEvent<C>[]
   eventCount: number
@@ -28,18 +32,18 @@ export interface ConditionLog<C extends Condition> {
 /** Beyond this many logged transitions only the count grows, so a flapping threshold cannot eat memory. */
 const MAX_LOGGED_EVENTS = 10_000
 
-export function createConditionLog<C extends Condition>(): ConditionLog<C> {
+export function createConditionLog<C extends ConditionKey>(): ConditionLog<C> {
   return { conditions: [], log: [], eventCount: 0 }
 }
 
-const keyOf = (c: Condition) => `${c.kind} ${c.assetId}`
+const keyOf = (c: ConditionKey) => `${c.kind} ${c.assetId}`
 
 /**
  * Transitions from `previous` to `current` (conditions match on kind and assetId; load changes alone are not
  * transitions): cleared ones first in `previous` order carrying their last values, then raised ones in
  * `current` order. Pure and deterministic, so equal inputs give equal event logs.
  */
-export function diffConditions<C extends Condition>(
+export function diffConditions<C extends ConditionKey>(
   previous: readonly C[],
   current: readonly C[],
 ): Transition<C>[] {
@@ -52,7 +56,7 @@ export function diffConditions<C extends Condition>(
 }
 
 /** Logs the transitions from the active conditions to `current` at `nowS`, then makes `current` active. */
-export function recordConditions<C extends Condition>(
+export function recordConditions<C extends ConditionKey>(
   target: ConditionLog<C>,
   nowS: number,
   current: C[],
@@ -66,7 +70,7 @@ export function recordConditions<C extends Condition>(
  * Several settles can share one instant (a workload update and a physics tick); a condition that clears and
  * comes back within the same instant is no event, so the opposite entry at `atS` is taken back instead.
  */
-function logNet<C extends Condition>(
+function logNet<C extends ConditionKey>(
   target: ConditionLog<C>,
   atS: number,
   transition: 'raised' | 'cleared',

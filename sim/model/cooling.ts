@@ -7,6 +7,7 @@ import type { CoilLine } from './zone.ts'
 import type { CoolingUnitSpec } from '../scenario/schema.ts'
 import { fanPowerW } from './plant/fan.ts'
 import { plantPoint } from './plant/plantModel.ts'
+import { airSideConditions } from './plant/economiserChoice.ts'
 
 type FanPosition = CoolingUnitSpec['fanPosition']
 
@@ -110,7 +111,7 @@ export function coolingStep(world: World, epochS: number): void {
     if (unit.type === 'crah') crahLoadW += point.coilLoadW
     fanW += world.unitFanW[j]
   }
-  world.plantPoint = plantPoint(world.plant, crahLoadW, epochS)
+  world.plantPoint = plantPoint(world.plant, crahLoadW, epochS, airSideConditions(world))
   let compressorW = 0
   for (let j = 0; j < unitCount; j++) {
     if (scenario.coolingUnits[j].type === 'crah' && crahLoadW > 0)

@@ -53,6 +53,8 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
           uHeight: group.uHeight,
           powerBudgetKw: group.powerBudgetKw,
           servers,
+          ...(group.ashraeClass ? { ashraeClass: group.ashraeClass } : {}),
+          ...(group.tapeStorage ? { tapeStorage: true } : {}),
         }
         checkInsideRoom(rack, spec, ['rows', r, 'racks', g], report)
         racks.push(rack)

@@ -1,6 +1,7 @@
 // The hall's equipment on the floor: rows of rack groups, aisles and cooling units, each number with its range.
 import { z } from 'zod'
 import { between, floorM, id, integer, MAX_ROOM_M } from './primitives.ts'
+import { EQUIPMENT_CLASSES } from '../metrics/ashrae.ts'
 
 /** Which way the rack or unit front (its air inlet) faces on the floor plan: +y is "north". */
 export const facingSchema = z.enum(['+x', '-x', '+y', '-y'])
@@ -25,6 +26,15 @@ export const rackGroupSchema = z.strictObject({
     'provisioned power of one rack, kW; 0.1–500 kW (liquid-cooled AI racks reach about 130 kW)',
   ),
   servers: z.array(serverPlacementSchema).max(MAX_RACK_U, 'at most one entry per rack unit').default([]),
+  // docs/physics.md#humidity-and-ashrae-classes: the class and change limit each rack is judged by.
+  ashraeClass: z
+    .enum(EQUIPMENT_CLASSES)
+    .optional()
+    .describe('ASHRAE class of this equipment; default room.ashraeClass'),
+  tapeStorage: z
+    .boolean()
+    .default(false)
+    .describe('tape libraries: at most 5 °C of inlet change in an hour (ASHRAE 2021 Table 2-1 note f)'),
 })
 
 export const rowSchema = z.strictObject({

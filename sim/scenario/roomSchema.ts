@@ -1,6 +1,6 @@
 // The room: its size, recirculation, containment, ASHRAE class, server protection and thermal mass.
 import { z } from 'zod'
-import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
+import { ASHRAE_CLASSES, EQUIPMENT_CLASSES } from '../metrics/ashrae.ts'
 import { airC, between, fraction, MAX_ROOM_M } from './primitives.ts'
 import { recirculationMatrixSchema } from './recirculationMatrixSchema.ts'
 
@@ -53,9 +53,16 @@ export const roomSchema = z
       .default(5)
       .describe('distance over which zone mixing falls off, m: exp(−d/L) between unit centres'),
     ashraeClass: z
-      .enum(['A1', 'A2', 'A3', 'A4'])
+      .enum(EQUIPMENT_CLASSES)
       .default('A1')
-      .describe('ASHRAE TC 9.9 class the inlets are held to'),
+      .describe('ASHRAE TC 9.9 (2021) class the inlets are held to: A1–A4, or H1 for high-density equipment'),
+    // docs/physics.md#humidity-and-ashrae-classes: the return air's moisture when outdoor air is not let in.
+    indoorDewPointC: between(-20, 25)
+      .default(10)
+      .describe(
+        "dew point the hall's humidity control holds (humidifier, dehumidifying coil), °C; default 10 °C, " +
+          'mid-band of the ASHRAE recommended −9…15 °C (assumption); −20 to 25 °C',
+      ),
     serverTripInletC: airC
       .default(ASHRAE_CLASSES.A4.maxC)
       .describe('inlet at which servers shut themselves down, °C (ASHRAE A4 allowable maximum)'),

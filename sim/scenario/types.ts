@@ -7,6 +7,7 @@ import type {
   ServerModelSpec,
   WorkloadSpec,
 } from './schema.ts'
+import type { EquipmentClassName } from '../metrics/ashrae.ts'
 
 /** One server in a rack: its model (index into Scenario.serverModels) and lowest rack unit. */
 export interface PlacedServer {
@@ -31,6 +32,10 @@ export interface Rack {
   uHeight: number
   powerBudgetKw: number
   servers: PlacedServer[]
+  /** ASHRAE class of the rack's equipment when it differs from room.ashraeClass. */
+  ashraeClass?: EquipmentClassName
+  /** Tape storage: held to 5 °C of change in an hour. */
+  tapeStorage?: boolean
 }
 
 export interface TimedCommand {

@@ -1,8 +1,10 @@
-// Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (docs/physics.md#water-side-economiser).
+// Economiser (free cooling) mode per outdoor sample and the hourly bin method over a series (docs/physics.md#water-side-economiser;
+// the air side: docs/physics.md#air-side-economiser).
 import { AIR_HEAT_CAPACITY_J_M3K } from '../air.ts'
 import { ASHRAE_CLASSES } from '../../metrics/ashrae.ts'
 import { DEFAULT_TOWER_APPROACH_K, waterCooledCondenserC } from './chiller.ts'
 import type { OutdoorSeries } from './outdoor.ts'
+import { dewPointFromHumidityRatio, humidityRatioFromWetBulb } from '../humidity/psychrometrics.ts'
 
 export type EconomiserMode = 'full' | 'partial' | 'mechanical'
 
@@ -19,6 +21,9 @@ export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [
   ASHRAE_CLASSES.recommended.maxDewPointC,
 ]
 
+/** Outdoor air above this dry bulb is not let in, °C: the recommended maximum supply (27 °C; Table 2-1). */
+export const DEFAULT_AIR_HIGH_LIMIT_C = ASHRAE_CLASSES.recommended.maxC
+
 /** Outside air mixed into the supply (direct air-side economiser). */
 export interface AirSideEconomiser {
   kind: 'air'
@@ -30,6 +35,8 @@ export interface AirSideEconomiser {
   fanRiseK?: number
   /** Outdoor dew points outside this band lock the economiser out, °C; default the ASHRAE recommended band. */
   dewPointRangeC?: readonly [number, number]
+  /** Outdoor dry bulb above which the dampers close (fixed dry-bulb high limit), °C; default 27 °C. */
+  highLimitC?: number
 }
 
 /** Cooling-tower water through a plate heat exchanger in series ahead of the chiller (water-side economiser). */
@@ -65,8 +72,9 @@ function split(freeC: number, coldC: number, hotC: number): EconomiserState {
 
 /**
  * Mode for one outdoor sample (°C). Air side: the coil must deliver supply − fan rise; outdoor air at or below
- * that is full free cooling, below the return it pre-cools (100 % outdoor air, the coil trims the rest), else
- * mechanical; a dew point outside the band (when known) locks the economiser out. Water side: the tower and
+ * that is full free cooling (mixed with return air down to it), below the return and the high limit it
+ * pre-cools (100 % outdoor air, the coil trims the rest), else mechanical; a dew point outside the band (when
+ * known) locks the economiser out. Water side: the tower and
  * exchanger deliver T_wb + a_tower + a_HX; at or below the chilled-water setpoint that is full, below the return
  * it pre-cools the return water in series, else mechanical. Without a wet bulb the dry bulb stands in, which
  * never overstates free cooling (T_wb ≤ T_db).
@@ -80,6 +88,7 @@ export function economiserMode(
   if (params.kind === 'air') {
     const [dewMinC, dewMaxC] = params.dewPointRangeC ?? RECOMMENDED_DEW_POINT_C
     if (dewPointC !== undefined && (dewPointC < dewMinC || dewPointC > dewMaxC)) return MECHANICAL
+    if (dryBulbC > (params.highLimitC ?? DEFAULT_AIR_HIGH_LIMIT_C)) return MECHANICAL
     const coilC = params.supplySetpointC - (params.fanRiseK ?? DEFAULT_FAN_RISE_K)
     return split(dryBulbC, coilC, params.returnC)
   }
@@ -102,7 +111,15 @@ export interface EconomiserHours {
 export function economiserHours(series: OutdoorSeries, params: EconomiserParams, stepH = 1): EconomiserHours {
   const out: EconomiserHours = { fullH: 0, partialH: 0, mechanicalH: 0, chillerEquivalentH: 0 }
   for (let h = 0; h < series.dryBulbC.length; h++) {
-    const state = economiserMode(params, series.dryBulbC[h], series.wetBulbC?.[h], series.dewPointC?.[h])
+    const dryBulbC = series.dryBulbC[h]
+    const wetBulbC = series.wetBulbC?.[h]
+    // The air side's dew-point lockout needs a dew point: from the wet bulb when the series has none.
+    const dewPointC =
+      series.dewPointC?.[h] ??
+      (wetBulbC === undefined || params.kind === 'water'
+        ? undefined
+        : dewPointFromHumidityRatio(humidityRatioFromWetBulb(dryBulbC, wetBulbC)))
+    const state = economiserMode(params, dryBulbC, wetBulbC, dewPointC)
     if (state.mode === 'full') out.fullH += stepH
     else if (state.mode === 'partial') out.partialH += stepH
     else out.mechanicalH += stepH

@@ -8,7 +8,8 @@ import {
 } from './chiller.ts'
 import type { Chiller } from './chiller.ts'
 import { economiserMode } from './economiser.ts'
-import type { WaterSideEconomiser } from './economiser.ts'
+import { economiserParams, type AirSideConditions } from './economiserChoice.ts'
+import { dewPointFromHumidityRatio, humidityRatioFromWetBulb } from '../humidity/psychrometrics.ts'
 import { syntheticDryBulbC } from './outdoor.ts'
 
 export interface Plant {
@@ -45,11 +46,15 @@ export function outdoorAt(spec: PlantSpec, epochS: number): { dryBulbC: number; 
  * plate exchanger) carries what it can (docs/physics.md#water-side-economiser), the chiller the rest at its EIR-model COP with the
  * condenser at wet bulb + tower approach (water) or dry bulb + offset (air).
  */
-export function plantPoint(plant: Plant, loadW: number, epochS: number): PlantPoint {
+export function plantPoint(plant: Plant, loadW: number, epochS: number, air?: AirSideConditions): PlantPoint {
   const { spec, chiller } = plant
   const { dryBulbC, wetBulbC } = outdoorAt(spec, epochS)
-  const chillerFraction = spec.economiser
-    ? economiserMode(waterSideOf(spec), dryBulbC, wetBulbC).chillerFraction
+  // The air side (outdoor air into the CRAHs, `air` from airSideConditions) or the water side:
+  // docs/physics.md#air-side-economiser.
+  const economiser = economiserParams(spec, air)
+  const dewPointC = dewPointFromHumidityRatio(humidityRatioFromWetBulb(dryBulbC, wetBulbC))
+  const chillerFraction = economiser
+    ? economiserMode(economiser, dryBulbC, wetBulbC, dewPointC).chillerFraction
     : 1
   const condC = spec.condenser === 'water' ? waterCooledCondenserC(wetBulbC) : airCooledCondenserC(dryBulbC)
   const chillerW =
@@ -57,7 +62,4 @@ export function plantPoint(plant: Plant, loadW: number, epochS: number): PlantPo
   return { dryBulbC, wetBulbC, chillerFraction, chillerW }
 }
 
-/** The water-side economiser as plantPoint runs it: tower + plate exchanger ahead of the chiller. */
-export function waterSideOf(spec: PlantSpec): WaterSideEconomiser {
-  return { kind: 'water', chwSetpointC: spec.chilledWaterC, chwReturnC: spec.chilledWaterReturnC }
-}
+export { waterSideOf } from './economiserChoice.ts'

@@ -37,10 +37,14 @@ export const plantSchema = z
       .optional()
       .describe('reference chiller capacity; default: sum of CRAH capacities'),
     condenser: z.enum(['water', 'air']).default('water').describe('cooling tower (wet bulb) or air-cooled'),
+    // docs/physics.md#air-side-economiser: true/false stay valid for the water-side economiser or none.
     economiser: z
-      .boolean()
+      .union([z.boolean(), z.enum(['none', 'waterSide', 'airSide'])])
       .default(true)
-      .describe('water-side economiser (plate exchanger) ahead of the chiller'),
+      .describe(
+        'waterSide (or true): plate exchanger ahead of the chiller; airSide: outdoor air into the CRAH ' +
+          'supply; none (or false)',
+      ),
     outdoor: outdoorSpecSchema.default({ kind: 'constant', dryBulbC: 20, wetBulbC: 15 }),
     fanControl: z
       .enum(['constant', 'matchRackAirflow'])
@@ -54,4 +58,10 @@ export const plantSchema = z
   })
 
 export type PlantSpec = z.output<typeof plantSchema>
+
+/** The economiser a plant has, with the boolean shorthand of older scenarios resolved. */
+export function economiserKind(spec: Pick<PlantSpec, 'economiser'>): 'none' | 'waterSide' | 'airSide' {
+  if (spec.economiser === true) return 'waterSide'
+  return spec.economiser === false ? 'none' : spec.economiser
+}
 export type OutdoorSpec = z.output<typeof outdoorSpecSchema>

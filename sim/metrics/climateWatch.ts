@@ -1,0 +1,114 @@
+// Every rack inlet judged against its ASHRAE class by dry bulb, dew point and relative humidity, and by its
+// temperature-change limit, at every poll: envelope states, logged conditions with times, run-long extremes
+// (docs/physics.md#humidity-and-ashrae-classes).
+import type { World } from '../model/world.ts'
+import type { ConditionKey, ConditionLog } from '../model/conditionLog.ts'
+import { createConditionLog, recordConditions } from '../model/conditionLog.ts'
+import { createHallHumidity, humidityStep, type HallHumidity } from '../model/humidity/hallHumidity.ts'
+import { LIMIT_TOLERANCE_C, type ComplianceTracker, type EquipmentClassName } from './ashrae.ts'
+import { judgeEnvelope, type EnvelopeBreach, type EnvelopeState } from './ashraeEnvelope.ts'
+
+/** An inlet outside its class's allowable envelope, or past its change limit: value against limit. */
+export interface InletCondition extends ConditionKey {
+  kind:
+    | 'dryBulbLow'
+    | 'dryBulbHigh'
+    | 'dewPointLow'
+    | 'dewPointHigh'
+    | 'relativeHumidityLow'
+    | 'relativeHumidityHigh'
+    | 'changeInHour'
+    | 'changeInQuarterHour'
+  /** The rack's id. */
+  assetId: string
+  value: number
+  limit: number
+  unit: '°C' | '%'
+}
+
+export interface ClimateWatch {
+  readonly humidity: HallHumidity
+  /** Each rack's class: its own, else the room's. */
+  readonly rackClass: readonly EquipmentClassName[]
+  /** Each rack's envelope state at the last poll. */
+  readonly rackState: EnvelopeState[]
+  readonly conditions: ConditionLog<InletCondition>
+  /** Seconds in which at least one inlet was outside its allowable envelope by dew point or RH. */
+  secondsHumidityOutside: number
+  /** Extremes over the run: supply dew point of running units, °C; inlet RH, %. */
+  readonly range: { supplyDewPointC: [number, number]; inletRhPct: [number, number] }
+  /** Judges the world now (after `compliance` took the same sample). */
+  poll(world: World, compliance: ComplianceTracker, nowS: number): void
+}
+
+const breachKind = (b: EnvelopeBreach): InletCondition['kind'] =>
+  `${b.quantity}${b.side === 'low' ? 'Low' : 'High'}`
+
+export function createClimateWatch(world: World): ClimateWatch {
+  const { racks, room } = world.scenario
+  const rackClass = racks.map((rack) => rack.ashraeClass ?? room.ashraeClass)
+  let lastS = NaN
+  let humidityOutside = false
+  const watch: ClimateWatch = {
+    humidity: createHallHumidity(world),
+    rackClass,
+    rackState: racks.map(() => 'recommended'),
+    conditions: createConditionLog<InletCondition>(),
+    secondsHumidityOutside: 0,
+    range: { supplyDewPointC: [Infinity, -Infinity], inletRhPct: [Infinity, -Infinity] },
+    poll(world, compliance, nowS) {
+      if (humidityOutside && nowS > lastS) watch.secondsHumidityOutside += nowS - lastS
+      lastS = nowS
+      const h = watch.humidity
+      humidityStep(h, world)
+      const current: InletCondition[] = []
+      humidityOutside = false
+      for (let i = 0; i < world.rackCount; i++) {
+        const assetId = racks[i].id
+        const rhPct = h.rackInletRhPct[i]
+        const judged = judgeEnvelope(rackClass[i], world.rackInletC[i], h.rackInletDewPointC[i], rhPct)
+        watch.rackState[i] = judged.state
+        for (const b of judged.allowableBreaches) {
+          const value =
+            b.quantity === 'dryBulb'
+              ? world.rackInletC[i]
+              : b.quantity === 'dewPoint'
+                ? h.rackInletDewPointC[i]
+                : rhPct
+          const unit = b.quantity === 'relativeHumidity' ? '%' : '°C'
+          current.push({ kind: breachKind(b), assetId, value, limit: b.limit, unit })
+          if (b.quantity !== 'dryBulb') humidityOutside = true
+        }
+        const limits = compliance.changeLimits[i]
+        if (compliance.hourChangeNowC[i] > limits.hourC + LIMIT_TOLERANCE_C)
+          current.push({
+            kind: 'changeInHour',
+            assetId,
+            value: compliance.hourChangeNowC[i],
+            limit: limits.hourC,
+            unit: '°C',
+          })
+        if (compliance.quarterHourChangeNowC[i] > limits.quarterHourC + LIMIT_TOLERANCE_C) {
+          const value = compliance.quarterHourChangeNowC[i]
+          current.push({
+            kind: 'changeInQuarterHour',
+            assetId,
+            value,
+            limit: limits.quarterHourC,
+            unit: '°C',
+          })
+        }
+        widen(watch.range.inletRhPct, rhPct)
+      }
+      for (let j = 0; j < world.unitCount; j++)
+        if (world.unitRunning[j]) widen(watch.range.supplyDewPointC, h.unitSupplyDewPointC[j])
+      recordConditions(watch.conditions, nowS, current)
+    },
+  }
+  return watch
+}
+
+function widen(range: [number, number], value: number): void {
+  if (value < range[0]) range[0] = value
+  if (value > range[1]) range[1] = value
+}

@@ -1,0 +1,128 @@
+// Moist-air properties from ASHRAE Handbook—Fundamentals (2017), ch. 1, in SI: saturation pressure, humidity
+// ratio, relative humidity, dew point, wet bulb (docs/physics.md#humidity-and-ashrae-classes).
+
+/** Standard atmosphere at sea level, Pa (ASHRAE Fundamentals ch. 1, Table 1). */
+export const SEA_LEVEL_PRESSURE_PA = 101_325
+/** Ratio of the molar masses of water vapour and dry air (eq. 20's 0.621945). */
+const MOLAR_MASS_RATIO = 0.621945
+const KELVIN = 273.15
+
+/** Standard-atmosphere pressure at `elevationM`, Pa: eq. 3, p = 101.325 (1 − 2.25577e-5 Z)^5.2559 kPa. */
+export function standardPressurePa(elevationM: number): number {
+  return SEA_LEVEL_PRESSURE_PA * (1 - 2.25577e-5 * elevationM) ** 5.2559
+}
+
+/**
+ * Saturation pressure of water vapour, Pa, by Hyland and Wexler as ASHRAE gives it: over ice below 0 °C
+ * (eq. 5, valid from −100 °C) and over liquid water from 0 °C (eq. 6, to 200 °C); within 300 ppm of Table 3.
+ */
+export function saturationPressurePa(tempC: number): number {
+  if (!(tempC >= -100 && tempC <= 200)) throw new RangeError(`${tempC} °C is outside −100…200 °C`)
+  const t = tempC + KELVIN
+  const ln =
+    tempC < 0
+      ? -5.6745359e3 / t +
+        6.3925247 -
+        9.677843e-3 * t +
+        6.2215701e-7 * t ** 2 +
+        2.0747825e-9 * t ** 3 -
+        9.484024e-13 * t ** 4 +
+        4.1635019 * Math.log(t)
+      : -5.8002206e3 / t +
+        1.3914993 -
+        4.8640239e-2 * t +
+        4.1764768e-5 * t ** 2 -
+        1.4452093e-8 * t ** 3 +
+        6.5459673 * Math.log(t)
+  return Math.exp(ln)
+}
+
+/** Humidity ratio, kg water per kg dry air, of vapour at `vapourPa` in air at `pressurePa`: eq. 20. */
+export function humidityRatioFromVapourPa(vapourPa: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+  return (MOLAR_MASS_RATIO * vapourPa) / (pressurePa - vapourPa)
+}
+
+/** Partial pressure of the vapour, Pa, for humidity ratio `ratio` (kg/kg): eq. 20 solved for p_w. */
+export function vapourPaFromHumidityRatio(ratio: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+  if (!(ratio >= 0)) throw new RangeError(`humidity ratio ${ratio} kg/kg must be ≥ 0`)
+  return (pressurePa * ratio) / (MOLAR_MASS_RATIO + ratio)
+}
+
+/** Humidity ratio of saturated air at `tempC`, kg/kg: eq. 23 (no enhancement factor, so Table 2 − 0.5 %). */
+export function saturationHumidityRatio(tempC: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+  return humidityRatioFromVapourPa(saturationPressurePa(tempC), pressurePa)
+}
+
+/** Humidity ratio of air whose dew point is `dewPointC`, kg/kg: p_w = p_ws(t_d), eq. 38 read backwards. */
+export function humidityRatioFromDewPoint(dewPointC: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+  return saturationHumidityRatio(dewPointC, pressurePa)
+}
+
+/** Relative humidity, % (0–100, not capped: above 100 is supersaturated), of `ratio` in air at `tempC`: eq. 24. */
+export function relativeHumidityPct(
+  tempC: number,
+  ratio: number,
+  pressurePa = SEA_LEVEL_PRESSURE_PA,
+): number {
+  return (100 * vapourPaFromHumidityRatio(ratio, pressurePa)) / saturationPressurePa(tempC)
+}
+
+/** Humidity ratio, kg/kg, of air at `tempC` and relative humidity `rhPct` (%): eq. 24 then eq. 20. */
+export function humidityRatioFromRh(
+  tempC: number,
+  rhPct: number,
+  pressurePa = SEA_LEVEL_PRESSURE_PA,
+): number {
+  return humidityRatioFromVapourPa((rhPct / 100) * saturationPressurePa(tempC), pressurePa)
+}
+
+/**
+ * Dew point, °C, of vapour at `vapourPa`: p_ws(t_d) = p_w solved for t_d (rather than the handbook's approximate
+ * eq. 39/40) by Newton's method on ln p_ws, kept inside a shrinking bracket: ln p_ws rises monotonically but
+ * steps by 0.01 % at 0 °C, where ice gives way to water, and a plain Newton iteration can circle that step.
+ */
+export function dewPointFromVapourPa(vapourPa: number): number {
+  if (!(vapourPa >= 0)) throw new RangeError(`vapour pressure ${vapourPa} Pa must be ≥ 0`)
+  // Drier than saturation at −100 °C (0.0014 Pa) is bone dry for any data hall: the equation's end.
+  if (vapourPa <= saturationPressurePa(-100)) return -100
+  const target = Math.log(vapourPa)
+  let [lowC, highC] = [-100, 200]
+  let tempC = 10
+  for (let k = 0; k < 100 && highC - lowC > 1e-10; k++) {
+    const ln = Math.log(saturationPressurePa(tempC))
+    if (ln > target) highC = tempC
+    else lowC = tempC
+    const slope = (Math.log(saturationPressurePa(tempC + 1e-4)) - ln) / 1e-4
+    let next = tempC - (ln - target) / slope
+    if (!(next > lowC && next < highC)) next = (lowC + highC) / 2
+    if (Math.abs(next - tempC) < 1e-10) return next
+    tempC = next
+  }
+  return tempC
+}
+
+/** Dew point, °C, of air with humidity ratio `ratio` (kg/kg). */
+export function dewPointFromHumidityRatio(ratio: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+  return dewPointFromVapourPa(vapourPaFromHumidityRatio(ratio, pressurePa))
+}
+
+/**
+ * Humidity ratio, kg/kg, from dry bulb and thermodynamic wet bulb, °C: eq. 33 over water, eq. 35 over ice
+ * (wet bulb below 0 °C). A wet bulb above the dry bulb is refused: it has no physical meaning.
+ */
+export function humidityRatioFromWetBulb(
+  dryBulbC: number,
+  wetBulbC: number,
+  pressurePa = SEA_LEVEL_PRESSURE_PA,
+): number {
+  if (wetBulbC > dryBulbC) throw new RangeError(`wet bulb ${wetBulbC} °C is above dry bulb ${dryBulbC} °C`)
+  const wsStar = saturationHumidityRatio(wetBulbC, pressurePa)
+  const ratio =
+    wetBulbC >= 0
+      ? ((2501 - 2.326 * wetBulbC) * wsStar - 1.006 * (dryBulbC - wetBulbC)) /
+        (2501 + 1.86 * dryBulbC - 4.186 * wetBulbC)
+      : ((2830 - 0.24 * wetBulbC) * wsStar - 1.006 * (dryBulbC - wetBulbC)) /
+        (2830 + 1.86 * dryBulbC - 2.1 * wetBulbC)
+  // A very dry, very hot pairing can give a slightly negative ratio: the equation's edge, not negative water.
+  return Math.max(0, ratio)
+}

@@ -26,6 +26,7 @@ import { kpisOf } from './metrics/kpis.ts'
 import { bookInterval, createTracking, pollSensors, recordSample } from './metrics/tracking.ts'
 import { timeToLimitsS, watchLimits } from './model/timeToLimit.ts'
 import type { LimitWatch } from './model/timeToLimit.ts'
+import { inletBandOf, nextRefreshS } from './model/heldRates.ts'
 import { firstRackTimes, rackTimesToLimitS } from './model/zones/rackTimeToLimit.ts'
 import { FAILURE_LIMITS_C } from './metrics/ashrae.ts'
 
@@ -72,6 +73,15 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     bookInterval(tracking, world, env.now)
     advanceContinuous(world, env.now)
   }
+  // Inlet-driven server power is held between settles: one more settle once the room air has moved far enough
+  // to change it by 0.1 % of the heat, so its lag does not grow with stepS (docs/physics.md#timing-a-command-acts-from-its-own-time).
+  const inletBand = inletBandOf(scenario)
+  let refreshId: number | undefined
+  const scheduleRefresh = (band: NonNullable<typeof inletBand>) => {
+    if (refreshId !== undefined) env.cancel(refreshId)
+    const inS = nextRefreshS(world, band, scenario.stepS)
+    refreshId = inS === null ? undefined : env.at(env.now + inS, settle)
+  }
   // The room starts at the steady state of the first load rather than cold.
   let started = false
   const settle = () => {
@@ -95,6 +105,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     protectionStep(world, env.now)
     facilityStep(world)
     recordSample(tracking, world, env.now)
+    if (inletBand) scheduleRefresh(inletBand)
   }
   function* utilization(update: ReturnType<typeof utilizationWorkload>, updateS: number): Process {
     for (;;) {

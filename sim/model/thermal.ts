@@ -2,7 +2,7 @@
 import type { World } from './world.ts'
 import { airTemperatureRiseK } from './air.ts'
 import { recirculatedInlets } from './recirculation.ts'
-import { zonalRackSupply } from './zones/zonalRoom.ts'
+import { zonalRackTemperatures } from './zones/zonalInlets.ts'
 
 /**
  * Temperatures of every rack for room air at `airC` and unit supply temperatures `unitSupplyC`, written into
@@ -23,6 +23,8 @@ export function rackTemperatures(
   inletC: Float64Array,
   exhaustC?: Float64Array,
 ): void {
+  // With zones the shortfall is each rack's own zones' air (docs/physics.md#zones-of-influence).
+  if (world.zones) return zonalRackTemperatures(world, world.zones, unitSupplyC, supplyC, inletC, exhaustC)
   const { rackCount, unitCount, influence, unitRunning } = world
   let rackFlowM3s = 0
   let coolingFlowM3s = 0
@@ -43,8 +45,6 @@ export function rackTemperatures(
     const unitsC = weight > 0 ? weighted / weight : airC
     supplyC[i] = (1 - roomShare) * unitsC + roomShare * airC
   }
-  // With zones the shortfall is each rack's own zones' air instead (docs/physics.md#zones-of-influence).
-  if (world.zones) zonalRackSupply(world, world.zones, unitSupplyC, supplyC)
   recirculatedInlets(world.recirculation, world.rackPowerW, supplyC, inletC)
   if (exhaustC)
     for (let i = 0; i < rackCount; i++)

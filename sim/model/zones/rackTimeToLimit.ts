@@ -1,60 +1,63 @@
 // Per-rack time to a limit: how long until each rack's inlet reaches 27/32/35 °C if nothing changes from now.
 import type { World } from '../world.ts'
 import { coilLine, coilLines, unitAirPoint } from '../cooling.ts'
-import { advanceZone } from '../zone.ts'
+import { advanceZone, coilHeatW, steadyAirC } from '../zone.ts'
 import type { ZoneState } from '../zone.ts'
-import { sparseMultiply } from '../linalg.ts'
-import { advanceZones } from './advanceZones.ts'
+import { recirculatedInlets } from '../recirculation.ts'
+import { advanceZones, steadyZones } from './advanceZones.ts'
 import { zoneCoils, zoneHeatW } from './zonalRoom.ts'
 import type { ZonalRoom } from './zonalRoom.ts'
 import type { ZonalState } from './zoneSystem.ts'
-import { singleSupplyWeights, zonalSupplyWeights } from './zoneSupply.ts'
-import type { SupplyWeights } from './zoneSupply.ts'
+import { singleSupplyWeights } from './zoneSupply.ts'
+import { foldRecirculation, inletMaps } from './zonalInlets.ts'
+import type { InletMaps } from './zonalInlets.ts'
 
-/** The room advanced with frozen rates, and each unit's return air (its zone's, or the one room's) in a state. */
+/** The room advanced with frozen rates, each unit's return air in a state, and the steady state if there is one. */
 interface Projection<S> {
   start: S
   step(s: S, dtS: number): S
   unitAirC(s: S): Float64Array
+  steady: S | undefined
 }
 
 function zonalProjection(world: World, zones: ZonalRoom): Projection<ZonalState> {
   const heatW = zoneHeatW(world, zones.layout, new Float64Array(world.unitCount))
   const coils = zoneCoils(world)
+  let capacityW = 0
+  for (const c of coils) if (c.conductanceWK > 0) capacityW += c.capacityW
+  const step = (s: ZonalState, dtS: number) => advanceZones(s, zones.layout, heatW, coils, dtS, zones.cache)
   return {
     start: zones.state,
-    step: (s, dtS) => advanceZones(s, zones.layout, heatW, coils, dtS, zones.cache),
+    step,
     unitAirC: (s) => s.airC,
+    steady:
+      capacityW > world.heatInW
+        ? steadyZones(zones.layout, heatW, coils, world.zone.airC, zones.cache)
+        : undefined,
   }
 }
 
 function singleProjection(world: World): Projection<ZoneState> {
   const coils = coilLines(world)
+  const holds =
+    coils.length > 0 && coilHeatW(steadyAirC(world.heatInW, coils), coils) >= world.heatInW * (1 - 1e-9)
+  const settledC = holds ? steadyAirC(world.heatInW, coils) : NaN
   return {
     start: world.zone,
     step: (s, dtS) => advanceZone(s, world.zoneParams, world.heatInW, coils, dtS),
     unitAirC: (s) => new Float64Array(world.unitCount).fill(s.airC),
+    steady: holds ? { airC: settledC, massC: settledC } : undefined,
   }
 }
 
 /**
- * Rack inlets as an affine map of the units' supply and return air (docs/physics.md#zones-of-influence):
- * inlet = D·P + E·supply (recirculation.ts) and supply = W_unit·T_s + W_zone·T_z (zoneSupply.ts), so with power
- * and running units frozen, inlet_i = rise_i + (E·W_unit)_i·T_s + (E·W_zone)_i·T_z: O(units) per rack.
+ * Rack inlets as an affine map of the units' supply and return air (docs/physics.md#zones-of-influence): with
+ * power and running units frozen, inlet_i = (D·P)_i + (E·W_unit)_i·T_s + (E·W_zone)_i·T_z, O(units) per rack.
  */
-function inletMap(world: World, w: SupplyWeights) {
-  const { rackCount: n, unitCount: z, recirculation: rec } = world
+function inletOf(world: World, maps: InletMaps) {
+  const { rackCount: n, unitCount: z } = world
   const rise = new Float64Array(n)
-  sparseMultiply(rec.heat, world.rackPowerW, rise)
-  const bUnit = new Float64Array(n * z)
-  const bZone = new Float64Array(n * z)
-  const { start, cols, values } = rec.mix
-  for (let i = 0; i < n; i++)
-    for (let k = start[i]; k < start[i + 1]; k++)
-      for (let j = 0; j < z; j++) {
-        bUnit[i * z + j] += values[k] * w.unit[cols[k] * z + j]
-        bZone[i * z + j] += values[k] * w.zone[cols[k] * z + j]
-      }
+  recirculatedInlets(world.recirculation, world.rackPowerW, new Float64Array(n), rise)
   const lines = world.scenario.coolingUnits.map((_, j) =>
     world.unitRunning[j] ? coilLine(world, j) : undefined,
   )
@@ -69,7 +72,8 @@ function inletMap(world: World, w: SupplyWeights) {
   }
   const inlet = (i: number, air: ReturnType<typeof airOf>) => {
     let t = rise[i]
-    for (let j = 0; j < z; j++) t += bUnit[i * z + j] * air.supplyC[j] + bZone[i * z + j] * air.returnC[j]
+    for (let j = 0; j < z; j++)
+      t += maps.unit[i * z + j] * air.supplyC[j] + maps.zone[i * z + j] * air.returnC[j]
     return t
   }
   return { airOf, inlet }
@@ -77,8 +81,9 @@ function inletMap(world: World, w: SupplyWeights) {
 
 /**
  * For each limit (°C) and rack, the seconds until the rack's inlet reaches it with today's load, units and
- * setpoints held: 0 if it already has, null if not within `horizonS`. Exact room steps of `probeS`; a rack
- * that crosses inside a probe is bisected to 0.1 s (the states of shared bisection points are reused).
+ * setpoints held: 0 if it already has, null if not within `horizonS`. A limit the rack stays under now and at
+ * the steady state is never reached (the approach is monotone, as timeToLimitsS assumes); the rest are found by
+ * exact room steps of `probeS` and bisected to 0.1 s (states at shared bisection points are reused).
  * @returns [limit][rack] in the order of world.scenario.racks
  */
 export function rackTimesToLimitS(
@@ -89,37 +94,44 @@ export function rackTimesToLimitS(
 ): (number | null)[][] {
   const zones = world.zones
   return zones
-    ? sweep(
+    ? sweep(world, zonalProjection(world, zones), inletMaps(world, zones), limitsC, horizonS, probeS)
+    : sweep(
         world,
-        zonalProjection(world, zones),
-        zonalSupplyWeights(world, zones.layout),
+        singleProjection(world),
+        foldRecirculation(world, singleSupplyWeights(world)),
         limitsC,
         horizonS,
         probeS,
       )
-    : sweep(world, singleProjection(world), singleSupplyWeights(world), limitsC, horizonS, probeS)
 }
 
 function sweep<S>(
   world: World,
   proj: Projection<S>,
-  weights: SupplyWeights,
+  maps: InletMaps,
   limitsC: readonly number[],
   horizonS: number,
   probeS: number,
 ): (number | null)[][] {
   const n = world.rackCount
-  const { airOf, inlet } = inletMap(world, weights)
+  const { airOf, inlet } = inletOf(world, maps)
   const result: (number | null)[][] = limitsC.map(() => new Array<number | null>(n).fill(null))
-  let pending = 0
-  let s = proj.start
-  const air = airOf(proj.unitAirC(s))
-  for (let i = 0; i < n; i++)
+  const start = airOf(proj.unitAirC(proj.start))
+  const settled = proj.steady === undefined ? undefined : airOf(proj.unitAirC(proj.steady))
+  // pending[i]: the limits rack i has still to reach, and will.
+  const pending: number[][] = []
+  for (let i = 0; i < n; i++) {
+    const nowC = inlet(i, start)
+    const finalC = settled ? inlet(i, settled) : Infinity
+    pending.push([])
     limitsC.forEach((limitC, k) => {
-      if (inlet(i, air) >= limitC) result[k][i] = 0
-      else pending++
+      if (nowC >= limitC) result[k][i] = 0
+      else if (finalC >= limitC) pending[i].push(k)
     })
-  for (let tS = 0; pending > 0 && tS < horizonS;) {
+  }
+  const racks = pending.map((_, i) => i).filter((i) => pending[i].length > 0)
+  let s = proj.start
+  for (let tS = 0; racks.length > 0 && tS < horizonS;) {
     const dtS = Math.min(probeS, horizonS - tS)
     const next = proj.step(s, dtS)
     const nextAir = airOf(proj.unitAirC(next))
@@ -129,24 +141,23 @@ function sweep<S>(
       if (!a) within.set(mid, (a = airOf(proj.unitAirC(proj.step(s, mid)))))
       return a
     }
-    for (let i = 0; i < n; i++)
-      limitsC.forEach((limitC, k) => {
-        if (result[k][i] !== null || inlet(i, nextAir) < limitC) return
+    for (let r = racks.length - 1; r >= 0; r--) {
+      const i = racks[r]
+      const endC = inlet(i, nextAir)
+      pending[i] = pending[i].filter((k) => {
+        if (endC < limitsC[k]) return true
         let lo = 0
         let hi = dtS
         while (hi - lo > 0.1) {
           const mid = (lo + hi) / 2
-          if (inlet(i, airAt(mid)) >= limitC) hi = mid
+          if (inlet(i, airAt(mid)) >= limitsC[k]) hi = mid
           else lo = mid
         }
         result[k][i] = Math.round((tS + hi) * 10) / 10
-        pending--
+        return false
       })
-    let moved = 0
-    const a0 = proj.unitAirC(s)
-    const a1 = proj.unitAirC(next)
-    for (let j = 0; j < a0.length; j++) moved = Math.max(moved, Math.abs(a1[j] - a0[j]))
-    if (moved < 1e-9) break // steady: nothing more will cross
+      if (pending[i].length === 0) racks.splice(r, 1)
+    }
     s = next
     tS += dtS
   }

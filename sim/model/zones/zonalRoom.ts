@@ -7,8 +7,7 @@ import { buildZoneLayout } from './zoneLayout.ts'
 import type { ZoneLayout } from './zoneLayout.ts'
 import type { EigenCache, ZonalState, ZoneCoil } from './zoneSystem.ts'
 import { advanceZones, meanOfZones, steadyZones, storedHeatJ } from './advanceZones.ts'
-import { applySupplyWeights, zonalSupplyWeights } from './zoneSupply.ts'
-import type { SupplyWeights } from './zoneSupply.ts'
+import type { InletMaps } from './zonalInlets.ts'
 
 /** room.airZones 'perUnit': world.zones (docs/physics.md#zones-of-influence). */
 export interface ZonalRoom {
@@ -16,8 +15,13 @@ export interface ZonalRoom {
   /** Zone air and equipment temperatures now, °C, per cooling unit's zone. */
   state: ZonalState
   readonly cache: EigenCache
-  /** Scratch for the racks' supply weights (zoneSupply.ts), racks × units. */
-  readonly weights: SupplyWeights
+  /** The inlet maps for the running units and fan speeds they were built for (zonalInlets.ts). */
+  inletMaps?: { running: Uint8Array; flow: Float64Array; maps: InletMaps }
+  /** Zeros, one per rack: recirculatedInlets with it returns the racks' own heat term D·P. */
+  readonly zeroSupply: Float64Array
+  /** Scratch: units' supply and zones' air less their mean, °C (zonalInlets.ts). */
+  readonly unitDev: Float64Array
+  readonly zoneDev: Float64Array
 }
 
 export function createZonalRoom(
@@ -33,10 +37,9 @@ export function createZonalRoom(
     layout,
     state: { airC: new Float64Array(z).fill(initialC), massC: new Float64Array(z).fill(initialC) },
     cache: new Map(),
-    weights: {
-      unit: new Float64Array(scenario.racks.length * z),
-      zone: new Float64Array(scenario.racks.length * z),
-    },
+    zeroSupply: new Float64Array(scenario.racks.length),
+    unitDev: new Float64Array(z),
+    zoneDev: new Float64Array(z),
   }
 }
 
@@ -101,19 +104,4 @@ export function settleZonalRoom(world: World, zones: ZonalRoom, oneZoneC: number
     zones.state = steadyZones(zones.layout, heatW, coils, oneZoneC, zones.cache)
   } else zones.state = { airC: new Float64Array(z).fill(oneZoneC), massC: new Float64Array(z).fill(oneZoneC) }
   world.zone = meanOfZones(zones.layout, zones.state)
-}
-
-/** The supply each rack receives now, °C, into `supplyC`: units' supply by airflow path, the rest its zones' air. */
-export function zonalRackSupply(
-  world: World,
-  zones: ZonalRoom,
-  unitSupplyC: Float64Array,
-  supplyC: Float64Array,
-): void {
-  applySupplyWeights(
-    zonalSupplyWeights(world, zones.layout, zones.weights),
-    unitSupplyC,
-    zones.state.airC,
-    supplyC,
-  )
 }

@@ -78,9 +78,10 @@ export function applySupplyWeights(
   out: Float64Array,
 ): void {
   const z = unitSupplyC.length
-  for (let i = 0; i < out.length; i++) {
+  const { unit, zone } = w
+  for (let i = 0, row = 0; i < out.length; i++, row += z) {
     let sum = 0
-    for (let j = 0; j < z; j++) sum += w.unit[i * z + j] * unitSupplyC[j] + w.zone[i * z + j] * zoneAirC[j]
+    for (let j = 0; j < z; j++) sum += unit[row + j] * unitSupplyC[j] + zone[row + j] * zoneAirC[j]
     out[i] = sum
   }
 }

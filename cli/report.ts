@@ -1,6 +1,7 @@
 // The CLI's output: a deterministic JSON report of one run and a human-readable summary of it.
 import type { Kpis, Scenario } from '../sim/index.ts'
 import type { FailureReport, RunReport } from '../sim/index.ts'
+import { plantRows } from './plantSummary.ts'
 import { humidityRows } from './humiditySummary.ts'
 
 /** What a finished run produced; everything here depends only on (scenario, seed, horizon). */
@@ -55,6 +56,9 @@ export function jsonReport(run: RunOutcome): JsonReport {
       itEnergyKwh: kpis.itEnergyKwh,
       facilityEnergyKwh: kpis.facilityEnergyKwh,
       pue: kpis.pue,
+      pueUpsOutput: kpis.pueUpsOutput,
+      partialPueCooling: kpis.partialPueCooling,
+      partialPueElectrical: kpis.partialPueElectrical,
       peakItKw: kpis.peakItKw,
       maxInletC: kpis.maxInletC,
       coolingEnergyKwh: kpis.coolingEnergyKwh,
@@ -101,7 +105,15 @@ export function summaryText(report: JsonReport, wallS: number): string {
 }
 
 /** Rows for the thermal, cooling and power sections: time above limits, failures, losses, economiser. */
-function detailRows({ thermal, cooling, power, workload, trace, humidity }: JsonReport): [string, string][] {
+function detailRows({
+  thermal,
+  cooling,
+  power,
+  workload,
+  trace,
+  plant,
+  humidity,
+}: JsonReport): [string, string][] {
   const hours = (seconds: number) => `${fixed(seconds / 3600, 2)} h`
   const e = cooling.economiser
   return [
@@ -111,6 +123,7 @@ function detailRows({ thermal, cooling, power, workload, trace, humidity }: Json
     ...humidityRows(humidity),
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],
+    ...plantRows(plant),
     ['power events', `${power.eventCount} (redundancy ${power.redundancy})`],
     ...(power.redundancy === 'not modelled'
       ? []

@@ -35,7 +35,7 @@ describe.concurrent('--json on scenarios/default.json', () => {
     // The run's own fields first, as before; the sections follow.
     expect(Object.keys(report)).toEqual([
       ...['scenario', 'seed', 'horizonS', 'startDate', 'racks', 'servers', 'coolingUnits', 'kpis'],
-      ...['eventsProcessed', 'thermal', 'cooling', 'power', 'workload'],
+      ...['eventsProcessed', 'thermal', 'cooling', 'power', 'workload', 'humidity', 'plant'],
     ])
     expect(Object.keys(report.thermal.perRackMaxInletC)).toHaveLength(24)
     expect(report.thermal.maxInletC).toBe(kpis.maxInletC)

@@ -1,4 +1,5 @@
-// Key figures over a run: energy-based PUE (The Green Grid), IT and facility energy, peaks.
+// Key figures over a run: energy-based PUE at two measurement points and partial PUEs (The Green Grid), peaks.
+// Definitions: docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories
 import type { World } from '../model/world.ts'
 
 export const J_PER_KWH = 3.6e6
@@ -19,6 +20,12 @@ export interface Kpis {
   coolingEnergyKwh: number
   /** Facility energy / IT energy over the run (The Green Grid WP#49; IT measured at the equipment input). */
   pue: number
+  /** Facility / IT with IT measured at the UPS output (IT + PDU losses), The Green Grid's category 1 point. */
+  pueUpsOutput: number
+  /** pPUE of cooling, (IT + cooling energy) / IT: every CRAH fan, chiller, compressor, pump, tower, UPS room. */
+  partialPueCooling: number
+  /** pPUE of the electrical chain, (IT + UPS + PDU losses) / IT. */
+  partialPueElectrical: number
   peakItKw: number
   /** Hottest rack inlet seen at any physics step, °C. */
   maxInletC: number
@@ -32,6 +39,23 @@ export function energyToJ(world: Readonly<World>, nowS: number) {
     itJ: t.itEnergyJ + t.itW * openS,
     facilityJ: t.facilityEnergyJ + t.facilityW * openS,
     coolingJ: t.coolingEnergyJ + t.coolingW * openS,
+    upsLossJ: t.upsLossEnergyJ + t.upsLossW * openS,
+    pduLossJ: t.pduLossEnergyJ + t.pduLossW * openS,
+  }
+}
+
+/**
+ * PUE with IT at the equipment input (category 3) and at the UPS output (category 1: the PDU losses count as
+ * IT there), and The Green Grid's partial PUEs of cooling and of the electrical chain, from energies in J.
+ * Each is NaN while no IT energy has been used.
+ */
+export function pueBreakdownOf(energy: ReturnType<typeof energyToJ>) {
+  const { itJ, facilityJ, coolingJ, upsLossJ, pduLossJ } = energy
+  return {
+    pue: pueOf(facilityJ, itJ),
+    pueUpsOutput: itJ > 0 ? pueOf(facilityJ, itJ + pduLossJ) : NaN,
+    partialPueCooling: pueOf(itJ + coolingJ, itJ),
+    partialPueElectrical: pueOf(itJ + upsLossJ + pduLossJ, itJ),
   }
 }
 
@@ -43,7 +67,7 @@ export function kpisOf(world: Readonly<World>, nowS: number): Kpis {
     itEnergyKwh: energy.itJ / J_PER_KWH,
     facilityEnergyKwh: energy.facilityJ / J_PER_KWH,
     coolingEnergyKwh: energy.coolingJ / J_PER_KWH,
-    pue: pueOf(energy.facilityJ, energy.itJ),
+    ...pueBreakdownOf(energy),
     peakItKw: t.peakItW / 1000,
     maxInletC: t.maxInletEverC,
   }

@@ -13,6 +13,7 @@ import { coolingRedundancyOf, overSubscribedRacksOf } from './conditionsReport.t
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
 import { airIndicesOf } from './indices.ts'
+import { plantOf, type PlantReport } from './plantReport.ts'
 
 export interface FailureReport {
   atS: number
@@ -33,6 +34,8 @@ export interface RunReport {
   cooling: CoolingReport
   power: PowerReport
   workload: WorkloadReport
+  /** Pumps, tower, UPS-room cooling, chilled-water flow, PUE at two measurement points, pPUE (plantReport.ts). */
+  plant: PlantReport
   /** Supply dew point, inlet RH, ASHRAE class states, inlet conditions (humidityReport.ts). */
   humidity: HumidityReport
   /** Only when the run was given measured values (shadow mode). */
@@ -54,6 +57,7 @@ export function runReport(sim: Simulation, options: { outdoor?: OutdoorSeries } 
     power: powerOf(sim),
     workload: workloadOf(sim),
     humidity: humidityOf(sim),
+    plant: plantOf(sim),
     ...(sim.shadow() ? { shadow: sim.shadow() } : {}),
   }
 }

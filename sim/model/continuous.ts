@@ -2,6 +2,7 @@
 import type { World } from './world.ts'
 import { coilLines } from './cooling.ts'
 import { advanceZone, steadyAirC } from './zone.ts'
+import { bookAuxiliaries } from './plant/auxiliaries.ts'
 import { advanceZonalRoom, settleZonalRoom } from './zones/zonalRoom.ts'
 
 /**
@@ -28,7 +29,8 @@ export function advanceContinuous(world: World, nowS: number): void {
   let removedW = 0
   for (let j = 0; j < world.unitCount; j++) removedW += world.unitLoadW[j]
   const compressorJ = removedW > 0 ? (removedJ * t.compressorW) / removedW : 0
-  const coolingJ = t.fanW * dtS + compressorJ
+  // Pumps, tower fans and UPS-room cooling at their held rates (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
+  const coolingJ = t.fanW * dtS + compressorJ + bookAuxiliaries(world.plantAuxiliaries, dtS)
   t.itEnergyJ += t.itW * dtS
   t.coolingEnergyJ += coolingJ
   t.facilityEnergyJ += (t.itW + t.upsLossW + t.pduLossW + t.lightingW) * dtS + coolingJ

@@ -6,8 +6,7 @@ import { coilLoadW } from './zone.ts'
 import type { CoilLine } from './zone.ts'
 import type { CoolingUnitSpec } from '../scenario/schema.ts'
 import { fanPowerW } from './plant/fan.ts'
-import { plantPoint } from './plant/plantModel.ts'
-import { airSideConditions } from './plant/economiserChoice.ts'
+import { plantStep } from './plant/plantStep.ts'
 
 type FanPosition = CoolingUnitSpec['fanPosition']
 
@@ -111,17 +110,14 @@ export function coolingStep(world: World, epochS: number): void {
     if (unit.type === 'crah') crahLoadW += point.coilLoadW
     fanW += world.unitFanW[j]
   }
-  world.plantPoint = plantPoint(world.plant, crahLoadW, epochS, airSideConditions(world))
+  // Chiller shares per CRAH, pumps, tower fans, UPS-room cooling (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
+  plantStep(world, crahLoadW, epochS)
   let compressorW = 0
-  for (let j = 0; j < unitCount; j++) {
-    if (scenario.coolingUnits[j].type === 'crah' && crahLoadW > 0)
-      world.unitCompressorW[j] = (world.plantPoint.chillerW * world.unitLoadW[j]) / crahLoadW
-    compressorW += world.unitCompressorW[j]
-  }
+  for (let j = 0; j < unitCount; j++) compressorW += world.unitCompressorW[j]
   const t = world.totals
   t.fanW = fanW
   t.compressorW = compressorW
-  t.coolingW = fanW + compressorW
+  t.coolingW = fanW + compressorW + world.plantAuxiliaries.totalW
   // PDUs stand in the hall, so their losses heat it; the UPS room is cooled separately.
   world.heatInW = t.itW + fanW + t.lightingW + t.pduLossW
 }

@@ -9,6 +9,7 @@ import type { ConditionLog } from './conditionLog.ts'
 import type { CoolingCondition } from './coolingRedundancy.ts'
 import type { ThermalEvent } from './protection.ts'
 import type { Plant, PlantPoint } from './plant/plantModel.ts'
+import type { AuxiliaryDraw } from './plant/auxiliaries.ts'
 
 /** Running totals and integrals; energy accumulates before every rate change. */
 export interface Totals {
@@ -94,6 +95,8 @@ export interface World {
   /** The chilled-water plant behind the CRAHs and its latest operating point. */
   readonly plant: Plant
   plantPoint: PlantPoint
+  /** Pumps, tower fans and UPS-room cooling: flows, draws and energies (plant/auxiliaries.ts). */
+  readonly plantAuxiliaries: AuxiliaryDraw
   /** Multiplies workload utilisation (what-if "load grows by 20 %" = 1.2). */
   loadScale: number
   readonly totals: Totals

@@ -9,6 +9,7 @@ import { createElectrical } from '../model/electrical.ts'
 import { createConditionLog } from '../model/conditionLog.ts'
 import { createPlant } from '../model/plant/plantModel.ts'
 import { createZonalRoom } from '../model/zones/zonalRoom.ts'
+import { createAuxiliaryDraw } from '../model/plant/auxiliaries.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -84,6 +85,7 @@ export function buildWorld(scenario: Scenario): World {
       scenario.coolingUnits.reduce((w, u) => w + (u.type === 'crah' ? u.capacityKw * 1000 : 0), 0),
     ),
     plantPoint: { dryBulbC: NaN, wetBulbC: NaN, chillerFraction: 1, chillerW: 0 },
+    plantAuxiliaries: createAuxiliaryDraw(),
     unitFlowFraction: new Float64Array(unitCount).fill(1),
     loadScale: 1,
     totals: {

@@ -11,10 +11,14 @@ import { economiserMode } from './economiser.ts'
 import { economiserParams, type AirSideConditions } from './economiserChoice.ts'
 import { dewPointFromHumidityRatio, humidityRatioFromWetBulb } from '../humidity/psychrometrics.ts'
 import { syntheticDryBulbC } from './outdoor.ts'
+import { auxiliaryDesign } from './auxiliaries.ts'
+import type { AuxiliaryDesign } from './auxiliaries.ts'
 
 export interface Plant {
   readonly spec: PlantSpec
   readonly chiller: Chiller
+  /** Pumps and tower sized for the chiller's reference capacity (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories). */
+  readonly auxiliaries: AuxiliaryDesign
 }
 
 export interface PlantPoint {
@@ -29,7 +33,11 @@ export interface PlantPoint {
 /** Builds the DOE-2 centrifugal chiller (COP 5.5 at 6.67 °C / 29.4 °C, docs/physics.md#chiller) sized to the plant. */
 export function createPlant(spec: PlantSpec, crahCapacityW: number): Plant {
   const refCapacityW = spec.chillerCapacityKw ? spec.chillerCapacityKw * 1000 : Math.max(crahCapacityW, 1)
-  return { spec, chiller: createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW }) }
+  return {
+    spec,
+    chiller: createEirChiller({ ...DOE2_CENTRIFUGAL_5_50COP, refCapacityW }),
+    auxiliaries: auxiliaryDesign(spec, refCapacityW, DOE2_CENTRIFUGAL_5_50COP.refCop),
+  }
 }
 
 /** Outdoor dry and wet bulb at Unix time `epochS`, °C (a synthetic year keyed to the calendar year of epochS). */

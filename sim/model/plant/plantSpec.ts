@@ -1,6 +1,12 @@
 // The cooling plant section of a scenario: chilled-water plant, economiser, outdoor weather, fan control.
 import { z } from 'zod'
 import { between } from '../../scenario/primitives.ts'
+import {
+  chilledWaterPumpSchema,
+  condenserWaterPumpSchema,
+  towerSchema,
+  upsRoomCoolingSchema,
+} from './auxiliarySpec.ts'
 
 /** Outdoor air, °C: the coldest (−60 °C) and hottest (+60 °C) air any site records, with a little margin. */
 const outdoorC = between(-60, 60)
@@ -51,6 +57,14 @@ export const plantSchema = z
       .default('constant')
       .describe('CRAH fans at rated speed, or slowed to supply 110 % of rack airflow (affinity law)'),
     fanMinSpeedFraction: between(0.05, 1).default(0.3).describe('lowest fan speed, share of rated'),
+    chilledWaterPump: chilledWaterPumpSchema.prefault({}).describe('chilled-water pumps (all in one)'),
+    condenserWaterPump: condenserWaterPumpSchema
+      .prefault({})
+      .describe('condenser-water pumps; none with an air-cooled condenser'),
+    tower: towerSchema.prefault({}).describe('cooling-tower fans; none with an air-cooled condenser'),
+    upsRoomCooling: upsRoomCoolingSchema
+      .prefault({ kind: 'dx' })
+      .describe('what removes the UPS losses from their room: a DX unit or the chilled-water plant'),
   })
   .refine((p) => p.chilledWaterReturnC > p.chilledWaterC, {
     path: ['chilledWaterReturnC'],

@@ -50,6 +50,27 @@ const run = {
         secondsRedundancyLost: 1800,
         secondsOverCapacity: 0,
       },
+      // The fan-heat validation hall (docs/physics.md#fan-heat-and-the-air-side-first-law).
+      airSide: {
+        units: [
+          {
+            id: 'crah-1',
+            fanPosition: 'drawThrough',
+            supplySensor: 'afterFan',
+            fanHeatKw: 5,
+            fanRiseK: 0.828,
+            coilLoadKw: 9.5,
+            netRemovalKw: 4.5,
+            returnC: 18.75,
+            coilLeavingC: 17.17,
+            supplyC: 18,
+          },
+        ],
+        fanHeatKw: 5,
+        coilLoadKw: 9.5,
+        netRemovalKw: 4.5,
+        heatInKw: 9.5,
+      },
     },
     power: {
       upsLossKwh: 1.25,
@@ -135,6 +156,9 @@ it('adds hours above limits, each failure, losses, power events and economiser h
   )
   expect(text).toMatch(/\n {2}cooling events +1 \(redundancy lost 0\.50 h, over capacity 0\.00 h\)\n/)
   expect(text).toMatch(/\n {2}economiser \(file\) +full 20 h, partial 3\.5 h, mechanical 0\.5 h\n/)
+  expect(text).toMatch(
+    /\n {2}air side +coil 9\.5 kW = net 4\.5 \+ fans 5\.0 kW; supply 18\.0–18\.0 °C, coil-leaving 17\.2–17\.2 °C \(fan rise 0\.83–0\.83 K\)\n/,
+  )
 })
 
 it('adds PUE at both IT meters, the pPUEs, water flows, pumps, tower and UPS-room cooling to the summary', () => {

@@ -3,6 +3,7 @@ import type { Kpis, Scenario } from '../sim/index.ts'
 import type { FailureReport, RunReport } from '../sim/index.ts'
 import { plantRows } from './plantSummary.ts'
 import { humidityRows } from './humiditySummary.ts'
+import { airSideRow } from './airSideSummary.ts'
 
 /** What a finished run produced; everything here depends only on (scenario, seed, horizon). */
 export interface RunOutcome {
@@ -129,6 +130,7 @@ function detailRows({
       ? []
       : [['over-subscribed racks', listText(power.overSubscribedRacks)] as [string, string]]),
     ...coolingRedundancyRows(cooling.redundancy),
+    airSideRow(cooling.airSide),
     ...(trace ? [['trace', traceText(trace)] as [string, string]] : []),
     ['utilisation', `mean ${pct(workload.meanUtilization)}, p95 ${pct(workload.p95Utilization)}`],
     ...(workload.jobs ? [['jobs', jobsText(workload.jobs)] as [string, string]] : []),

@@ -13,6 +13,7 @@ import { coolingRedundancyOf, overSubscribedRacksOf } from './conditionsReport.t
 import type { WorkloadReport } from './workloadReport.ts'
 import type { ShadowReport } from '../shadow/shadowRun.ts'
 import { airIndicesOf } from './indices.ts'
+import { airSideOf } from './airSideReport.ts'
 import { plantOf, type PlantReport } from './plantReport.ts'
 
 export interface FailureReport {
@@ -126,6 +127,8 @@ function coolingOf(sim: Simulation, outdoor: OutdoorSeries | undefined) {
     outdoorDryBulbC: finite(world.plantPoint.dryBulbC),
     economiser: { source: outdoor ? ('file' as const) : ('scenario' as const), ...hours },
     redundancy: coolingRedundancyOf(sim),
+    /** Fan heat, coil load and net removal per unit, with return, coil-leaving and supply air (airSideReport.ts). */
+    airSide: airSideOf(world),
   }
 }
 

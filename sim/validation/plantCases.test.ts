@@ -1,0 +1,11 @@
+// Runs this part's validation cases on their own (the shared runner in validation.test.ts runs them all).
+import { describe, expect, it } from 'vitest'
+import { cases } from './cases/plant.ts'
+
+describe('plant validation cases', () => {
+  for (const c of cases)
+    it(`${c.id}: ${c.expected} ${c.unit}`, { timeout: 60_000 }, () => {
+      const limit = 'abs' in c.tolerance ? c.tolerance.abs : c.tolerance.rel * Math.abs(c.expected)
+      expect(Math.abs(c.obtained() - c.expected)).toBeLessThanOrEqual(limit)
+    })
+})

@@ -30,7 +30,7 @@ export function passes(r: CaseResult): boolean {
  * Six significant digits, so a last-bit difference between platforms' Math.exp never changes the table, and
  * small enough to read; integers as they are.
  */
-export function formatNumber(x: number): string {
+function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x)
   if (Number.isInteger(x) && Math.abs(x) < 1e9) return String(x)
   return String(Number(x.toPrecision(6)))

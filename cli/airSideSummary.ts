@@ -15,7 +15,9 @@ export function airSideRow(a: AirSideReport): [string, string] {
     const values = running.map(pick)
     return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)} ${unit}`
   }
-  const balance = `coil ${a.coilLoadKw.toFixed(1)} kW = net ${a.netRemovalKw.toFixed(1)} + fans ${a.fanHeatKw.toFixed(1)} kW`
-  const supply = `supply ${span((u) => u.supplyC, 1, '°C')}, coil-leaving ${span((u) => u.coilLeavingC, 1, '°C')}`
+  const kw = (value: number) => value.toFixed(1)
+  const balance = `coil ${kw(a.coilLoadKw)} kW = net ${kw(a.netRemovalKw)} + fans ${kw(a.fanHeatKw)} kW`
+  const temperatures = [span((u) => u.supplyC, 1, '°C'), span((u) => u.coilLeavingC, 1, '°C')]
+  const supply = `supply ${temperatures[0]}, coil-leaving ${temperatures[1]}`
   return ['air side', `${balance}; ${supply} (fan rise ${span((u) => u.fanRiseK, 2, 'K')})`]
 }

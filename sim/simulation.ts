@@ -74,7 +74,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     advanceContinuous(world, env.now)
   }
   // Inlet-driven server power is held between settles: one more settle once the room air has moved far enough
-  // to change it by 0.1 % of the heat, so its lag does not grow with stepS (docs/physics.md#timing-a-command-acts-from-its-own-time).
+  // to change it by 0.1 % of the heat, so its lag does not grow with stepS
+  // (docs/physics.md#timing-a-command-acts-from-its-own-time).
   const inletBand = inletBandOf(scenario)
   let refreshId: number | undefined
   const scheduleRefresh = (band: NonNullable<typeof inletBand>) => {

@@ -79,7 +79,10 @@ export interface World {
   readonly unitLoadW: Float64Array
   /** Supply air after the fan, °C (what the racks receive). */
   readonly unitSupplyC: Float64Array
-  /** Air leaving the coil, °C: the supply less the fan's rise for a draw-through fan (docs/physics.md#fan-heat-and-the-air-side-first-law). */
+  /**
+   * Air leaving the coil, °C: the supply less the fan's rise for a draw-through fan
+   * (docs/physics.md#fan-heat-and-the-air-side-first-law).
+   */
   readonly unitCoilLeavingC: Float64Array
   readonly unitReturnC: Float64Array
   readonly unitFanW: Float64Array

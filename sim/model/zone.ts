@@ -15,7 +15,8 @@ export interface ZoneParams {
 
 /**
  * One running cooling unit as the zone sees it: it draws air at the zone air temperature, its fan heats that
- * air and its coil cools it so that it leaves the unit at `setpointC` (docs/physics.md#fan-heat-and-the-air-side-first-law).
+ * air and its coil cools it so that it leaves the unit at `setpointC`
+ * (docs/physics.md#fan-heat-and-the-air-side-first-law).
  */
 export interface CoilLine {
   /** Supply air temperature (after the fan) the unit holds while its coil is neither idle nor at capacity, °C. */

@@ -39,7 +39,9 @@ export const towerSchema = z.strictObject({
   minSpeedFraction: between(0.05, 1).default(0.3).describe('lowest tower fan speed, share of design'),
   rangeK: between(1, 20)
     .default(5.6)
-    .describe('condenser-water temperature rise at design, K (10 °F, the CTI rating range)'),
+    .describe(
+      'condenser-water temperature rise at design, K (10 °F, 95 → 85 °F as ASHRAE 90.1 rates towers)',
+    ),
 })
 
 /**

@@ -115,7 +115,7 @@ export const cases: ValidationCase[] = [
     id: 'plant/tiny-hall-ups-room-dx',
     what: 'Tiny hall: draw of the UPS room’s DX unit (COP 3) for the 100 kW UPS’s losses at 4 kW',
     source:
-      'WP108 three-term loss: 1333 + 0.0064·4000 + 0.01081·4000²/100000 = 1360.33 W (physics.md#ups-and-pdu-losses), / COP 3',
+      'WP108 three-term loss: 1333 + 0.0064·4000 + 0.01081·4000²/100000 = 1360.33 W (docs/physics.md#electrical-chain-ups-pdu-and-feeds), / COP 3',
     expected: (1333 + 0.0064 * 4000 + (0.01081 * 4000 * 4000) / 100_000) / 3,
     unit: 'W',
     tolerance: { abs: 0.05 },

@@ -120,7 +120,10 @@ const scenario = {
   rows,
   coolingUnits,
   powerChain: largeHallPowerChain(),
-  plant: base.plant,
+  // The plant is sized for the hall's heat, not its 5.4 MW of CRAHs: 2.3 MW of peak IT + 0.2 MW of CRAH fans
+  // + PDU losses and lighting ≈ 2.7 MW, so a 3 MW chiller plant; pumps and tower sized on it. The UPS rooms are
+  // on the same chilled-water plant (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
+  plant: { ...base.plant, chillerCapacityKw: 3000, upsRoomCooling: { kind: 'chilledWater' } },
   workload: {
     kind: 'diurnal',
     meanUtilization: 0.45,

@@ -38,6 +38,31 @@ function breaches(
   return out
 }
 
+/** The state judgeEnvelope would give, without listing the breaches (no allocation: it runs per rack per tick). */
+export function envelopeState(
+  className: EquipmentClassName,
+  dryBulbC: number,
+  dewPointC: number,
+  rhPct: number,
+): EnvelopeState {
+  const cls = ASHRAE_CLASSES[className]
+  if (
+    !(dryBulbC >= cls.minC && dryBulbC <= cls.maxC) ||
+    !(dewPointC >= cls.minDewPointC && dewPointC <= cls.maxDewPointC) ||
+    !(rhPct >= cls.minRhPct && rhPct <= cls.maxRhPct)
+  )
+    return 'outside'
+  const rec = ASHRAE_CLASSES.recommended
+  const [recMinC, recMaxC] = RECOMMENDED_DRY_BULB_C[className]
+  const recommended =
+    dryBulbC >= recMinC &&
+    dryBulbC <= recMaxC &&
+    dewPointC >= rec.minDewPointC &&
+    dewPointC <= rec.maxDewPointC &&
+    rhPct <= rec.maxRhPct
+  return recommended ? 'recommended' : 'allowable'
+}
+
 /**
  * Judges a point against Table 2-1 of the 2021 Thermal Guidelines. The envelopes are bounded by dry bulb, by
  * dew point and by relative humidity at once (the low-humidity corner is "−12 °C DP and 8 % RH": both must hold),

@@ -6,7 +6,7 @@ import type { ConditionKey, ConditionLog } from '../model/conditionLog.ts'
 import { createConditionLog, recordConditions } from '../model/conditionLog.ts'
 import { createHallHumidity, humidityStep, type HallHumidity } from '../model/humidity/hallHumidity.ts'
 import { LIMIT_TOLERANCE_C, type ComplianceTracker, type EquipmentClassName } from './ashrae.ts'
-import { judgeEnvelope, type EnvelopeBreach, type EnvelopeState } from './ashraeEnvelope.ts'
+import { envelopeState, judgeEnvelope, type EnvelopeBreach, type EnvelopeState } from './ashraeEnvelope.ts'
 
 /** An inlet outside its class's allowable envelope, or past its change limit: value against limit. */
 export interface InletCondition extends ConditionKey {
@@ -66,9 +66,15 @@ export function createClimateWatch(world: World): ClimateWatch {
       for (let i = 0; i < world.rackCount; i++) {
         const assetId = racks[i].id
         const rhPct = h.rackInletRhPct[i]
-        const judged = judgeEnvelope(rackClass[i], world.rackInletC[i], h.rackInletDewPointC[i], rhPct)
-        watch.rackState[i] = judged.state
-        for (const b of judged.allowableBreaches) {
+        const state = envelopeState(rackClass[i], world.rackInletC[i], h.rackInletDewPointC[i], rhPct)
+        watch.rackState[i] = state
+        // The breaches are listed only for an inlet outside: the common case allocates nothing.
+        const breaches =
+          state === 'outside'
+            ? judgeEnvelope(rackClass[i], world.rackInletC[i], h.rackInletDewPointC[i], rhPct)
+                .allowableBreaches
+            : []
+        for (const b of breaches) {
           const value =
             b.quantity === 'dryBulb'
               ? world.rackInletC[i]

@@ -81,8 +81,13 @@ export function humidityStep(h: HallHumidity, world: World): void {
     h.unitSupplyDewPointC[j] = dewPointFromHumidityRatio(ratio)
   }
   inletRatios(h, world, flowM3s)
+  // Inlets mostly share one humidity ratio: the last dew point is reused for an equal ratio (same result).
+  let lastRatio = NaN
+  let lastDewC = NaN
   for (let i = 0; i < world.rackCount; i++) {
-    h.rackInletDewPointC[i] = dewPointFromHumidityRatio(h.rackInletRatio[i])
+    const ratio = h.rackInletRatio[i]
+    if (ratio !== lastRatio) [lastRatio, lastDewC] = [ratio, dewPointFromHumidityRatio(ratio)]
+    h.rackInletDewPointC[i] = lastDewC
     h.rackInletRhPct[i] = relativeHumidityPct(world.rackInletC[i], h.rackInletRatio[i])
   }
 }
@@ -93,6 +98,15 @@ function inletRatios(h: HallHumidity, world: World, coolingFlowM3s: number): voi
   let rackFlowM3s = 0
   for (let i = 0; i < rackCount; i++) rackFlowM3s += world.rackAirflowM3s[i]
   const roomShare = rackFlowM3s > coolingFlowM3s ? 1 - coolingFlowM3s / rackFlowM3s : 0
+  let uniformRatio: number | undefined
+  for (let j = 0; j < unitCount; j++)
+    if (unitRunning[j]) {
+      if (uniformRatio === undefined) uniformRatio = h.unitSupplyRatio[j]
+      else if (uniformRatio !== h.unitSupplyRatio[j]) {
+        uniformRatio = undefined
+        break
+      }
+    }
   for (let i = 0; i < rackCount; i++) {
     let weight = 0
     let weighted = 0
@@ -101,7 +115,9 @@ function inletRatios(h: HallHumidity, world: World, coolingFlowM3s: number): voi
         weight += influence[i * unitCount + j]
         weighted += influence[i * unitCount + j] * h.unitSupplyRatio[j]
       }
-    const unitsRatio = weight > 0 ? weighted / weight : h.roomRatio
-    h.rackInletRatio[i] = (1 - roomShare) * unitsRatio + roomShare * h.roomRatio
+    // Equal supplies give exactly their ratio, not a weighted mean a rounding away from it.
+    const unitsRatio = weight === 0 ? h.roomRatio : (uniformRatio ?? weighted / weight)
+    h.rackInletRatio[i] =
+      roomShare === 0 ? unitsRatio : (1 - roomShare) * unitsRatio + roomShare * h.roomRatio
   }
 }

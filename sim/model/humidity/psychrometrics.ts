@@ -18,23 +18,38 @@ export function standardPressurePa(elevationM: number): number {
  */
 export function saturationPressurePa(tempC: number): number {
   if (!(tempC >= -100 && tempC <= 200)) throw new RangeError(`${tempC} °C is outside −100…200 °C`)
-  const t = tempC + KELVIN
-  const ln =
-    tempC < 0
-      ? -5.6745359e3 / t +
-        6.3925247 -
-        9.677843e-3 * t +
-        6.2215701e-7 * t ** 2 +
-        2.0747825e-9 * t ** 3 -
-        9.484024e-13 * t ** 4 +
-        4.1635019 * Math.log(t)
-      : -5.8002206e3 / t +
-        1.3914993 -
-        4.8640239e-2 * t +
-        4.1764768e-5 * t ** 2 -
-        1.4452093e-8 * t ** 3 +
-        6.5459673 * Math.log(t)
-  return Math.exp(ln)
+  return Math.exp(lnSaturationPressure(tempC + KELVIN))
+}
+
+// Polynomials in Horner form: this runs for every rack inlet at every physics tick.
+/** ln p_ws (p_ws in Pa) at `t` K: eq. 5 below 273.15 K, eq. 6 from it. */
+function lnSaturationPressure(t: number): number {
+  if (t < KELVIN)
+    return (
+      -5.6745359e3 / t +
+      6.3925247 +
+      t * (-9.677843e-3 + t * (6.2215701e-7 + t * (2.0747825e-9 - t * 9.484024e-13))) +
+      4.1635019 * Math.log(t)
+    )
+  return (
+    -5.8002206e3 / t +
+    1.3914993 +
+    t * (-4.8640239e-2 + t * (4.1764768e-5 - t * 1.4452093e-8)) +
+    6.5459673 * Math.log(t)
+  )
+}
+
+/** d(ln p_ws)/dT at `t` K, 1/K: eqs. 5 and 6 differentiated, for the dew point's Newton steps. */
+function lnSaturationPressureSlope(t: number): number {
+  if (t < KELVIN)
+    return (
+      5.6745359e3 / (t * t) +
+      (-9.677843e-3 + t * (2 * 6.2215701e-7 + t * (3 * 2.0747825e-9 - t * 4 * 9.484024e-13))) +
+      4.1635019 / t
+    )
+  return (
+    5.8002206e3 / (t * t) + (-4.8640239e-2 + t * (2 * 4.1764768e-5 - t * 3 * 1.4452093e-8)) + 6.5459673 / t
+  )
 }
 
 /** Humidity ratio, kg water per kg dry air, of vapour at `vapourPa` in air at `pressurePa`: eq. 20. */
@@ -87,15 +102,17 @@ export function dewPointFromVapourPa(vapourPa: number): number {
   if (vapourPa <= saturationPressurePa(-100)) return -100
   const target = Math.log(vapourPa)
   let [lowC, highC] = [-100, 200]
-  let tempC = 10
-  for (let k = 0; k < 100 && highC - lowC > 1e-10; k++) {
-    const ln = Math.log(saturationPressurePa(tempC))
+  // Start from the Magnus approximation (within 0.4 K over −40…50 °C), so two or three steps converge.
+  const gamma = Math.log(vapourPa / 610.94)
+  let tempC = Math.min(199, Math.max(-99, (243.04 * gamma) / (17.625 - gamma)))
+  for (let k = 0; k < 100 && highC - lowC > 1e-12; k++) {
+    const ln = lnSaturationPressure(tempC + KELVIN)
+    const slope = lnSaturationPressureSlope(tempC + KELVIN)
     if (ln > target) highC = tempC
     else lowC = tempC
-    const slope = (Math.log(saturationPressurePa(tempC + 1e-4)) - ln) / 1e-4
     let next = tempC - (ln - target) / slope
     if (!(next > lowC && next < highC)) next = (lowC + highC) / 2
-    if (Math.abs(next - tempC) < 1e-10) return next
+    if (Math.abs(next - tempC) < 1e-12) return next
     tempC = next
   }
   return tempC

@@ -71,8 +71,8 @@ export interface ChangeLimits {
   hourC: number
   quarterHourC: number
 }
-export const HOUR_CHANGE_LIMIT_C = 20
-export const QUARTER_HOUR_CHANGE_LIMIT_C = 5
+const HOUR_CHANGE_LIMIT_C = 20
+const QUARTER_HOUR_CHANGE_LIMIT_C = 5
 export const CHANGE_LIMITS: Readonly<Record<'general' | 'tape', ChangeLimits>> = {
   general: { hourC: HOUR_CHANGE_LIMIT_C, quarterHourC: QUARTER_HOUR_CHANGE_LIMIT_C },
   // 5 °C in an hour already bounds any 15 minutes, so tape has no separate quarter-hour clause.

@@ -7,11 +7,6 @@ export const SEA_LEVEL_PRESSURE_PA = 101_325
 const MOLAR_MASS_RATIO = 0.621945
 const KELVIN = 273.15
 
-/** Standard-atmosphere pressure at `elevationM`, Pa: eq. 3, p = 101.325 (1 − 2.25577e-5 Z)^5.2559 kPa. */
-export function standardPressurePa(elevationM: number): number {
-  return SEA_LEVEL_PRESSURE_PA * (1 - 2.25577e-5 * elevationM) ** 5.2559
-}
-
 /**
  * Saturation pressure of water vapour, Pa, by Hyland and Wexler as ASHRAE gives it: over ice below 0 °C
  * (eq. 5, valid from −100 °C) and over liquid water from 0 °C (eq. 6, to 200 °C); within 300 ppm of Table 3.
@@ -53,12 +48,12 @@ function lnSaturationPressureSlope(t: number): number {
 }
 
 /** Humidity ratio, kg water per kg dry air, of vapour at `vapourPa` in air at `pressurePa`: eq. 20. */
-export function humidityRatioFromVapourPa(vapourPa: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+function humidityRatioFromVapourPa(vapourPa: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
   return (MOLAR_MASS_RATIO * vapourPa) / (pressurePa - vapourPa)
 }
 
 /** Partial pressure of the vapour, Pa, for humidity ratio `ratio` (kg/kg): eq. 20 solved for p_w. */
-export function vapourPaFromHumidityRatio(ratio: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
+function vapourPaFromHumidityRatio(ratio: number, pressurePa = SEA_LEVEL_PRESSURE_PA): number {
   if (!(ratio >= 0)) throw new RangeError(`humidity ratio ${ratio} kg/kg must be ≥ 0`)
   return (pressurePa * ratio) / (MOLAR_MASS_RATIO + ratio)
 }
@@ -96,7 +91,7 @@ export function humidityRatioFromRh(
  * eq. 39/40) by Newton's method on ln p_ws, kept inside a shrinking bracket: ln p_ws rises monotonically but
  * steps by 0.01 % at 0 °C, where ice gives way to water, and a plain Newton iteration can circle that step.
  */
-export function dewPointFromVapourPa(vapourPa: number): number {
+function dewPointFromVapourPa(vapourPa: number): number {
   if (!(vapourPa >= 0)) throw new RangeError(`vapour pressure ${vapourPa} Pa must be ≥ 0`)
   // Drier than saturation at −100 °C (0.0014 Pa) is bone dry for any data hall: the equation's end.
   if (vapourPa <= saturationPressurePa(-100)) return -100

@@ -22,7 +22,7 @@ export const RECOMMENDED_DEW_POINT_C: readonly [number, number] = [
 ]
 
 /** Outdoor air above this dry bulb is not let in, °C: the recommended maximum supply (27 °C; Table 2-1). */
-export const DEFAULT_AIR_HIGH_LIMIT_C = ASHRAE_CLASSES.recommended.maxC
+const DEFAULT_AIR_HIGH_LIMIT_C = ASHRAE_CLASSES.recommended.maxC
 
 /** Outside air mixed into the supply (direct air-side economiser). */
 export interface AirSideEconomiser {

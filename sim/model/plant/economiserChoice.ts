@@ -16,7 +16,7 @@ export interface AirSideConditions {
 }
 
 /** The water-side economiser as plantPoint runs it: tower + plate exchanger ahead of the chiller. */
-export function waterSideOf(spec: PlantSpec): WaterSideEconomiser {
+function waterSideOf(spec: PlantSpec): WaterSideEconomiser {
   return { kind: 'water', chwSetpointC: spec.chilledWaterC, chwReturnC: spec.chilledWaterReturnC }
 }
 

@@ -69,5 +69,3 @@ export function plantPoint(plant: Plant, loadW: number, epochS: number, air?: Ai
     chillerFraction > 0 ? chiller.powerW(loadW * chillerFraction, spec.chilledWaterC, condC) : 0
   return { dryBulbC, wetBulbC, chillerFraction, chillerW }
 }
-
-export { waterSideOf } from './economiserChoice.ts'

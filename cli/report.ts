@@ -3,6 +3,7 @@ import type { Kpis, Scenario } from '../sim/index.ts'
 import type { FailureReport, RunReport } from '../sim/index.ts'
 import { plantRows } from './plantSummary.ts'
 import { humidityRows } from './humiditySummary.ts'
+import { zonesRows } from './zonesSummary.ts'
 import { airSideRow } from './airSideSummary.ts'
 
 /** What a finished run produced; everything here depends only on (scenario, seed, horizon). */
@@ -121,6 +122,7 @@ function detailRows({
     ['above 27 °C', hours(thermal.secondsAboveRecommended)],
     [`above ${thermal.ashraeClass} allowable`, hours(thermal.secondsAboveAllowable)],
     ...thermal.failures.map(failureRow),
+    ...zonesRows(thermal.zones),
     ...humidityRows(humidity),
     ['UPS / PDU losses', `${fixed(power.upsLossKwh, 1)} kWh / ${fixed(power.pduLossKwh, 1)} kWh`],
     ['partial PUE', fixed(power.partialPue, 3)],

@@ -15,6 +15,7 @@ import type { ShadowReport } from '../shadow/shadowRun.ts'
 import { airIndicesOf } from './indices.ts'
 import { airSideOf } from './airSideReport.ts'
 import { plantOf, type PlantReport } from './plantReport.ts'
+import { zonesOf } from './zonesReport.ts'
 
 export interface FailureReport {
   atS: number
@@ -95,6 +96,8 @@ function thermalOf(sim: Simulation) {
     })),
     /** Racks that shut down on inlet temperature (at room.serverTripInletC) and came back. */
     serverTrips: world.thermalEvents.map((e) => ({ ...e })),
+    /** Zones of influence: each unit's zone now, every failure's per-rack time to a limit (zonesReport.ts). */
+    zones: zonesOf(sim),
   }
 }
 

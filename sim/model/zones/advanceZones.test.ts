@@ -2,29 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { advanceZones, steadyZones, storedHeatJ } from './advanceZones.ts'
 import type { ZoneLayout } from './zoneLayout.ts'
+import { handLayout, OFF_COIL, threeZones, zonalState } from '../../testing/zoneHalls.ts'
 import type { EigenCache, ZonalState, ZoneCoil } from './zoneSystem.ts'
 import { advanceZone } from '../zone.ts'
 
-/** A layout written out by hand: z zones, no racks. */
-function layout(airJK: number[], massJK: number[], couplingWK: number[], mixingWK: number[]): ZoneLayout {
-  const z = airJK.length
-  return {
-    zoneCount: z,
-    rackShare: new Float64Array(0),
-    airJK: Float64Array.from(airJK),
-    massJK: Float64Array.from(massJK),
-    couplingWK: Float64Array.from(couplingWK),
-    mixingWK: Float64Array.from(mixingWK),
-    rackFlowM3s: new Float64Array(z),
-    volumeShare: new Float64Array(z).fill(1 / z),
-  }
-}
-const state = (air: number[], mass: number[]): ZonalState => ({
-  airC: Float64Array.from(air),
-  massC: Float64Array.from(mass),
-})
+const layout = handLayout
+const state = zonalState
 const cache = (): EigenCache => new Map()
-const off: ZoneCoil = { setpointC: 20, conductanceWK: 0, capacityW: 0, fanHeatW: 0 }
+const off = OFF_COIL
 
 describe('advanceZones', () => {
   it('two zones mixing through G under a step heat input follow the closed form', () => {
@@ -78,19 +63,7 @@ describe('advanceZones', () => {
   })
 
   it('three zones through idle, proportional and capacity regimes agree with RK4 at 0.01 s, books exact', () => {
-    const l = layout(
-      [1.5e5, 1e5, 2e5],
-      [2e6, 1e6, 3e6],
-      [2e6 / 300, 1e6 / 300, 3e6 / 300],
-      [0, 2500, 400, 2500, 0, 1500, 400, 1500, 0],
-    )
-    const coils: ZoneCoil[] = [
-      { setpointC: 20, conductanceWK: 8000, capacityW: 30_000, fanHeatW: 2000 },
-      off, // failed
-      { setpointC: 21, conductanceWK: 6000, capacityW: 25_000, fanHeatW: 0 },
-    ]
-    const heat = Float64Array.of(25_000, 20_000, 15_000)
-    const start = state([19, 24, 20], [19, 24, 20])
+    const { layout: l, coils, heatW: heat, start } = threeZones()
     const tS = 1200
     const exact = advanceZones(start, l, heat, coils, tS, cache())
     const ref = rk4(l, start, heat, coils, tS, 0.01)

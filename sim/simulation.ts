@@ -186,7 +186,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
       env.at(atS, () => apply(cmd, 'scheduled'))
     },
     snapshot(out: Float64Array) {
-      writeSnapshot(world, env.now, env.eventsProcessed, layout, out)
+      writeSnapshot(world, env.now, env.eventsProcessed, layout, out, tracking.climate)
       return out
     },
     kpis: () => kpisOf(world, env.now),

@@ -1,7 +1,10 @@
 // The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
 import type { World } from '../model/world.ts'
-import { energyToJ, pueOf } from './kpis.ts'
+import { energyToJ, pueBreakdownOf, pueOf } from './kpis.ts'
 import { coolingStateCode } from '../model/coolingRedundancy.ts'
+import { airTemperatureRiseK } from '../model/air.ts'
+import type { ClimateWatch } from './climateWatch.ts'
+import type { EnvelopeState } from './ashraeEnvelope.ts'
 
 /** Header slots, in order. */
 export const HEADER = {
@@ -26,50 +29,87 @@ export const HEADER = {
   pduLossW: 15,
   /** Cooling against its redundancy design: an index into COOLING_STATES (model/coolingRedundancy.ts). */
   coolingState: 16,
+  /** Energy since the start up to now, J: with itEnergyJ and facilityEnergyJ they give PUE at both measurement
+   * points and the partial PUEs exactly as the run report does (kpis.ts pueBreakdownOf). */
+  upsLossEnergyJ: 17,
+  pduLossEnergyJ: 18,
+  coolingEnergyJ: 19,
+  /**
+   * Cooling power now by part, W, summing to coolingW: unit fans; the chillers' share of the CRAH coils and
+   * the CRACs' compressors; pumps; tower fans; the UPS room's cooling (its DX unit or its chiller share).
+   */
+  unitFanW: 20,
+  chillersAndCompressorsW: 21,
+  chilledWaterPumpW: 22,
+  condenserWaterPumpW: 23,
+  towerFanW: 24,
+  upsRoomCoolingW: 25,
+  chilledWaterFlowM3s: 26,
+  /** Cooling conditions (redundancy lost, over capacity) and rack-inlet climate conditions active now. */
+  coolingConditions: 27,
+  climateConditions: 28,
 } as const
-const HEADER_LENGTH = 17
+const HEADER_LENGTH = 29
+
+/** A rack's ASHRAE envelope state as a snapshot carries it (rackEnvelope): an index into this list. */
+export const ENVELOPE_STATES: readonly EnvelopeState[] = ['recommended', 'allowable', 'outside']
 
 /** PUE right now, facility over IT power in a snapshot (not the energy-weighted mean of Kpis.pue); NaN at no IT load. */
 export const pueNow = (frame: Float64Array): number => pueOf(frame[HEADER.facilityW], frame[HEADER.itW])
 
+// Per-rack blocks, then per-unit blocks, each one value per instance, in this order.
+const RACK_BLOCKS = [
+  'rackInletC',
+  'rackExhaustC',
+  'rackPowerW',
+  'rackUtilization',
+  /** Inlet dew point, °C, and relative humidity at the inlet dry bulb, % (docs/physics.md#humidity-and-ashrae-classes). */
+  'rackInletDewPointC',
+  'rackInletRhPct',
+  /** The inlet's ASHRAE envelope state: an index into ENVELOPE_STATES. */
+  'rackEnvelope',
+] as const
+const UNIT_BLOCKS = [
+  'unitLoadW',
+  'unitSupplyC',
+  'unitRunning',
+  'unitPowerW',
+  /** Return and coil-leaving air, °C, and the fan's temperature rise, K (docs/physics.md#fan-heat-and-the-air-side-first-law). */
+  'unitReturnC',
+  'unitCoilLeavingC',
+  'unitFanRiseK',
+  'unitSupplyDewPointC',
+  /** Air of the unit's zone, °C (room.airZones 'perUnit'; NaN for the one-zone room). */
+  'unitZoneAirC',
+] as const
+
+/**
+ * PUE since the start at both measurement points and the partial PUEs, from a snapshot's energies: the same
+ * figures as the run report's plant.pue and plant.partialPue at that time
+ * (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
+ */
+export const pueBreakdownOfFrame = (frame: Float64Array) =>
+  pueBreakdownOf({
+    itJ: frame[HEADER.itEnergyJ],
+    facilityJ: frame[HEADER.facilityEnergyJ],
+    coolingJ: frame[HEADER.coolingEnergyJ],
+    upsLossJ: frame[HEADER.upsLossEnergyJ],
+    pduLossJ: frame[HEADER.pduLossEnergyJ],
+  })
+
 /** Offsets of each block in a snapshot for a given world size. */
-export interface SnapshotLayout {
-  rackCount: number
-  unitCount: number
-  rackInletC: number
-  rackExhaustC: number
-  rackPowerW: number
-  rackUtilization: number
-  unitLoadW: number
-  unitSupplyC: number
-  unitRunning: number
-  unitPowerW: number
-  length: number
-}
+export type SnapshotLayout = { rackCount: number; unitCount: number; length: number } & Record<
+  (typeof RACK_BLOCKS)[number] | (typeof UNIT_BLOCKS)[number],
+  number
+>
 
 export function snapshotLayout(rackCount: number, unitCount: number): SnapshotLayout {
-  const rackInletC = HEADER_LENGTH
-  const rackExhaustC = rackInletC + rackCount
-  const rackPowerW = rackExhaustC + rackCount
-  const rackUtilization = rackPowerW + rackCount
-  const unitLoadW = rackUtilization + rackCount
-  const unitSupplyC = unitLoadW + unitCount
-  const unitRunning = unitSupplyC + unitCount
-  const unitPowerW = unitRunning + unitCount
-  const length = unitPowerW + unitCount
-  return {
-    rackCount,
-    unitCount,
-    rackInletC,
-    rackExhaustC,
-    rackPowerW,
-    rackUtilization,
-    unitLoadW,
-    unitSupplyC,
-    unitRunning,
-    unitPowerW,
-    length,
-  }
+  const layout: Record<string, number> = { rackCount, unitCount }
+  let at = HEADER_LENGTH
+  for (const block of RACK_BLOCKS) [layout[block], at] = [at, at + rackCount]
+  for (const block of UNIT_BLOCKS) [layout[block], at] = [at, at + unitCount]
+  layout.length = at
+  return layout as SnapshotLayout
 }
 
 /** Copies the world's current state into `out` (length ≥ layout.length). */
@@ -79,6 +119,7 @@ export function writeSnapshot(
   eventsProcessed: number,
   layout: SnapshotLayout,
   out: Float64Array,
+  climate?: Readonly<ClimateWatch>,
 ): void {
   if (out.length < layout.length)
     throw new Error(`snapshot buffer holds ${out.length} values, needs ${layout.length}`)
@@ -99,6 +140,20 @@ export function writeSnapshot(
   out[HEADER.powerConditions] = world.electrical.conditions.length
   out[HEADER.pduLossW] = t.pduLossW
   out[HEADER.coolingState] = coolingStateCode(world.coolingConditions.conditions)
+  out[HEADER.upsLossEnergyJ] = energy.upsLossJ
+  out[HEADER.pduLossEnergyJ] = energy.pduLossJ
+  out[HEADER.coolingEnergyJ] = energy.coolingJ
+  const aux = world.plantAuxiliaries
+  out[HEADER.unitFanW] = t.fanW
+  out[HEADER.chillersAndCompressorsW] = t.compressorW
+  out[HEADER.chilledWaterPumpW] = aux.chilledWaterPumpW
+  out[HEADER.condenserWaterPumpW] = aux.condenserWaterPumpW
+  out[HEADER.towerFanW] = aux.towerFanW
+  out[HEADER.upsRoomCoolingW] = aux.upsRoomCoolingW
+  out[HEADER.chilledWaterFlowM3s] = aux.chilledWaterFlowM3s
+  out[HEADER.coolingConditions] = world.coolingConditions.conditions.length
+  out[HEADER.climateConditions] = climate ? climate.conditions.conditions.length : 0
+  writeClimate(world, layout, out, climate)
   let maxInletC = -Infinity
   let running = 0
   for (let i = 0; i < world.rackCount; i++) {
@@ -113,8 +168,35 @@ export function writeSnapshot(
     out[layout.unitSupplyC + j] = world.unitSupplyC[j]
     out[layout.unitRunning + j] = world.unitRunning[j]
     out[layout.unitPowerW + j] = world.unitFanW[j] + world.unitCompressorW[j]
+    out[layout.unitReturnC + j] = world.unitReturnC[j]
+    out[layout.unitCoilLeavingC + j] = world.unitCoilLeavingC[j]
+    const flowM3s = world.scenario.coolingUnits[j].airflowM3s * world.unitFlowFraction[j]
+    out[layout.unitFanRiseK + j] = airTemperatureRiseK(world.unitFanW[j], flowM3s)
+    out[layout.unitZoneAirC + j] = world.zones ? world.zones.state.airC[j] : NaN
     running += world.unitRunning[j]
   }
   out[HEADER.maxInletC] = maxInletC
   out[HEADER.runningUnits] = running
+}
+
+/**
+ * Rack inlet dew point, RH and envelope state and each unit's supply dew point, as the climate watch judged them
+ * at its last poll (every physics step); NaN without a watch or before its first poll.
+ */
+function writeClimate(
+  world: World,
+  layout: SnapshotLayout,
+  out: Float64Array,
+  climate: Readonly<ClimateWatch> | undefined,
+): void {
+  // Before the watch's first poll its arrays hold zeros, not a judgement: NaN says "not yet".
+  const polled = climate !== undefined && !Number.isNaN(climate.humidity.roomRatio)
+  const h = polled ? climate.humidity : undefined
+  for (let i = 0; i < world.rackCount; i++) {
+    out[layout.rackInletDewPointC + i] = h ? h.rackInletDewPointC[i] : NaN
+    out[layout.rackInletRhPct + i] = h ? h.rackInletRhPct[i] : NaN
+    out[layout.rackEnvelope + i] = polled ? ENVELOPE_STATES.indexOf(climate.rackState[i]) : NaN
+  }
+  for (let j = 0; j < world.unitCount; j++)
+    out[layout.unitSupplyDewPointC + j] = h ? h.unitSupplyDewPointC[j] : NaN
 }

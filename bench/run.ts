@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { createMmcBench } from './mmc.ts'
 import { stepReport } from './step.ts'
 import { liveReport } from './live.ts'
+import { zonesReport } from './zones.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -80,6 +81,7 @@ const benches: { name: string; create: (simJs: SimJsContext) => Bench }[] = [
 const reports: { name: string; run: () => string[] }[] = [
   { name: 'step', run: stepReport },
   { name: 'live', run: liveReport },
+  { name: 'zones', run: zonesReport },
 ]
 
 const ROUNDS = 5

@@ -9,7 +9,7 @@ import { zoneCoils, zoneHeatW } from './zonalRoom.ts'
 import type { ZonalRoom } from './zonalRoom.ts'
 import type { ZonalState } from './zoneSystem.ts'
 import { singleSupplyWeights } from './zoneSupply.ts'
-import { foldRecirculation, inletMaps } from './zonalInlets.ts'
+import { foldRecirculation, inletMaps, racksOwnHeatK } from './zonalInlets.ts'
 import type { InletMaps } from './zonalInlets.ts'
 
 /** The room advanced with frozen rates, each unit's return air in a state, and the steady state if there is one. */
@@ -55,9 +55,11 @@ function singleProjection(world: World): Projection<ZoneState> {
  * power and running units frozen, inlet_i = (D·P)_i + (E·W_unit)_i·T_s + (E·W_zone)_i·T_z, O(units) per rack.
  */
 function inletOf(world: World, maps: InletMaps) {
-  const { rackCount: n, unitCount: z } = world
+  const { rackCount: n, unitCount: z, zones } = world
   const rise = new Float64Array(n)
-  recirculatedInlets(world.recirculation, world.rackPowerW, new Float64Array(n), rise)
+  // D·P: the zones keep their own (zonalInlets.ts); for one zone the recirculation model's, with zero supply.
+  if (zones) rise.set(racksOwnHeatK(world, zones))
+  else recirculatedInlets(world.recirculation, world.rackPowerW, new Float64Array(n), rise)
   const lines = world.scenario.coolingUnits.map((_, j) =>
     world.unitRunning[j] ? coilLine(world, j) : undefined,
   )

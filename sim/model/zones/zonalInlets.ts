@@ -1,7 +1,8 @@
 // Rack inlets with zones: the recirculation model's supply term folded into per-unit maps, rebuilt when units change.
 import type { World } from '../world.ts'
 import { airTemperatureRiseK } from '../air.ts'
-import { recirculatedInlets } from '../recirculation.ts'
+import { sparseMultiply } from '../linalg.ts'
+import type { SparseRows } from '../linalg.ts'
 import type { ZonalRoom } from './zonalRoom.ts'
 import { applySupplyWeights, zonalSupplyWeights } from './zoneSupply.ts'
 import type { SupplyWeights } from './zoneSupply.ts'
@@ -54,8 +55,7 @@ export function foldRecirculation(world: World, weights: SupplyWeights): InletMa
 
 /**
  * Rack supply, inlet and (if asked) exhaust temperatures with zones, °C, for the units' supply `unitSupplyC` and
- * the zones' air now. The racks' own heat term D·P comes from recirculatedInlets with a zero supply (its cache of
- * D·P, refreshed only when rack power changes).
+ * the zones' air now (racksOwnHeatK for the racks' own heat term D·P).
  */
 export function zonalRackTemperatures(
   world: World,
@@ -77,14 +77,59 @@ export function zonalRackTemperatures(
     unitDev[j] = unitSupplyC[j] - baseC
     zoneDev[j] = zoneAirC[j] - baseC
   }
-  recirculatedInlets(world.recirculation, world.rackPowerW, zones.zeroSupply, inletC)
+  const riseK = racksOwnHeatK(world, zones)
   const { unit, zone } = maps
   for (let i = 0, row = 0; i < world.rackCount; i++, row += z) {
-    let t = baseC + inletC[i]
+    let t = baseC + riseK[i]
     for (let j = 0; j < z; j++) t += unit[row + j] * unitDev[j] + zone[row + j] * zoneDev[j]
     inletC[i] = t
   }
   if (exhaustC)
     for (let i = 0; i < world.rackCount; i++)
       exhaustC[i] = inletC[i] + airTemperatureRiseK(world.rackPowerW[i], world.rackAirflowM3s[i])
+}
+
+/**
+ * D·P, K: each inlet's rise from the racks' own heat (docs/physics.md#recirculation-from-the-layout), kept up to
+ * date column by column. With zones a few racks near a failed unit sit above the inlet-sensitivity knee and
+ * change power at every tick; D's columns for those racks (ΔP_i·D[:, i]) cost a few thousand multiply-adds
+ * where the full product costs nnz(D) (122,000 in the large hall). Above an eighth of the racks, and whenever
+ * the workload moves every rack, the full product is taken again, which also bounds rounding drift.
+ */
+export function racksOwnHeatK(world: World, zones: ZonalRoom): Float64Array {
+  const { riseK, risePowerW, changed } = zones.ownHeat
+  const powerW = world.rackPowerW
+  let count = 0
+  for (let i = 0; i < powerW.length; i++) if (powerW[i] !== risePowerW[i]) changed[count++] = i
+  if (count === 0) return riseK
+  const heat = world.recirculation.heat
+  if (count > powerW.length / 8) sparseMultiply(heat, powerW, riseK)
+  else {
+    const columns = (zones.ownHeat.columns ??= transpose(heat, powerW.length))
+    for (let k = 0; k < count; k++) {
+      const i = changed[k]
+      const deltaW = powerW[i] - risePowerW[i]
+      for (let e = columns.start[i]; e < columns.start[i + 1]; e++)
+        riseK[columns.cols[e]] += columns.values[e] * deltaW
+    }
+  }
+  risePowerW.set(powerW)
+  return riseK
+}
+
+/** The columns of an n × n sparse-row matrix as sparse rows of its transpose. */
+function transpose(m: SparseRows, n: number): SparseRows {
+  const start = new Uint32Array(n + 1)
+  for (let e = 0; e < m.cols.length; e++) start[m.cols[e] + 1]++
+  for (let c = 0; c < n; c++) start[c + 1] += start[c]
+  const fill = start.slice(0, n)
+  const cols = new Uint32Array(m.cols.length)
+  const values = new Float64Array(m.cols.length)
+  for (let r = 0; r < n; r++)
+    for (let e = m.start[r]; e < m.start[r + 1]; e++) {
+      const at = fill[m.cols[e]]++
+      cols[at] = r
+      values[at] = m.values[e]
+    }
+  return { start, cols, values }
 }

@@ -8,6 +8,7 @@ import type { ZoneLayout } from './zoneLayout.ts'
 import type { EigenCache, ZonalState, ZoneCoil } from './zoneSystem.ts'
 import { advanceZones, meanOfZones, steadyZones, storedHeatJ } from './advanceZones.ts'
 import type { InletMaps } from './zonalInlets.ts'
+import type { SparseRows } from '../linalg.ts'
 
 /** room.airZones 'perUnit': world.zones (docs/physics.md#zones-of-influence). */
 export interface ZonalRoom {
@@ -17,8 +18,13 @@ export interface ZonalRoom {
   readonly cache: EigenCache
   /** The inlet maps for the running units and fan speeds they were built for (zonalInlets.ts). */
   inletMaps?: { running: Uint8Array; flow: Float64Array; maps: InletMaps }
-  /** Zeros, one per rack: recirculatedInlets with it returns the racks' own heat term D·P. */
-  readonly zeroSupply: Float64Array
+  /** The racks' own heat term D·P, K, for the rack powers it was taken at, kept column by column (zonalInlets.ts). */
+  readonly ownHeat: {
+    riseK: Float64Array
+    risePowerW: Float64Array
+    changed: Uint32Array
+    columns?: SparseRows
+  }
   /** Scratch: units' supply and zones' air less their mean, °C (zonalInlets.ts). */
   readonly unitDev: Float64Array
   readonly zoneDev: Float64Array
@@ -37,7 +43,11 @@ export function createZonalRoom(
     layout,
     state: { airC: new Float64Array(z).fill(initialC), massC: new Float64Array(z).fill(initialC) },
     cache: new Map(),
-    zeroSupply: new Float64Array(scenario.racks.length),
+    ownHeat: {
+      riseK: new Float64Array(scenario.racks.length),
+      risePowerW: new Float64Array(scenario.racks.length).fill(NaN),
+      changed: new Uint32Array(scenario.racks.length),
+    },
     unitDev: new Float64Array(z),
     zoneDev: new Float64Array(z),
   }

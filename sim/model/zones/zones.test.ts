@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../scenario/parse.ts'
 import { createSimulation } from '../../simulation.ts'
 import { longHall, symmetricHall } from '../../testing/zoneHalls.ts'
+import { sparseMultiply } from '../linalg.ts'
+import { racksOwnHeatK } from './zonalInlets.ts'
 
 describe('zones of influence', () => {
   it('two identical units and symmetric racks: equal zones, equal to the one-zone room', () => {
@@ -41,6 +43,23 @@ describe('zones of influence', () => {
     // The one-zone room spreads the lost unit over the whole air volume: its hottest rack crosses later.
     const single = run('single')
     expect(single.timeToLimitS[0] ?? Infinity).toBeGreaterThan(zoned.timeToLimitS[0]!)
+  })
+  it('updates the racks’ own heat term D·P column by column, equal to the full product', () => {
+    const sim = createSimulation(parseScenario(longHall('perUnit')))
+    sim.runUntil(600)
+    const { world } = sim
+    const zones = world.zones!
+    racksOwnHeatK(world, zones)
+    // Two racks change power (as racks above the inlet-sensitivity knee do at every tick): two columns of D.
+    const power = world.rackPowerW as Float64Array
+    power[3] += 150
+    power[27] -= 80
+    const kept = racksOwnHeatK(world, zones)
+    expect(zones.ownHeat.columns).toBeDefined()
+    const full = new Float64Array(world.rackCount)
+    sparseMultiply(world.recirculation.heat, power, full)
+    for (let i = 0; i < full.length; i++) expect(Math.abs(kept[i] - full[i])).toBeLessThan(1e-12)
+    expect(kept[3]).toBeGreaterThan(0)
   })
   // The heat book (removed = released − stored, and against per-second coil sampling): sim/validation/cases/zones.ts.
 })

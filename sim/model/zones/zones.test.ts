@@ -1,5 +1,6 @@
 // Zones of influence in a running hall: the symmetric special case equals the one-zone room, a failed unit's
 // racks cross first (docs/physics.md#zones-of-influence).
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../scenario/parse.ts'
 import { createSimulation } from '../../simulation.ts'
@@ -60,6 +61,13 @@ describe('zones of influence', () => {
     sparseMultiply(world.recirculation.heat, power, full)
     for (let i = 0; i < full.length; i++) expect(Math.abs(kept[i] - full[i])).toBeLessThan(1e-12)
     expect(kept[3]).toBeGreaterThan(0)
+  })
+  it('crah-failure-zones.json is crah-failure.json with one zone per unit, nothing else', () => {
+    const read = (f: string) => JSON.parse(readFileSync(`scenarios/${f}`, 'utf8'))
+    const { name: _n, description: _d, room, ...zoned } = read('crah-failure-zones.json')
+    const { name: _n1, description: _d1, room: room1, ...base } = read('crah-failure.json')
+    expect(zoned).toEqual(base)
+    expect(room).toEqual({ ...room1, airZones: 'perUnit' })
   })
   // The heat book (removed = released − stored, and against per-second coil sampling): sim/validation/cases/zones.ts.
 })

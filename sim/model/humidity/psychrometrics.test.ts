@@ -53,6 +53,12 @@ describe('humidity ratio, dew point and relative humidity', () => {
       expect(dewPointFromHumidityRatio(humidityRatioFromDewPoint(dewC))).toBeCloseTo(dewC, 9)
   })
 
+  it('bounds the RH of air past eq. 6’s 200 °C by its value at 200 °C instead of throwing', () => {
+    const ratio = humidityRatioFromDewPoint(24)
+    expect(relativeHumidityPct(2280, ratio)).toBe(relativeHumidityPct(200, ratio))
+    expect(relativeHumidityPct(200, ratio)).toBeLessThan(0.3)
+  })
+
   it('saturated air is 100 % RH and its wet bulb equals its dry bulb', () => {
     expect(relativeHumidityPct(20, saturationHumidityRatio(20))).toBeCloseTo(100, 10)
     expect(humidityRatioFromWetBulb(20, 20)).toBeCloseTo(saturationHumidityRatio(20), 12)

@@ -68,13 +68,17 @@ export function humidityRatioFromDewPoint(dewPointC: number, pressurePa = SEA_LE
   return saturationHumidityRatio(dewPointC, pressurePa)
 }
 
-/** Relative humidity, % (0–100, not capped: above 100 is supersaturated), of `ratio` in air at `tempC`: eq. 24. */
+/**
+ * Relative humidity, % (not capped: above 100 is supersaturated), of `ratio` in air at `tempC`: eq. 24. Air hotter
+ * than eq. 6's 200 °C (an inlet in a hall with no cooling left for its heat) is taken at 200 °C, where any
+ * humidity a hall holds is below 0.3 % RH: an upper bound, so a runaway run reports rather than throws.
+ */
 export function relativeHumidityPct(
   tempC: number,
   ratio: number,
   pressurePa = SEA_LEVEL_PRESSURE_PA,
 ): number {
-  return (100 * vapourPaFromHumidityRatio(ratio, pressurePa)) / saturationPressurePa(tempC)
+  return (100 * vapourPaFromHumidityRatio(ratio, pressurePa)) / saturationPressurePa(Math.min(tempC, 200))
 }
 
 /** Humidity ratio, kg/kg, of air at `tempC` and relative humidity `rhPct` (%): eq. 24 then eq. 20. */

@@ -33,6 +33,18 @@ describe('parseOutdoorCsv', () => {
     )
   })
 
+  it('rejects a temperature outside −60…60 °C and a wet bulb or dew point above the dry bulb, naming the line', () => {
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC\n2026-01-01T00:00:00Z,1e6')).toThrow(
+      'line 2, column dryBulbC: 1000000 °C is outside −60…60 °C',
+    )
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC,wetBulbC\n2026-01-01T00:00:00Z,20,21')).toThrow(
+      'line 2, column wetBulbC: 21 °C is above the dry bulb',
+    )
+    expect(() => parseOutdoorCsv('timestamp,dryBulbC,dewPointC\n2026-01-01T00:00:00Z,5,6')).toThrow(
+      'line 2, column dewPointC: 6 °C is above the dry bulb',
+    )
+  })
+
   it('rejects an empty field instead of reading it as 0 °C', () => {
     expect(() => parseOutdoorCsv('timestamp,dryBulbC,wetBulbC\n2026-01-01T00:00:00Z,5,')).toThrow(
       /line 2, column wetBulbC/,

@@ -74,6 +74,11 @@ export function parseOutdoorCsv(text: string): OutdoorSeries {
       // Number('') is 0: an empty field must not read as 0 °C.
       if (field === '' || !Number.isFinite(value))
         throw new Error(`line ${line}, column ${header[c]}: '${fields[c]}' is not a number`)
+      // The scenario's outdoor range; the psychrometrics behind the economisers hold only within it.
+      if (value < -60 || value > 60)
+        throw new Error(`line ${line}, column ${header[c]}: ${value} °C is outside −60…60 °C`)
+      if (header[c] !== 'dryBulbC' && value > columns[1][columns[1].length - 1])
+        throw new Error(`line ${line}, column ${header[c]}: ${value} °C is above the dry bulb`)
       columns[c].push(value)
     }
   }

@@ -79,6 +79,14 @@ function firstRackIndex(): number {
   return at27.indexOf(Math.min(...at27))
 }
 
+/** Seconds from crah-1's failure at 630 s in the long hall (zones) until rack 10 reaches 32 °C, run at `stepS`. */
+function rack10To32S(stepS: number): number {
+  const sim = createSimulation(parseScenario({ ...longHall('perUnit'), stepS }))
+  sim.schedule({ type: 'failCoolingUnit', unitId: 'crah-1' }, 630)
+  sim.runUntil(631)
+  return sim.failures[0].rackTimeToLimitS[1][10] ?? NaN
+}
+
 export const cases: ValidationCase[] = [
   {
     id: 'zones/two-zones-mixing-75s',
@@ -151,5 +159,15 @@ export const cases: ValidationCase[] = [
     unit: '1',
     tolerance: { abs: 0 },
     obtained: firstRackIndex,
+  },
+  {
+    id: 'zones/failure-between-ticks-step300',
+    what: 'Three-zone hall at stepS 300, crah-1 failed at 630 s (between ticks): seconds until rack 10 reaches 32 °C',
+    source:
+      'Fine-step reference: the same run at stepS 1 (1,158.2 s; physics.md#timing-a-command-acts-from-its-own-time)',
+    expected: 1158.2,
+    unit: 's',
+    tolerance: { rel: 0.01 },
+    obtained: () => rack10To32S(300),
   },
 ]

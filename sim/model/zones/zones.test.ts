@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../scenario/parse.ts'
 import { createSimulation } from '../../simulation.ts'
 import { longHall, symmetricHall } from '../../testing/zoneHalls.ts'
+import { tinyHall } from '../../testing/tinyHall.ts'
 import { sparseMultiply } from '../linalg.ts'
 import { racksOwnHeatK } from './zonalInlets.ts'
 
@@ -68,6 +69,18 @@ describe('zones of influence', () => {
     const { name: _n1, description: _d1, room: room1, ...base } = read('crah-failure.json')
     expect(zoned).toEqual(base)
     expect(room).toEqual({ ...room1, airZones: 'perUnit' })
+  })
+  it('refuses zones per unit in a hall of more than 60 units, naming the JSON path', () => {
+    const hall = (units: number) =>
+      tinyHall({ units }, (s) => {
+        s.room.airZones = 'perUnit'
+        s.room.widthM = 600
+        s.coolingUnits.forEach((u, j) => (u.xM = 1 + j * 9))
+      })
+    expect(() => parseScenario(hall(61))).toThrow(
+      "$.room.airZones: 'perUnit' takes at most 60 cooling units, the hall has 61",
+    )
+    expect(() => parseScenario(hall(60))).not.toThrow()
   })
   // The heat book (removed = released − stored, and against per-second coil sampling): sim/validation/cases/zones.ts.
 })

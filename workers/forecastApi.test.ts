@@ -86,6 +86,19 @@ describe('createForecastApi().run', () => {
     expect(fork.summary.peakInletC).toBeGreaterThan(35)
     expect(fork.summary.aboveAllowableS).toBeGreaterThan(0)
     expect(baseline.summary.failures).toEqual([])
+    // N+1 with 80 kW units and ~115 kW of heat: the failures lose the redundancy and then the capacity (servers
+    // tripping at 45 °C may clear and raise them again); the fork counts every raise its own run logged.
+    // The inlets that pass 32 °C (A1's allowable maximum) raise climate conditions.
+    replay.runUntil(20 * H)
+    const raised = replay.world.coolingConditions.log.filter((e) => e.transition === 'raised')
+    expect(raised.slice(0, 2).map((e) => [e.kind, e.atS])).toEqual([
+      ['redundancyLost', 14 * H],
+      ['overCapacity', 14 * H],
+    ])
+    expect(baseline.summary.coolingConditionsRaised).toBe(0)
+    expect(fork.summary.coolingConditionsRaised).toBe(raised.length)
+    expect(baseline.summary.climateConditionsRaised).toBe(0)
+    expect(fork.summary.climateConditionsRaised).toBeGreaterThan(0)
   })
 
   it('scales the load by 1.2 in a hall whose servers draw in proportion: +20 % IT energy, by hand', () => {

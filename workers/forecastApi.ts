@@ -47,6 +47,9 @@ export interface ForecastSummary {
   serverTrips: number
   /** Power-chain conditions raised during the horizon, and the most active at any sample. */
   powerConditionsRaised: number
+  /** Cooling (redundancy lost, over capacity) and rack-inlet climate conditions raised during the horizon. */
+  coolingConditionsRaised: number
+  climateConditionsRaised: number
   peakPowerConditions: number
   /** Failures that happened during the horizon, each with its frozen-input time-to-limit projection. */
   failures: FailureRecord[]
@@ -65,6 +68,10 @@ export interface Forecast {
   baseline: RunForecast
   fork: RunForecast
 }
+
+/** Events of `log` from index `from` on that raised a condition. */
+const raisedSince = (log: readonly { transition: 'raised' | 'cleared' }[], from: number) =>
+  log.slice(from).filter((e) => e.transition === 'raised').length
 
 /** Sample times from `fromS` every `sampleS`, plus the horizon's end when it falls between two samples. */
 function sampleTimes(fromS: number, toS: number, sampleS: number): number[] {
@@ -94,6 +101,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
     world.electrical.log.length,
     sim.failures.length,
   ]
+  const [cooling0, climate0] = [world.coolingConditions.log.length, tracking.climate.conditions.log.length]
 
   const times = sampleTimes(fromS, toS, sampleS)
   const columns = Array.from({ length: 7 }, () => new Float64Array(times.length))
@@ -143,7 +151,9 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
     coolingEnergyKwh: end.coolingEnergyKwh - start.coolingEnergyKwh,
     pue: pueOf(facilityEnergyKwh, itEnergyKwh),
     serverTrips: world.thermalEvents.slice(trips0).filter((e) => e.transition === 'tripped').length,
-    powerConditionsRaised: world.electrical.log.slice(power0).filter((e) => e.transition === 'raised').length,
+    powerConditionsRaised: raisedSince(world.electrical.log, power0),
+    coolingConditionsRaised: raisedSince(world.coolingConditions.log, cooling0),
+    climateConditionsRaised: raisedSince(tracking.climate.conditions.log, climate0),
     peakPowerConditions: Math.max(...powerConditions),
     failures: sim.failures.slice(failures0).map((f) => ({ ...f, timeToLimitS: [...f.timeToLimitS] })),
   }

@@ -1,6 +1,6 @@
 // createSimApi: the thin adapter the worker exposes over comlink; plain functions so vitest can call them directly.
-import { workloadOf } from '../sim/index.ts'
-import type { WorkloadReport } from '../sim/index.ts'
+import { activeConditionsOf, rackZonesOf, workloadOf } from '../sim/index.ts'
+import type { ActiveCondition, RackZone, WorkloadReport } from '../sim/index.ts'
 import { releaseProxy, transfer } from 'comlink'
 import {
   createSimulation,
@@ -224,6 +224,14 @@ export function createSimApi() {
     },
     kpis(): Kpis {
       return current().kpis()
+    },
+    /** Every condition active now (cooling, power chain, rack-inlet climate) with when it was raised: for ~2 Hz. */
+    conditions(): ActiveCondition[] {
+      return activeConditionsOf(current())
+    },
+    /** Per rack its cooling unit's zone (room.airZones 'perUnit'), or null for one well-mixed room. */
+    rackZones(): RackZone[] | null {
+      return rackZonesOf(current())
     },
     /** Utilisation so far (mean, p95) and, for jobs, placed/queued/rejected and waits: cheap, for ~2 Hz. */
     workload(): WorkloadReport {

@@ -21,7 +21,8 @@ export interface SceneLayout {
   horizonS: number
   room: { widthM: number; depthM: number; heightM: number }
   aisles: Scenario['aisles']
-  racks: (FloorBox & { id: string; serverCount: number; powerBudgetKw: number })[]
+  /** ashraeClass: the rack's own equipment class, else the room's (what its inlet is judged against). */
+  racks: (FloorBox & { id: string; serverCount: number; powerBudgetKw: number; ashraeClass: string })[]
   units: (FloorBox & { id: string; type: string; capacityKw: number })[]
   /** UPS systems and PDUs when the scenario has a power chain (empty otherwise). */
   power: {
@@ -44,6 +45,7 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
       ...floorBox(r),
       serverCount: r.servers.length,
       powerBudgetKw: r.powerBudgetKw,
+      ashraeClass: r.ashraeClass ?? scenario.room.ashraeClass,
     })),
     units: scenario.coolingUnits.map((u) => ({
       id: u.id,

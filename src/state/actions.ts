@@ -9,6 +9,7 @@ import { scenarioText } from './scenarios.ts'
 import { FRESH_RUN, useUi } from './store.ts'
 import type { ColourMode, Selection, SideTab, UiState } from './store.ts'
 import { forgetWorkload, refreshWorkload } from './workloadSample.ts'
+import { forgetConditions, refreshConditions } from './conditionsSample.ts'
 
 const SAMPLE_MS = 500
 
@@ -38,6 +39,8 @@ export function sample(): void {
       pue: pueNow(frame),
       maxInletC: frame[HEADER.maxInletC],
       powerConditions: frame[HEADER.powerConditions],
+      coolingConditions: frame[HEADER.coolingConditions],
+      climateConditions: frame[HEADER.climateConditions],
     },
     ...(same ? {} : { unitRunning: Array.from({ length: unitCount }, (_, j) => frame[offset + j] > 0) }),
   })
@@ -54,6 +57,7 @@ export function startSampler(): () => void {
     sample()
     refreshProjections(showError)
     refreshWorkload().catch(showError)
+    refreshConditions().catch(showError)
     syncRecord().catch(showError)
   }, SAMPLE_MS)
   return () => clearInterval(id)
@@ -70,6 +74,7 @@ export async function showRestartedRun(
 ): Promise<void> {
   resetLive(layout)
   forgetWorkload()
+  forgetConditions()
   useUi.setState(state)
   markOutlookStale()
   await refreshFrame()

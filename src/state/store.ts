@@ -1,6 +1,6 @@
 // Slow UI state (principle 12): what the controls and panels show; per-frame numbers live in bridge/live.ts.
 import { create } from 'zustand'
-import type { Command, FailureRecord, SceneLayout } from '../../sim/index.ts'
+import type { ActiveCondition, Command, FailureRecord, RackZone, SceneLayout } from '../../sim/index.ts'
 import type { Forecast, TraceFormat, TraceSummary, WorkloadReport } from '../../workers/protocol.ts'
 import { DEFAULT_SCENARIO } from './scenarios.ts'
 import { HEALTHY } from './workerHealth.ts'
@@ -47,6 +47,9 @@ export interface Kpis {
   pue: number
   maxInletC: number
   powerConditions: number
+  /** Cooling (redundancy lost, over capacity) and rack-inlet climate conditions active now. */
+  coolingConditions: number
+  climateConditions: number
 }
 
 export interface UiState {
@@ -76,6 +79,10 @@ export interface UiState {
   trace: TraceState | null
   /** Utilisation and job figures of the run so far, fetched at about 2 Hz while the Workload tab is open. */
   workload: WorkloadReport | null
+  /** Every condition active now with when it was raised, fetched at about 2 Hz while the Power tab is open. */
+  conditions: readonly ActiveCondition[] | null
+  /** Per rack its cooling unit's zone, once per run ('none' for one well-mixed room; null: not fetched). */
+  rackZones: readonly RackZone[] | 'none' | null
   /** The what-if from now, computed in the forecast worker beside the live run. */
   fork: ForkState
   /** Whether the simulation worker answers, and what became of the run when it did not. */
@@ -92,6 +99,8 @@ export const RESTARTED = {
   scheduled: [],
   powerDown: [],
   workload: null,
+  conditions: null,
+  rackZones: null,
   // A fork of the old run says nothing about the new one.
   fork: { computingFromS: null, superseded: 0, result: null },
 } satisfies Partial<UiState>

@@ -1,4 +1,5 @@
-// Baseline against fork over the what-if's horizon: peak inlet, time to each limit, exceedance, PUE, energy, trips, power.
+// Baseline against fork over the what-if's horizon: peak inlet, time to each limit, exceedance, PUE, energy, trips,
+// conditions raised (power, cooling, climate).
 import { FAILURE_LIMITS_C } from '../../sim/index.ts'
 import type { Forecast, ForecastSummary } from '../../workers/protocol.ts'
 import { fixed, formatDuration, formatShortTime } from './format.ts'
@@ -40,6 +41,8 @@ const ROWS: readonly Row[] = [
   row('facility', 'Facility energy', (s) => s.facilityEnergyKwh, energy),
   row('trips', 'Server trips', (s) => s.serverTrips, count),
   row('power', 'Power conditions', (s) => s.powerConditionsRaised, count),
+  row('cooling', 'Cooling conditions', (s) => s.coolingConditionsRaised, count),
+  row('climate', 'Climate conditions', (s) => s.climateConditionsRaised, count),
 ]
 
 /** True when the fork's figure is worse than the baseline's by the row's reading (never for IT energy). */

@@ -34,7 +34,7 @@ export function LimitTable() {
       <thead>
         <tr>
           <th scope="col">Limit</th>
-          <th scope="col" data-testid="ttl-failure-title">
+          <th scope="col" data-testid="ttl-failure-title" data-at-s={latest?.atS ?? ''}>
             {latest ? failureTitle(latest) : 'No failure yet'}
             <small>{latest ? formatShortTime(startEpochS + latest.atS) : 'fail an asset below'}</small>
           </th>

@@ -1,15 +1,16 @@
-// The power chain tab: UPS systems and PDUs with fail/restore, active conditions and losses from the snapshot.
+// The power tab: conditions now (cooling, power, climate), PUE and the cooling plant, and the UPS systems and
+// PDUs with fail/restore and their losses.
 import { useState } from 'react'
-import { COOLING_STATES, HEADER } from '../../sim/index.ts'
+import { HEADER } from '../../sim/index.ts'
 import { send } from '../state/commands.ts'
 import { useUi } from '../state/store.ts'
+import { ConditionList } from './ConditionList.tsx'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
+import { PlantRows } from './PlantRows.tsx'
 
-const readConditions = (f: Float64Array) => fixed(f[HEADER.powerConditions], 0)
 const readUpsLoss = (f: Float64Array) => fixed(f[HEADER.upsLossW] / 1000, 1)
 const readPduLoss = (f: Float64Array) => fixed(f[HEADER.pduLossW] / 1000, 1)
-const readCooling = (f: Float64Array) => COOLING_STATES[f[HEADER.coolingState]] ?? '—'
 
 type AssetState = 'up' | 'down' | 'unfed'
 const STATE_TEXT: Record<AssetState, string> = { up: 'running', down: 'failed', unfed: 'no supply' }
@@ -52,22 +53,21 @@ export function PowerPanel({ hidden }: { hidden: boolean }) {
   return (
     <div className="tab-pane" role="tabpanel" hidden={hidden} data-testid="power-panel">
       <section className="panel">
-        <div className="grid3">
-          <LiveValue label="Conditions" read={readConditions} testId="power-conditions" />
-          <LiveValue label="UPS losses" unit="kW" read={readUpsLoss} testId="power-ups-loss" />
-          <LiveValue label="PDU losses" unit="kW" read={readPduLoss} testId="power-pdu-loss" />
-        </div>
+        <h2>Conditions now</h2>
+        <ConditionList />
         <p className="muted note">
-          Overloads, lost redundancy, breakers over 80 %, A/B racks drawing more than one feed may carry
-          (over-subscribed) and outages.
+          Cooling: heat beyond the running units with the design&apos;s spares out (redundancy lost) or beyond
+          them all (over capacity). Climate: rack inlets outside their ASHRAE class or changing too fast.
         </p>
       </section>
       <section className="panel">
-        <LiveValue label="Cooling redundancy" read={readCooling} testId="cooling-state" />
-        <p className="muted note">
-          Heat against the running units: redundancy lost when it exceeds what is left with the design&apos;s
-          spare units out, over capacity when it exceeds them all.
-        </p>
+        <PlantRows />
+      </section>
+      <section className="panel">
+        <div className="grid2">
+          <LiveValue label="UPS losses" unit="kW" read={readUpsLoss} testId="power-ups-loss" />
+          <LiveValue label="PDU losses" unit="kW" read={readPduLoss} testId="power-pdu-loss" />
+        </div>
       </section>
       {!hasChain ? (
         <section className="panel">

@@ -21,7 +21,9 @@ function Tab(props: {
       onClick={() => setSideTab(props.tab)}
     >
       {props.label}
-      {props.badge ? <span className={`badge ${props.tone ?? ''}`}>{props.badge}</span> : null}
+      {props.badge ? (
+        <span className={`badge ${props.tone ?? ''}`}>{props.badge > 99 ? '99+' : props.badge}</span>
+      ) : null}
       {props.dot ? <span className="tab-dot" title="A recorded trace drives the servers" /> : null}
     </button>
   )
@@ -30,7 +32,10 @@ function Tab(props: {
 export function SideTabs() {
   // Assets down right now: failed cooling units from the snapshot, power assets from the commands sent.
   const down = useUi((s) => s.unitRunning.filter((on) => !on).length + s.powerDown.length)
-  const conditions = useUi((s) => s.kpis?.powerConditions ?? 0)
+  // Every condition active now: power chain, cooling redundancy and rack-inlet climate.
+  const conditions = useUi((s) =>
+    s.kpis ? s.kpis.powerConditions + s.kpis.coolingConditions + s.kpis.climateConditions : 0,
+  )
   const tracing = useUi((s) => s.trace !== null)
   return (
     <nav className="tabs" role="tablist" aria-label="Side panel">

@@ -9,9 +9,13 @@ export type LiveReader = (frame: Float64Array, layout: SceneLayout) => string
 
 /**
  * Returns a ref for the element whose textContent follows `read`. Runs in R3F's global effects, which fire
- * on every rendered frame; the pump invalidates once per snapshot, so this is once per snapshot.
+ * on every rendered frame; the pump invalidates once per snapshot, so this is once per snapshot. `readValue`,
+ * when given, also writes the unrounded number into `data-value` (for a test to compare with another run).
  */
-export function useLiveText<T extends HTMLElement = HTMLSpanElement>(read: LiveReader) {
+export function useLiveText<T extends HTMLElement = HTMLSpanElement>(
+  read: LiveReader,
+  readValue?: (frame: Float64Array) => number,
+) {
   const ref = useRef<T>(null)
   useEffect(() => {
     let seen = -1
@@ -20,9 +24,10 @@ export function useLiveText<T extends HTMLElement = HTMLSpanElement>(read: LiveR
       if (!el || !live.layout || live.version === seen) return
       seen = live.version
       el.textContent = read(live.frame, live.layout)
+      if (readValue) el.dataset.value = String(readValue(live.frame))
     }
     write()
     return addEffect(write)
-  }, [read])
+  }, [read, readValue])
   return ref
 }

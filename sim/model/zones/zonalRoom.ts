@@ -101,17 +101,24 @@ export function advanceZonalRoom(world: World, zones: ZonalRoom, dtS: number): n
 }
 
 /**
- * Puts the zones at the steady state of the present rates, starting from the one-zone answer `oneZoneC`; when
- * the running coils cannot hold the heat there is none, and every zone keeps the one-zone answer.
+ * Puts the zones at the steady state of the present rates, starting from the one-zone answer `oneZoneC`. When
+ * there is none (the running coils cannot hold the heat, or a zone with too little mixing cannot pass its
+ * excess to its neighbours: it still moves an hour later), every zone keeps the one-zone answer.
  */
 export function settleZonalRoom(world: World, zones: ZonalRoom, oneZoneC: number): void {
   const z = zones.layout.zoneCount
   const coils = zoneCoils(world)
+  const uniform = { airC: new Float64Array(z).fill(oneZoneC), massC: new Float64Array(z).fill(oneZoneC) }
   let capacityW = 0
   for (const c of coils) if (c.conductanceWK > 0) capacityW += c.capacityW
+  zones.state = uniform
   if (capacityW > world.heatInW) {
     const heatW = zoneHeatW(world, zones.layout, new Float64Array(z))
-    zones.state = steadyZones(zones.layout, heatW, coils, oneZoneC, zones.cache)
-  } else zones.state = { airC: new Float64Array(z).fill(oneZoneC), massC: new Float64Array(z).fill(oneZoneC) }
+    const steady = steadyZones(zones.layout, heatW, coils, oneZoneC, zones.cache)
+    const later = advanceZones(steady, zones.layout, heatW, coils, 3600, zones.cache)
+    let moved = 0
+    for (let j = 0; j < z; j++) moved = Math.max(moved, Math.abs(later.airC[j] - steady.airC[j]))
+    if (moved < 1e-6) zones.state = steady
+  }
   world.zone = meanOfZones(zones.layout, zones.state)
 }

@@ -82,5 +82,15 @@ describe('zones of influence', () => {
     )
     expect(() => parseScenario(hall(60))).not.toThrow()
   })
+  it('starts every zone at the one-zone answer when a zone cannot pass its excess heat on (no mixing)', () => {
+    // The middle zone takes 54 of the 99 kW against crah-2's 45 kW: with zoneMixingM3s 0 it has no steady state.
+    const sim = createSimulation(
+      parseScenario({ ...longHall('perUnit'), room: { ...longHall('perUnit').room, zoneMixingM3s: 0 } }),
+    )
+    sim.runUntil(0)
+    const { airC } = sim.world.zones!.state
+    expect(Math.max(...airC)).toBe(Math.min(...airC))
+    expect(airC[0]).toBeCloseTo(sim.world.zone.airC, 12)
+  })
   // The heat book (removed = released − stored, and against per-second coil sampling): sim/validation/cases/zones.ts.
 })

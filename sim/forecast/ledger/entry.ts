@@ -1,0 +1,72 @@
+// One line of the capacity ledger: a resource of one asset, what it may carry, what it carries, and its state.
+// Definitions (usable vs design capacity, redundancy) in docs/forecast.md#capacity-ledger-what-breaks-first-stranded-capacity-breaking-point.
+
+/** The resources the ledger tracks, one kind per line of docs/forecast.md's table. */
+export type ResourceKind =
+  | 'rackSpace'
+  | 'rackPower'
+  | 'branchCircuit'
+  | 'abFeed'
+  | 'pdu'
+  | 'ups'
+  | 'cooling'
+  | 'coolingUnit'
+  | 'inletRecommended'
+  | 'inletAllowable'
+  | 'queueWait'
+
+/** ok; redundancy lost (above the design limit, within the installed one); over (above the installed limit). */
+export type LedgerState = 'ok' | 'redundancyLost' | 'over'
+
+export type LedgerUnit = 'U' | 'W' | '°C' | 's'
+
+export interface LedgerEntry {
+  kind: ResourceKind
+  /** Rack, PDU, UPS or cooling unit id; "<pduId>/<rackId>" for a branch circuit; "cooling" for the hall. */
+  assetId: string
+  /** The redundancy the limits are stated at: 'N+1', '2N', 'A/B', or 'none'. */
+  redundancy: string
+  unit: LedgerUnit
+  used: number
+  /** Everything installed and running: above it the resource is over. */
+  limit: number
+  /**
+   * Usable capacity at the design redundancy (Uptime's "useable capacity": the most that may be put on the N
+   * level); equal to `limit` where the resource has no redundancy. Above it, redundancy is lost.
+   */
+  designLimit: number
+  /** designLimit − used, in `unit`: what may still be added before the state leaves ok. */
+  margin: number
+  /** margin as a share of designLimit, %. */
+  marginPct: number
+  state: LedgerState
+  /** Where the value was read when the asset is a class or the hall: the hottest rack of a thermal line. */
+  where?: string
+}
+
+/** What an entry is before its margin and state are derived. */
+export type EntryInput = Pick<LedgerEntry, 'kind' | 'assetId' | 'redundancy' | 'unit' | 'used' | 'limit'> & {
+  designLimit?: number
+  where?: string
+}
+
+/**
+ * Completes an entry: designLimit defaults to limit; state is over above limit, redundancyLost above
+ * designLimit, else ok; margin is designLimit − used.
+ */
+export function ledgerEntry(input: EntryInput): LedgerEntry {
+  const designLimit = input.designLimit ?? input.limit
+  const margin = designLimit - input.used
+  const state: LedgerState =
+    input.used > input.limit ? 'over' : input.used > designLimit ? 'redundancyLost' : 'ok'
+  return {
+    ...input,
+    designLimit,
+    margin,
+    marginPct: designLimit !== 0 ? (100 * margin) / designLimit : input.used > 0 ? -100 : 0,
+    state,
+  }
+}
+
+/** The key that names one ledger line across ledgers of different dates. */
+export const entryKey = (e: Pick<LedgerEntry, 'kind' | 'assetId'>): string => `${e.kind}:${e.assetId}`

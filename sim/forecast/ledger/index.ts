@@ -1,0 +1,17 @@
+// The capacity ledger, what breaks first, stranded capacity and the breaking point (issue 10, items 3 and 4).
+// docs/forecast.md#capacity-ledger-what-breaks-first-stranded-capacity-breaking-point
+export type { LedgerEntry, LedgerState, LedgerUnit, ResourceKind } from './entry.ts'
+export { entryKey, ledgerEntry } from './entry.ts'
+export type { LedgerOptions } from './ledger.ts'
+export { ledgerOf, worstFirst } from './ledger.ts'
+export type { OperatingPoint } from './operatingPoint.ts'
+export { createOperatingPoint } from './operatingPoint.ts'
+export type { TodayPoint } from './todayPoint.ts'
+export { peakOfSpan } from './todayPoint.ts'
+export type { BreakingPoint, BreakingPoints, SearchOptions } from './breakingPoint.ts'
+export { breakingPoint, breakingPoints } from './breakingPoint.ts'
+export { singleFailures } from './singleFailures.ts'
+export type { Crossing, DatedLedger } from './timeline.ts'
+export { breaksFirst, crossingsOf } from './timeline.ts'
+export type { RackCapacity, RackResource, RackStranding } from './stranded.ts'
+export { strandedByRack } from './stranded.ts'

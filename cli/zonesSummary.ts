@@ -2,15 +2,19 @@
 import type { RunReport } from '../sim/index.ts'
 import { formatSpan } from './report.ts'
 
-/** "zones per unit: crah-1 21.3 °C, crah-2 …", then per failure "first racks to 32 °C: A-01 1.6 min, …". */
+/** "zone air now: 23.0–28.4 °C, hottest crah-w4's (failed)", then per failure its first racks to 32 °C. */
 export function zonesRows(zones: RunReport['thermal']['zones'] | undefined): [string, string][] {
   if (!zones) return [] // a report made before the zones section existed
   const rows: [string, string][] = []
-  if (zones.airZones === 'perUnit')
+  if (zones.airZones === 'perUnit' && zones.zones.length > 0) {
+    const sorted = [...zones.zones].sort((a, b) => a.airC - b.airC)
+    const hottest = sorted[sorted.length - 1]
+    const failed = hottest.running ? '' : ' (failed)'
     rows.push([
       'zone air now',
-      zones.zones.map((z) => `${z.unitId} ${z.airC.toFixed(1)} °C${z.running ? '' : ' (failed)'}`).join(', '),
+      `${sorted[0].airC.toFixed(1)}–${hottest.airC.toFixed(1)} °C, hottest ${hottest.unitId}'s${failed}`,
     ])
+  }
   for (const failure of zones.failures) {
     const limitC = '32'
     const first = failure.racks.filter((r) => r.timeToLimitS[limitC] !== null)

@@ -6,7 +6,7 @@ import { parseScenarioText } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { activeConditionsOf, rackZonesOf } from './activeConditions.ts'
 import { plantOf } from './plantReport.ts'
-import { ENVELOPE_STATES, HEADER, pueBreakdownOfFrame } from './snapshot.ts'
+import { COOLING_PARTS, ENVELOPE_STATES, HEADER, pueBreakdownOfFrame } from './snapshot.ts'
 
 const FAILURE_S = 50_400 // crah-1 and crah-2 fail at 14:00
 const scenario = (name: string) =>
@@ -23,22 +23,12 @@ describe('snapshot: plant, air side, climate', () => {
   const L = sim.layout
 
   it('facility power is the sum of the parts the Power panel lists', () => {
-    const parts = [
-      'itW',
-      'unitFanW',
-      'chillersAndCompressorsW',
-      'chilledWaterPumpW',
-      'condenserWaterPumpW',
-      'towerFanW',
-      'upsRoomCoolingW',
-      'upsLossW',
-      'pduLossW',
-      'lightingW',
-    ] as const
-    const sumW = parts.reduce((sum, key) => sum + frame[HEADER[key]], 0)
-    expect(sumW).toBeCloseTo(frame[HEADER.facilityW], 6)
-    const coolingW = parts.slice(1, 7).reduce((sum, key) => sum + frame[HEADER[key]], 0)
-    expect(coolingW).toBeCloseTo(frame[HEADER.coolingW], 6)
+    const sum = (keys: readonly (keyof typeof HEADER)[]) => keys.reduce((w, key) => w + frame[HEADER[key]], 0)
+    expect(sum(['itW', ...COOLING_PARTS, 'upsLossW', 'pduLossW', 'lightingW'])).toBeCloseTo(
+      frame[HEADER.facilityW],
+      6,
+    )
+    expect(sum(COOLING_PARTS)).toBeCloseTo(frame[HEADER.coolingW], 6)
     expect(frame[HEADER.chilledWaterPumpW]).toBeGreaterThan(0)
     expect(frame[HEADER.chilledWaterFlowM3s]).toBeGreaterThan(0)
   })

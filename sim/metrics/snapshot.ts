@@ -51,6 +51,16 @@ export const HEADER = {
 } as const
 const HEADER_LENGTH = 29
 
+/** The header slots cooling power splits into: they sum to coolingW. */
+export const COOLING_PARTS = [
+  'unitFanW',
+  'chillersAndCompressorsW',
+  'chilledWaterPumpW',
+  'condenserWaterPumpW',
+  'towerFanW',
+  'upsRoomCoolingW',
+] as const satisfies readonly (keyof typeof HEADER)[]
+
 /** A rack's ASHRAE envelope state as a snapshot carries it (rackEnvelope): an index into this list. */
 export const ENVELOPE_STATES: readonly EnvelopeState[] = ['recommended', 'allowable', 'outside']
 

@@ -43,7 +43,7 @@ describe('fitEts', () => {
     expect(Math.sqrt(fit.sigma2)).toBeLessThan(1.1)
     // The least-squares fit is at least as good as the true parameters run from their true start.
     const errors = new Float64Array(400)
-    runEts(fit.form, p, { level: 50, trend: 0.5, season: [0] }, y, errors)
+    runEts(p, { level: 50, trend: 0.5, season: [0] }, y, errors)
     expect(fit.sse).toBeLessThanOrEqual(errors.reduce((s, e) => s + e * e, 0) + 1e-9)
   })
 

@@ -66,14 +66,14 @@ function bestInitial(form: EtsForm, p: EtsParams, y: ArrayLike<number>): EtsStat
   const n = y.length
   const k = stateCount(form)
   const a = new Float64Array(n)
-  runEts(form, p, stateOf(form, new Float64Array(k)), y, a)
+  runEts(p, stateOf(form, new Float64Array(k)), y, a)
   const zeros = new Float64Array(n)
   const g: Float64Array[] = []
   for (let i = 0; i < k; i++) {
     const unit = new Float64Array(k)
     unit[i] = 1
     const column = new Float64Array(n)
-    runEts(form, p, stateOf(form, unit), zeros, column)
+    runEts(p, stateOf(form, unit), zeros, column)
     g.push(column)
   }
   const gtg = new Float64Array(k * k)
@@ -115,7 +115,7 @@ export function fitEts(y: ArrayLike<number>, form: EtsForm): EtsFit {
     const p = paramsOf(form, u)
     const x0 = bestInitial(form, p, y)
     if (!x0) return Infinity
-    runEts(form, p, x0, y, errors)
+    runEts(p, x0, y, errors)
     return dot(errors, errors)
   }
   const dims =
@@ -130,7 +130,7 @@ export function fitEts(y: ArrayLike<number>, form: EtsForm): EtsFit {
   const params = paramsOf(form, best.x)
   const initial = bestInitial(form, params, y) as EtsState
   const fitted = new Float64Array(n)
-  const final = runEts(form, params, initial, y, errors, fitted)
+  const final = runEts(params, initial, y, errors, fitted)
   const sse = Math.max(dot(errors, errors), SSE_FLOOR)
   const k = dims + stateCount(form) + 1 // parameters, free initial states, σ²
   const aic = n * Math.log(sse / n) + 2 * k

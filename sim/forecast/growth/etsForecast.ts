@@ -26,7 +26,7 @@ export function forecastEts(fit: EtsFit, horizon: number): EtsForecast {
   if (!(Number.isInteger(horizon) && horizon >= 1))
     throw new RangeError(`horizon must be a whole number ≥ 1, got ${horizon}`)
   return {
-    mean: etsMean(fit.form, fit.params, fit.final, fit.n, horizon),
+    mean: etsMean(fit.params, fit.final, fit.n, horizon),
     sigma: etsSigma(fit.form, fit.params, fit.sigma2, horizon),
   }
 }

@@ -42,7 +42,6 @@ export function etsName(form: EtsForm): string {
  *   ŷ = ℓ + φb + s_j;  e = y − ŷ;  ℓ ← ℓ + φb + αe;  b ← φb + βe;  s_j ← s_j + γe.
  */
 export function runEts(
-  form: EtsForm,
   p: EtsParams,
   x0: EtsState,
   y: ArrayLike<number>,
@@ -74,13 +73,7 @@ export function dampedSum(phi: number, h: number): number {
 }
 
 /** Mean forecast h = 1…horizon steps after `state` whose next step has index `nextIndex`: ℓ + φ_h·b + s. */
-export function etsMean(
-  form: EtsForm,
-  p: EtsParams,
-  state: EtsState,
-  nextIndex: number,
-  horizon: number,
-): number[] {
+export function etsMean(p: EtsParams, state: EtsState, nextIndex: number, horizon: number): number[] {
   const m = state.season.length
   const out: number[] = []
   for (let h = 1; h <= horizon; h++)

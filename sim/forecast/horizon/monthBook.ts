@@ -1,0 +1,62 @@
+// MonthBook: per-month peaks and energies of a long run, read from the world after every sample.
+import type { World } from '../../model/world.ts'
+import { energyToJ, J_PER_KWH } from '../../metrics/kpis.ts'
+
+/** The average Gregorian month, 365.2425 / 12 days: months of equal length keep growth rates per month exact. */
+export const MONTH_S = (365.2425 / 12) * 86_400
+
+/** What one month of a horizon run came to. Powers are peaks over the month's samples. */
+export interface MonthRow {
+  /** 0-based month index; month m covers [m·MONTH_S, (m+1)·MONTH_S). */
+  month: number
+  peakItW: number
+  peakCoolingW: number
+  peakFacilityW: number
+  /** Hottest rack inlet at any settle within the month, °C. */
+  peakInletC: number
+  itEnergyKwh: number
+  coolingEnergyKwh: number
+  facilityEnergyKwh: number
+}
+
+/** Accumulates MonthRows; `sample` after each advance, `close` at each month's end. */
+export function createMonthBook(world: Readonly<World>) {
+  const rows: MonthRow[] = []
+  let open = blank(0)
+  let startEnergy = energyToJ(world, 0)
+  return {
+    rows: rows as readonly MonthRow[],
+    /** Folds the state just settled into the open month's peaks. */
+    sample() {
+      const t = world.totals
+      if (t.itW > open.peakItW) open.peakItW = t.itW
+      if (t.coolingW > open.peakCoolingW) open.peakCoolingW = t.coolingW
+      if (t.facilityW > open.peakFacilityW) open.peakFacilityW = t.facilityW
+      const inlets = world.rackInletC
+      for (let i = 0; i < inlets.length; i++) if (inlets[i] > open.peakInletC) open.peakInletC = inlets[i]
+    },
+    /** Ends the open month at `nowS` (its last sample already folded in) and opens the next. */
+    close(nowS: number) {
+      const energy = energyToJ(world, nowS)
+      open.itEnergyKwh = (energy.itJ - startEnergy.itJ) / J_PER_KWH
+      open.coolingEnergyKwh = (energy.coolingJ - startEnergy.coolingJ) / J_PER_KWH
+      open.facilityEnergyKwh = (energy.facilityJ - startEnergy.facilityJ) / J_PER_KWH
+      rows.push(open)
+      open = blank(open.month + 1)
+      startEnergy = energy
+    },
+  }
+}
+
+function blank(month: number): MonthRow {
+  return {
+    month,
+    peakItW: -Infinity,
+    peakCoolingW: -Infinity,
+    peakFacilityW: -Infinity,
+    peakInletC: -Infinity,
+    itEnergyKwh: 0,
+    coolingEnergyKwh: 0,
+    facilityEnergyKwh: 0,
+  }
+}

@@ -1,0 +1,121 @@
+// runHorizon: months of a hall under a load path, at the fine physics step (the truth) or event to event (fast).
+import { createSimulation } from '../../simulation.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import type { TraceInput } from '../../workload/traceReplay.ts'
+import { createMonthBook, MONTH_S } from './monthBook.ts'
+import type { MonthRow } from './monthBook.ts'
+
+/** The load multiplier against today's load at tS seconds from the start (1 at tS = 0). */
+export type LoadScaleAt = (tS: number) => number
+
+/**
+ * 'fine': the physics tick every FINE_STEP_S and a sample at every tick, the reference.
+ * 'fast': the tick every COARSE_STEP_S, sampled at every workload update; see docs/forecast.md#long-horizons-method-and-proof.
+ */
+export type HorizonMethod = 'fine' | 'fast'
+
+export interface HorizonOptions {
+  months: number
+  loadScaleAt: LoadScaleAt
+  /** IT power whose first crossing is reported, W. */
+  itLimitW: number
+  /** Hottest-inlet limits whose first crossings are reported, °C. */
+  inletLimitsC?: readonly number[]
+  method: HorizonMethod
+  trace?: TraceInput
+}
+
+export interface HorizonResult {
+  months: MonthRow[]
+  inletLimitsC: readonly number[]
+  /** Seconds from the start to the first instant the hottest inlet reached each limit; null: never. */
+  inletCrossingS: (number | null)[]
+  /** Seconds from the start to the first sample at which IT power reached itLimitW; null: never. */
+  itCrossingS: number | null
+  /** Events the engine ran (settles, workload updates, scale changes): the run's cost in engine terms. */
+  events: number
+}
+
+export const FINE_STEP_S = 60
+/** The schema's largest stepS: ticks then add little to the settles every workload update makes anyway. */
+export const COARSE_STEP_S = 3600
+/** The load path is applied as a step every hour: both methods see the same piecewise-constant path. */
+export const SCALE_STEP_S = 3600
+/** How far below the servers' trip inlet the fast method starts settling every FINE_STEP_S, K. */
+export const TRIP_MARGIN_K = 3
+const DEFAULT_LIMITS_C = [27, 32] as const
+// Workloads without a fixed update period (jobs) are sampled as often as the utilisation kinds by default.
+const DEFAULT_UPDATE_S = 300
+
+export function runHorizon(scenario: Scenario, options: HorizonOptions): HorizonResult {
+  const { months, loadScaleAt, itLimitW, method } = options
+  const inletLimitsC = options.inletLimitsC ?? DEFAULT_LIMITS_C
+  checkOptions(options)
+  const stepS = method === 'fine' ? FINE_STEP_S : COARSE_STEP_S
+  const sim = createSimulation({ ...scenario, stepS }, options.trace)
+  const spec = scenario.workload
+  const sampleS = method === 'fine' ? stepS : 'updateS' in spec ? spec.updateS : DEFAULT_UPDATE_S
+  const crossings = sim.watchLimits(inletLimitsC)
+  const book = createMonthBook(sim.world)
+  let itCrossingS: number | null = null
+  const sample = () => {
+    book.sample()
+    if (itCrossingS === null && sim.world.totals.itW >= itLimitW) itCrossingS = sim.nowS
+  }
+  // Server protection is judged at settles only, so near its trip point (or with a rack tripped and waiting to
+  // restart) the fast method settles every FINE_STEP_S as the reference does: else a rack runs past 45 °C for
+  // up to a workload period before it trips.
+  const { serverTripInletC } = scenario.room
+  const nearTrip = () =>
+    method === 'fast' &&
+    (hottestC(sim.world.rackInletC) >= serverTripInletC - TRIP_MARGIN_K || sim.world.rackTripped.includes(1))
+  const advanceTo = (tS: number) => {
+    if (nearTrip())
+      for (let fineS = sim.nowS + FINE_STEP_S; fineS < tS; fineS += FINE_STEP_S) {
+        sim.runUntil(fineS)
+        sim.apply({ type: 'setLoadScale', scale: sim.world.loadScale }) // changes nothing; settles now
+        sample()
+      }
+    sim.runUntil(tS)
+    sample()
+  }
+  let nextScaleS = 0
+  let nextSample = 1
+  for (let month = 0; month < months; month++) {
+    const endS = (month + 1) * MONTH_S
+    // Scheduled a month ahead, before the workload update at the same instant was (updateS is far below a
+    // month; the heap breaks ties by insertion), so that update already draws at the new scale.
+    for (; nextScaleS < endS + MONTH_S; nextScaleS += SCALE_STEP_S)
+      sim.schedule({ type: 'setLoadScale', scale: loadScaleAt(nextScaleS) }, nextScaleS)
+    if (month === 0) {
+      sim.runUntil(0)
+      sample()
+    }
+    for (; nextSample * sampleS < endS; nextSample++) advanceTo(nextSample * sampleS)
+    advanceTo(endS)
+    book.close(endS)
+  }
+  return {
+    months: [...book.rows],
+    inletLimitsC,
+    inletCrossingS: crossings(),
+    itCrossingS,
+    events: sim.eventsProcessed,
+  }
+}
+
+function hottestC(inletC: Float64Array): number {
+  let hottest = -Infinity
+  for (let i = 0; i < inletC.length; i++) if (inletC[i] > hottest) hottest = inletC[i]
+  return hottest
+}
+
+function checkOptions({ months, loadScaleAt, itLimitW }: HorizonOptions): void {
+  if (!(Number.isInteger(months) && months >= 1 && months <= 120))
+    throw new RangeError(`horizon: months must be a whole number from 1 to 120, got ${months}`)
+  if (!(itLimitW > 0)) throw new RangeError(`horizon: itLimitW must be above 0 W, got ${itLimitW}`)
+  // The run starts from the steady state of today's load (the scenario's first settle), so the path starts at 1.
+  const first = loadScaleAt(0)
+  if (Math.abs(first - 1) > 1e-9)
+    throw new RangeError(`horizon: loadScaleAt(0) must be 1 (today's load), got ${first}`)
+}

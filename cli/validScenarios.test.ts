@@ -114,8 +114,10 @@ function runToHorizon(input: Json): 'invalid' | 'ran' {
   // PUE, facility over IT energy, is n/a (NaN, null in JSON) exactly where that ratio is no finite number:
   // a hall whose servers drew (next to) nothing, e.g. all tripped at a 45 °C inlet from the first instant.
   const { facilityEnergyKwh, itEnergyKwh } = report.kpis
+  // The same holds for every ratio over IT energy: PUE at the UPS output and the partial PUEs.
+  const overIt = /^\$\.kpis\.(pue|pueUpsOutput|partialPueCooling|partialPueElectrical) = NaN$/
   const undefinedRatio = (line: string) =>
-    line === '$.kpis.pue = NaN' && !Number.isFinite(facilityEnergyKwh / itEnergyKwh)
+    overIt.test(line) && !Number.isFinite(facilityEnergyKwh / itEnergyKwh)
   expect(
     nonFinite(report).filter((line) => !undefinedRatio(line)),
     JSON.stringify(input),

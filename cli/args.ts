@@ -3,7 +3,7 @@ import { parseDurationS } from '../sim/index.ts'
 
 export const USAGE = `Usage: npm run sim -- <scenario.json> [--horizon 7d] [--seed N] [--fail <id>@<time>]...
                     [--outdoor <file.csv>] [--recirculation <file.csv>]
-                    [--trace <path> --trace-format <format>] [--json]
+                    [--trace <path> --trace-format <format>] [--ledger [--queue-target 5m]] [--json]
 
 Runs a scenario headless with the same engine as the browser and prints its KPIs, thermal, cooling and
 power figures.
@@ -32,6 +32,10 @@ power figures.
   --trace-mapping <m>   roundRobin (series i drives server i mod n; the default, but for a csv, whose
                         series named after a rack drive that rack) or spread (across racks)
   --trace-loop          start a utilisation trace over when it ends (default: servers go idle)
+  --ledger              instead of a run: the capacity ledger at the day's peak load (every resource and
+                        asset with limit, use, margin and redundancy state), what breaks first and the
+                        breaking point, all equipment in and under the worst single failure
+  --queue-target <d>    with --ledger and a jobs workload: the 95th-percentile queue wait to hold to
   --json                print one JSON document on stdout instead of a summary
   -h, --help            print this help
 
@@ -47,6 +51,7 @@ const VALUE_FLAGS = [
   '--trace',
   '--trace-format',
   '--trace-mapping',
+  '--queue-target',
 ]
 export const TRACE_FORMATS = ['planetlab', 'bitbrains', 'opendc', 'swf', 'csv'] as const
 export type TraceFormat = (typeof TRACE_FORMATS)[number]
@@ -78,6 +83,9 @@ export interface RunArgs {
   recirculationPath?: string
   trace?: TraceArgs
   json: boolean
+  /** --ledger: print the capacity ledger and breaking point instead of running (cli/ledger.ts). */
+  ledger?: true
+  queueTargetS?: number
 }
 
 export type CliArgs = RunArgs | { help: true }
@@ -100,6 +108,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const failTexts: string[] = []
   let json = false
   let loop = false
+  let ledger = false
   let optionsEnded = false
 
   for (let i = 0; i < argv.length; i++) {
@@ -114,6 +123,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       json = true
     } else if (arg === '--trace-loop') {
       loop = true
+    } else if (arg === '--ledger') {
+      ledger = true
     } else {
       const eq = arg.indexOf('=')
       const flag = eq < 0 ? arg : arg.slice(0, eq)
@@ -145,6 +156,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (recirculationPath !== undefined) args.recirculationPath = recirculationPath
   const trace = parseTrace(values, loop)
   if (trace) args.trace = trace
+  if (ledger) args.ledger = true
+  if (ledger && failures.length > 0) throw new ArgsError('--fail applies to a run, not to --ledger')
+  const queueTarget = values.get('--queue-target')
+  if (queueTarget !== undefined) {
+    if (!ledger) throw new ArgsError('--queue-target needs --ledger')
+    args.queueTargetS = parseDurationArg('--queue-target', queueTarget)
+  }
   return args
 }
 
@@ -178,10 +196,14 @@ function isOneOf<T extends string>(list: readonly T[], text: string): text is T 
 }
 
 function parseHorizonS(text: string): number {
+  return parseDurationArg('--horizon', text)
+}
+
+function parseDurationArg(flag: string, text: string): number {
   try {
     return parseDurationS(text)
   } catch (error) {
-    throw new ArgsError(`--horizon: ${(error as Error).message}`)
+    throw new ArgsError(`${flag}: ${(error as Error).message}`)
   }
 }
 

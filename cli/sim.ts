@@ -12,6 +12,8 @@ import { ArgsError, parseArgs, USAGE } from './args.ts'
 import { failureCommands, readOutdoor, readText, UserError } from './inputs.ts'
 import { jsonReport, jsonText, summaryText } from './report.ts'
 import { loadTrace } from './trace.ts'
+import { ledgerReport } from './ledger.ts'
+import { ledgerText } from './ledgerText.ts'
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
 function scenarioErrorLine(error: ScenarioError): string {
@@ -46,6 +48,11 @@ async function main(argv: readonly string[]): Promise<number> {
   // A long CSV moves the start to its first reading, which the report's startDate then shows.
   const startEpochS = trace?.startEpochS
   const scenario = startEpochS === undefined ? base : { ...base, startEpochS }
+  if (args.ledger) {
+    const ledger = ledgerReport(scenario, { trace: trace?.input, queueTargetS: args.queueTargetS })
+    process.stdout.write(args.json ? JSON.stringify(ledger, null, 2) + '\n' : ledgerText(ledger))
+    return 0
+  }
   // Before the run: a horizon that would compute for minutes is refused with the limit it breaks.
   const tooLong = runWorkProblem(scenario, scenario.horizonS, trace?.input.jobs?.length)
   if (tooLong)

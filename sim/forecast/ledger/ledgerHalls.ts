@@ -14,27 +14,38 @@ export const SERVER_W = 200
  * `unitKw` at 10 m³/s with no fan power, cooling design `redundancy`; budgets of 500 kW per rack and a
  * 10 MW single UPS unless `patch` says otherwise.
  */
-export function ledgerHall(
-  options: { racks: number; serversPerRack: number; units: number; unitKw: number; redundancy: 'N' | 'N+1' },
+export function ledgerHall(options: HallOptions, patch: (s: ScenarioInput) => void = () => {}): Scenario {
+  return parseScenario(ledgerHallInput(options, patch))
+}
+
+type HallOptions = {
+  racks: number
+  serversPerRack: number
+  units: number
+  unitKw: number
+  redundancy: 'N' | 'N+1'
+}
+
+/** ledgerHall as scenario JSON, for a file the command line reads. */
+export function ledgerHallInput(
+  options: HallOptions,
   patch: (s: ScenarioInput) => void = () => {},
-): Scenario {
+): ScenarioInput {
   const { racks, serversPerRack, units, unitKw, redundancy } = options
-  return parseScenario(
-    tinyHall({ racks, serversPerRack, units, utilization: 0.5 }, (s) => {
-      s.room.widthM = 20
-      s.rows[0].racks[0].powerBudgetKw = 500
-      s.coolingRedundancy = redundancy
-      s.coolingUnits = s.coolingUnits.map((u, j) => ({
-        ...u,
-        xM: 1 + 2.5 * j,
-        capacityKw: unitKw,
-        airflowM3s: 10,
-        fanPowerW: 0,
-      }))
-      s.electrical = { upsCapacityKw: 10_000 }
-      patch(s)
-    }),
-  )
+  return tinyHall({ racks, serversPerRack, units, utilization: 0.5 }, (s) => {
+    s.room.widthM = 20
+    s.rows[0].racks[0].powerBudgetKw = 500
+    s.coolingRedundancy = redundancy
+    s.coolingUnits = s.coolingUnits.map((u, j) => ({
+      ...u,
+      xM: 1 + 2.5 * j,
+      capacityKw: unitKw,
+      airflowM3s: 10,
+      fanPowerW: 0,
+    }))
+    s.electrical = { upsCapacityKw: 10_000 }
+    patch(s)
+  })
 }
 
 /** The hall's operating point at its constant 50 % utilisation. */

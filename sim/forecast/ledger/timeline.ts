@@ -28,7 +28,7 @@ export interface Crossing {
  * (a rack not yet built) is followed from the first ledger that has it.
  */
 export function crossingsOf(series: readonly DatedLedger[]): Crossing[] {
-  const byKey = new Map<string, Crossing & { firstIndex: number }>()
+  const byKey = new Map<string, Crossing & { firstIndex: number; rankPct: number }>()
   series.forEach(({ date, entries }, index) => {
     for (const e of entries) {
       const key = entryKey(e)
@@ -45,6 +45,7 @@ export function crossingsOf(series: readonly DatedLedger[]): Crossing[] {
           marginLeftPct: e.marginPct,
           minMarginPct: e.marginPct,
           firstIndex: Infinity,
+          rankPct: e.marginPct,
         }
         byKey.set(key, c)
       }
@@ -52,23 +53,24 @@ export function crossingsOf(series: readonly DatedLedger[]): Crossing[] {
         c.firstCrossed = date
         c.stateAtCrossing = e.state
         c.firstIndex = index
+        c.rankPct = e.marginPct
       }
       if (e.state === 'over' && c.firstOver === null) c.firstOver = date
       if (c.firstCrossed === null) c.stateAtCrossing = e.state
       c.marginLeft = e.margin
       c.marginLeftPct = e.marginPct
       c.minMarginPct = Math.min(c.minMarginPct, e.marginPct)
+      if (c.firstCrossed === null) c.rankPct = c.minMarginPct
     }
   })
-  const ranked = [...byKey.values()].sort(
-    (a, b) => a.firstIndex - b.firstIndex || a.minMarginPct - b.minMarginPct,
-  )
-  return ranked.map(({ firstIndex: _, ...c }) => c)
+  // Lines crossed in the same ledger: the one further past its limit there first.
+  const ranked = [...byKey.values()].sort((a, b) => a.firstIndex - b.firstIndex || a.rankPct - b.rankPct)
+  return ranked.map(({ firstIndex: _, rankPct: __, ...c }) => c)
 }
 
 /**
- * What breaks first: the lines in order of their first crossing, ties (and the lines never crossed) by the
- * smallest margin share they reach. `limit` keeps the head of the ranking.
+ * What breaks first: the lines in order of their first crossing, ties by the margin share in the ledger where
+ * they cross (furthest past first), the lines never crossed after them by the smallest margin share they reach. `limit` keeps the head of the ranking.
  */
 export function breaksFirst(series: readonly DatedLedger[], limit = Infinity): Crossing[] {
   return crossingsOf(series).slice(0, limit)

@@ -2,6 +2,7 @@
 import type { ScenarioSpec } from './schema.ts'
 import type { Rack, Scenario } from './types.ts'
 import { expandRow } from './expandRow.ts'
+import { checkGrowth } from '../forecast/growth/inventory.ts'
 import { parseDurationS } from './duration.ts'
 import { MAX_HORIZON_S } from './primitives.ts'
 import { checkPowerChainSpec } from '../model/powerChain/resolve.ts'
@@ -38,6 +39,8 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
       report,
     )
   checkEvents(spec, unitIndex, report)
+  const startEpochS = Date.parse(spec.startDate) / 1000
+  if (spec.growth) checkGrowth(spec.growth, racks, { ...spec, startEpochS }, report)
   if (spec.powerChain && spec.electrical)
     report(['electrical'], 'give either electrical or powerChain, not both')
   else if (!spec.powerChain && !spec.electrical)
@@ -60,7 +63,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     name: spec.name,
     description: spec.description,
     seed: spec.seed,
-    startEpochS: Date.parse(spec.startDate) / 1000,
+    startEpochS,
     horizonS,
     stepS: spec.stepS,
     room: spec.room,
@@ -75,6 +78,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     workload: spec.workload,
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
     shadow: spec.shadow,
+    ...(spec.growth ? { growth: spec.growth } : {}),
   }
 }
 

@@ -116,7 +116,7 @@ const refreshSchema = z.strictObject({
   date: growthDate,
   from: id.describe('server model replaced'),
   to: id.describe('server model that takes its rack units'),
-  racks: z.array(id).optional().describe('racks refreshed; all racks when omitted'),
+  racks: z.array(id).min(1).max(100_000).optional().describe('racks refreshed; all racks when omitted'),
 })
 
 /** Per hour of day (UTC) or one value for all hours. */

@@ -5,6 +5,7 @@ import { plantSchema } from '../model/plant/plantSpec.ts'
 import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { shadowSchema } from './shadowSchema.ts'
+import { growthSchema } from './growthSchema.ts'
 import {
   aisleSchema,
   coolingRedundancySchema,
@@ -69,6 +70,7 @@ export const scenarioSchema = z
       .max(100_000, 'at most 100,000 events (one every 15 minutes for almost three years)')
       .default([]),
     shadow: shadowSchema.prefault({}).describe('shadow mode: when a measured value counts as off the twin'),
+    growth: growthSchema.optional(),
   })
   .superRefine(checkScenarioRules)
 

@@ -8,6 +8,7 @@ import type {
   WorkloadSpec,
 } from './schema.ts'
 import type { EquipmentClassName } from '../metrics/ashrae.ts'
+import type { GrowthSpec } from './growthSchema.ts'
 
 /** One server in a rack: its model (index into Scenario.serverModels) and lowest rack unit. */
 export interface PlacedServer {
@@ -63,4 +64,6 @@ export interface Scenario {
   workload: WorkloadSpec
   events: TimedCommand[]
   shadow: ScenarioSpec['shadow']
+  /** Growth over months (docs/forecast.md); the engine's run ignores it, the forecast reads it. */
+  growth?: GrowthSpec
 }

@@ -55,17 +55,26 @@ export type EntryInput = Pick<LedgerEntry, 'kind' | 'assetId' | 'redundancy' | '
  * designLimit, else ok; margin is designLimit − used.
  */
 export function ledgerEntry(input: EntryInput): LedgerEntry {
-  const designLimit = input.designLimit ?? input.limit
-  const margin = designLimit - input.used
-  const state: LedgerState =
-    input.used > input.limit ? 'over' : input.used > designLimit ? 'redundancyLost' : 'ok'
-  return {
-    ...input,
+  const { kind, assetId, redundancy, unit, used, limit, where } = input
+  const designLimit = input.designLimit ?? limit
+  const margin = designLimit - used
+  const state: LedgerState = used > limit ? 'over' : used > designLimit ? 'redundancyLost' : 'ok'
+  const marginPct = designLimit !== 0 ? (100 * margin) / designLimit : used > 0 ? -100 : 0
+  // One literal of fixed shape (a spread of the input made each entry cost ~20 µs in the large hall's 2,225).
+  const entry: LedgerEntry = {
+    kind,
+    assetId,
+    redundancy,
+    unit,
+    used,
+    limit,
     designLimit,
     margin,
-    marginPct: designLimit !== 0 ? (100 * margin) / designLimit : input.used > 0 ? -100 : 0,
+    marginPct,
     state,
   }
+  if (where !== undefined) entry.where = where
+  return entry
 }
 
 /** The key that names one ledger line across ledgers of different dates. */

@@ -95,6 +95,7 @@ describe('Inspector and Power panels', { timeout: 240_000 }, () => {
     expect(forkCooling).toBeGreaterThanOrEqual(1)
     expect(forkClimate).toBeGreaterThan(baseClimate)
     expect(await text(page, 'fork-cooling-fork')).toBe(String(forkCooling))
+    await page.getByTestId('fork-table').scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${shots}fork-conditions.png` })
   })
 
@@ -231,6 +232,46 @@ describe('Inspector and Power panels', { timeout: 240_000 }, () => {
     await page.getByTestId('tab-power').click()
     await page.screenshot({ path: `${shots}power-panel-1080.png` })
     await page.setViewportSize({ width: 1280, height: 720 })
+  })
+
+  it('with one air zone per unit, a rack names its zone, and the Power tab lists the failure’s conditions', async () => {
+    await page.getByTestId('scenario').selectOption('crah-failure-zones')
+    await until(
+      () => text(page, 'hall-summary'),
+      (v) => v.includes('one air zone per unit'),
+    )
+    // 1 h/s to 13:30, then 10 min/s, so the pause lands inside the 20 minutes both units are down.
+    await page.getByTestId('speed').selectOption('3600')
+    await setRunning(true)
+    await waitUntil(clockMinutes, (m) => m >= 13 * 60 + 30, 60_000)
+    await page.getByTestId('speed').selectOption('600')
+    await until(clockMinutes, (m) => m >= 14 * 60 + 5)
+    await setRunning(false)
+    expect(await clockMinutes()).toBeLessThan(14 * 60 + 20) // crah-1 is back at 14:20
+    await page.getByTestId('tab-power').click()
+    await until(
+      () => text(page, 'cooling-state'),
+      (v) => v === 'over capacity',
+    )
+    await page.getByTestId('conditions-cooling').waitFor()
+    await page.screenshot({ path: `${shots}power-panel-zones.png` })
+    await page.getByTestId('tab-inspect').click()
+    const layout = layoutOf('crah-failure-zones')
+    const box = (await canvasOf(page).boundingBox())!
+    const at = rackTopOnCanvas(layout, 0, box.width, box.height)
+    await page.mouse.click(box.x + at.x, box.y + at.y)
+    await until(
+      () => text(page, 'inspector-title'),
+      (v) => v === `Rack ${layout.racks[0].id}`,
+    )
+    const zoneText = await until(
+      () => page.getByTestId('inspect-panel').innerText(),
+      (v) => /Zone of crah-\d/.test(v),
+    )
+    expect(zoneText).toMatch(/\d+ % of its exhaust/)
+    expect(Number(await text(page, 'inspector-zone'))).toBeGreaterThan(15)
+    expect(await text(page, 'inspector-ttl-title')).toMatch(/After crah-2 failed/)
+    await page.screenshot({ path: `${shots}inspector-rack-zones.png` })
   })
 
   it('logged no console errors and no page errors', () => {

@@ -38,6 +38,28 @@ describe('createSimApi, called directly', () => {
     expect(out[HEADER.runningUnits]).toBe(0)
   })
 
+  it('lists the conditions a failure raises with their time, and each rack of the zones hall its zone', () => {
+    const api = createSimApi()
+    const zonesJson = readFileSync(new URL('../scenarios/crah-failure-zones.json', import.meta.url), 'utf8')
+    const layout = api.load(zonesJson, 'crah-failure-zones.json')
+    expect(api.conditions()).toEqual([])
+    // crah-1 and crah-2 fail at 14:00 (50 400 s): one 80 kW unit left for ~115 kW of heat.
+    const out = api.step(50_400 + 600, new Float64Array(layout.snapshot.length))
+    const cooling = api.conditions().filter((c) => c.group === 'cooling')
+    expect(cooling.map((c) => [c.kind, c.sinceS])).toEqual([
+      ['redundancyLost', 50_400],
+      ['overCapacity', 50_400],
+    ])
+    const climate = api.conditions().filter((c) => c.group === 'climate')
+    expect(climate.length).toBe(out[HEADER.climateConditions])
+    const zones = api.rackZones()!
+    expect(zones.map((z) => z.unitId).sort()[0]).toMatch(/^crah-/)
+    expect(zones).toHaveLength(layout.racks.length)
+    // One well-mixed room has no zones.
+    api.load(defaultJson, 'default.json')
+    expect(api.rackZones()).toBeNull()
+  })
+
   it('refuses to step before a scenario is loaded', () => {
     expect(() => createSimApi().step(1, new Float64Array(1))).toThrow('no scenario is loaded')
   })

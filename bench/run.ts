@@ -4,6 +4,7 @@ import { createMmcBench } from './mmc.ts'
 import { stepReport } from './step.ts'
 import { liveReport } from './live.ts'
 import { zonesReport } from './zones.ts'
+import { horizonReport } from './horizon.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -82,6 +83,7 @@ const reports: { name: string; run: () => string[] }[] = [
   { name: 'step', run: stepReport },
   { name: 'live', run: liveReport },
   { name: 'zones', run: zonesReport },
+  { name: 'horizon', run: horizonReport },
 ]
 
 const ROUNDS = 5

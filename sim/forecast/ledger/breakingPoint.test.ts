@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseScenarioText } from '../../scenario/parse.ts'
 import { breakingPoint, breakingPoints } from './breakingPoint.ts'
 import { chainPatch, ledgerHall, pointOf } from './ledgerHalls.ts'
+import { createOperatingPoint } from './operatingPoint.ts'
+import { peakOfSpan } from './todayPoint.ts'
 
 describe('breaking point', () => {
   it('four 120 kW units at N+1 under 76 kW of IT: breaks at 360/76 = 4.737× (redundancy lost), within 1 %', () => {
@@ -58,4 +63,22 @@ describe('breaking point', () => {
     expect(worstSingleFailure!.breaks).toMatchObject({ kind: 'abFeed', state: 'over', limit: 5888 })
     expect(worstSingleFailure!.scale).toBeGreaterThanOrEqual(5888 / 6000 / 1.01)
   })
+})
+
+describe('breaking point of the default hall', () => {
+  it('its A/B PDUs bind: each 125 kW PDU must take the whole hall when the other side fails, 125 kW / 100.9 kW = 1.239×', () => {
+    const path = join(import.meta.dirname, '../../../scenarios/default.json')
+    const scenario = parseScenarioText(readFileSync(path, 'utf8'), path)
+    const peak = peakOfSpan(scenario)
+    const point = createOperatingPoint(scenario, peak.utilization, scenario.startEpochS + peak.atS)
+    // Every rack is on pdu-a1 and pdu-b1, 50/50: either PDU carries all of the IT load after a failover.
+    const handScale = 125_000 / point.settle(1).totals.itW
+    const { allIn, worstSingleFailure } = breakingPoints(point)
+    expect(allIn.breaks).toMatchObject({ kind: 'pdu', state: 'redundancyLost' })
+    expect(worstSingleFailure!.breaks).toMatchObject({ kind: 'pdu', state: 'over', limit: 125_000 })
+    for (const p of [allIn, worstSingleFailure!]) {
+      expect(p.scale).toBeLessThanOrEqual(handScale)
+      expect(p.scale).toBeGreaterThanOrEqual(handScale / 1.01)
+    }
+  }, 60_000)
 })

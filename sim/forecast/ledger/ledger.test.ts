@@ -106,4 +106,33 @@ describe('capacity ledger', () => {
     expect(of('rackSpace').strandedPct).toBeCloseTo(100 * (1 - 5888 / 8400), 6)
     expect(of('feed').strandedW).toBe(0)
   })
+
+  it('queue wait: a p95 of 120 s against a 300 s target leaves 180 s (60 %); 360 s is over', () => {
+    const point = pointOf(
+      ledgerHall({ racks: 1, serversPerRack: 10, units: 1, unitKw: 100, redundancy: 'N' }),
+    )
+    const world = point.settle(1)
+    const metrics = (p95WaitS: number) => ({
+      submitted: 10,
+      placed: 10,
+      queuedNow: 0,
+      queuedTotal: 4,
+      rejected: 0,
+      rejectedQueueFull: 0,
+      rejectedTooLarge: 0,
+      rejectedExpired: 0,
+      completed: 6,
+      running: 4,
+      totalWaitS: 0,
+      meanWaitS: 0,
+      p95WaitS,
+    })
+    const wait = (p95: number) =>
+      line(ledgerOf(world, { jobMetrics: metrics(p95), queueWaitTargetS: 300 }), 'queueWait', 'scheduler')
+    expect(wait(120)).toMatchObject({ used: 120, limit: 300, margin: 180, marginPct: 60, state: 'ok' })
+    expect(wait(360).state).toBe('over')
+    // No target, or no queue (not a jobs workload): no line.
+    expect(ledgerOf(world, { jobMetrics: metrics(120) }).some((e) => e.kind === 'queueWait')).toBe(false)
+    expect(ledgerOf(world, { queueWaitTargetS: 300 }).some((e) => e.kind === 'queueWait')).toBe(false)
+  })
 })

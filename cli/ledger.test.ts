@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseArgs } from './args.ts'
 import { ledgerHallInput } from '../sim/forecast/ledger/ledgerHalls.ts'
 import { runCli, tempFile, TIMEOUT_MS } from './testing/spawnCli.ts'
 import type { LedgerReport } from './ledger.ts'
@@ -53,4 +54,16 @@ describe('npm run sim -- <scenario> --ledger', () => {
     },
     TIMEOUT_MS,
   )
+})
+
+describe('--ledger arguments', () => {
+  it('takes --queue-target as a duration, and refuses it without --ledger, a bad duration, or --fail with it', () => {
+    expect(parseArgs(['h.json', '--ledger', '--queue-target', '5m'])).toMatchObject({
+      ledger: true,
+      queueTargetS: 300,
+    })
+    expect(() => parseArgs(['h.json', '--queue-target', '5m'])).toThrow('--queue-target needs --ledger')
+    expect(() => parseArgs(['h.json', '--ledger', '--queue-target', 'abc'])).toThrow('--queue-target: "abc"')
+    expect(() => parseArgs(['h.json', '--ledger', '--fail', 'crah-1@1h'])).toThrow('--fail applies to a run')
+  })
 })

@@ -6,7 +6,8 @@ import { parseScenarioText } from '../scenario/parse.ts'
 import { createSimulation } from '../simulation.ts'
 import { activeConditionsOf, rackZonesOf } from './activeConditions.ts'
 import { plantOf } from './plantReport.ts'
-import { COOLING_PARTS, ENVELOPE_STATES, HEADER, pueBreakdownOfFrame } from './snapshot.ts'
+import { COOLING_PARTS, pueBreakdownOfFrame } from './frameFigures.ts'
+import { ENVELOPE_STATES, HEADER } from './snapshot.ts'
 
 const FAILURE_S = 50_400 // crah-1 and crah-2 fail at 14:00
 const scenario = (name: string) =>

@@ -1,6 +1,6 @@
 // The wire layout of a snapshot: one Float64Array, a header then per-rack and per-unit blocks; shared by worker and UI.
 import type { World } from '../model/world.ts'
-import { energyToJ, pueBreakdownOf, pueOf } from './kpis.ts'
+import { energyToJ, pueOf } from './kpis.ts'
 import { coolingStateCode } from '../model/coolingRedundancy.ts'
 import { airTemperatureRiseK } from '../model/air.ts'
 import type { ClimateWatch } from './climateWatch.ts'
@@ -51,16 +51,6 @@ export const HEADER = {
 } as const
 const HEADER_LENGTH = 29
 
-/** The header slots cooling power splits into: they sum to coolingW. */
-export const COOLING_PARTS = [
-  'unitFanW',
-  'chillersAndCompressorsW',
-  'chilledWaterPumpW',
-  'condenserWaterPumpW',
-  'towerFanW',
-  'upsRoomCoolingW',
-] as const satisfies readonly (keyof typeof HEADER)[]
-
 /** A rack's ASHRAE envelope state as a snapshot carries it (rackEnvelope): an index into this list. */
 export const ENVELOPE_STATES: readonly EnvelopeState[] = ['recommended', 'allowable', 'outside']
 
@@ -92,20 +82,6 @@ const UNIT_BLOCKS = [
   /** Air of the unit's zone, °C (room.airZones 'perUnit'; NaN for the one-zone room). */
   'unitZoneAirC',
 ] as const
-
-/**
- * PUE since the start at both measurement points and the partial PUEs, from a snapshot's energies: the same
- * figures as the run report's plant.pue and plant.partialPue at that time
- * (docs/physics.md#plant-pumps-towers-ups-room-cooling-pue-categories).
- */
-export const pueBreakdownOfFrame = (frame: Float64Array) =>
-  pueBreakdownOf({
-    itJ: frame[HEADER.itEnergyJ],
-    facilityJ: frame[HEADER.facilityEnergyJ],
-    coolingJ: frame[HEADER.coolingEnergyJ],
-    upsLossJ: frame[HEADER.upsLossEnergyJ],
-    pduLossJ: frame[HEADER.pduLossEnergyJ],
-  })
 
 /** Offsets of each block in a snapshot for a given world size. */
 export type SnapshotLayout = { rackCount: number; unitCount: number; length: number } & Record<

@@ -2,7 +2,8 @@
 // inlet's RH against an independent psychrometric formula, and cooling power by part adding up to the total.
 import { parseScenario } from '../../scenario/parse.ts'
 import { createSimulation } from '../../simulation.ts'
-import { COOLING_PARTS, HEADER } from '../../metrics/snapshot.ts'
+import { COOLING_PARTS } from '../../metrics/frameFigures.ts'
+import { HEADER } from '../../metrics/snapshot.ts'
 import { tinyHall } from '../../testing/tinyHall.ts'
 import type { ValidationCase } from '../validationCase.ts'
 

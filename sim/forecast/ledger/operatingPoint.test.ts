@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { createSimulation } from '../../simulation.ts'
+import { entryKey } from './entry.ts'
+import { ledgerOf } from './ledger.ts'
+import { chainPatch, ledgerHall, pointOf } from './ledgerHalls.ts'
+import { createOperatingPoint } from './operatingPoint.ts'
+
+describe('operating point', () => {
+  it('settled at 1× gives the ledger a running simulation of the same constant load reads after an hour', () => {
+    // Recirculation on, so inlets depend on the layout; a lossy chain, so losses reach the room.
+    const scenario = ledgerHall(
+      { racks: 6, serversPerRack: 30, units: 2, unitKw: 60, redundancy: 'N+1' },
+      (s) => {
+        chainPatch({ capacityKw: 100, moduleCount: 2, redundancy: 'N+1' }, 32, true)(s)
+        s.room.recirculationFraction = 0.1
+        s.room.rowEndRecirculationFraction = 0.1
+      },
+    )
+    const sim = createSimulation(scenario)
+    sim.runUntil(3600)
+    const running = new Map(ledgerOf(sim.world).map((e) => [entryKey(e), e]))
+    const settled = ledgerOf(pointOf(scenario).settle(1))
+    expect(settled.length).toBe(running.size)
+    for (const e of settled) {
+      const r = running.get(entryKey(e))!
+      expect(r.state).toBe(e.state)
+      expect(Math.abs(r.used - e.used)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(e.used)))
+    }
+  })
+
+  it('refuses a negative scale and a utilisation array of the wrong length', () => {
+    const scenario = ledgerHall({ racks: 1, serversPerRack: 10, units: 1, unitKw: 100, redundancy: 'N' })
+    expect(() => pointOf(scenario).settle(-1)).toThrow('load scale must be ≥ 0, got -1')
+    expect(() => createOperatingPoint(scenario, new Float64Array(3))).toThrow(
+      'utilization has 3 servers, the scenario 10',
+    )
+  })
+})

@@ -32,7 +32,8 @@ export interface HorizonResult {
   inletCrossingS: (number | null)[]
   /** Seconds from the start to the first sample at which IT power reached itLimitW; null: never. */
   itCrossingS: number | null
-  /** Events the engine ran (settles, workload updates, scale changes): the run's cost in engine terms. */
+  /** Events the engine ran (ticks, workload updates, scale changes) plus the fast method's extra settles near
+   * the trip point: the run's cost in engine terms. */
   events: number
 }
 
@@ -69,11 +70,13 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
   const nearTrip = () =>
     method === 'fast' &&
     (hottestC(sim.world.rackInletC) >= serverTripInletC - TRIP_MARGIN_K || sim.world.rackTripped.includes(1))
+  let extraSettles = 0
   const advanceTo = (tS: number) => {
     if (nearTrip())
       for (let fineS = sim.nowS + FINE_STEP_S; fineS < tS; fineS += FINE_STEP_S) {
         sim.runUntil(fineS)
         sim.apply({ type: 'setLoadScale', scale: sim.world.loadScale }) // changes nothing; settles now
+        extraSettles++
         sample()
       }
     sim.runUntil(tS)
@@ -100,7 +103,7 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
     inletLimitsC,
     inletCrossingS: crossings(),
     itCrossingS,
-    events: sim.eventsProcessed,
+    events: sim.eventsProcessed + extraSettles,
   }
 }
 

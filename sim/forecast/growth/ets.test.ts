@@ -149,7 +149,7 @@ describe('autoEts', () => {
     expect(table.meanKw[12] - table.meanKw[0]).toBeGreaterThan(30)
     expect(table.meanKw[12] - table.meanKw[0]).toBeLessThan(42)
     expect(table.sigmaKw[12]).toBeGreaterThan(table.sigmaKw[1])
-    expect(table.source).toMatch(/^ETS\(A,A(d)?,A\) fit of test peaks \(60 months/)
+    expect(table.source).toMatch(/^ETS\(A,A(d)?,A\) fit of test peaks \(60 points/)
   })
 
   it('leaves out seasonal forms for a series shorter than two seasons', () => {

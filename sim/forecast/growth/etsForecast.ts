@@ -41,23 +41,32 @@ export function intervalOf(forecast: EtsForecast, levelPct: number): { lower: nu
 }
 
 /**
- * The fit of monthly IT peaks (kW) as the scenario's growth demand: month 0 is the last observed month as the
- * model sees it after that observation (ℓ_n + its seasonal term), months 1…horizon the forecast; σ 0 at month 0
- * and σ_h after. The season stays in the table: a seasonal fit needs no `seasonal` section. Clamped at 0 kW.
+ * The fit of IT peaks (kW) as the scenario's growth demand for `months` months: month 0 is the last observed
+ * period as the model sees it after that observation (ℓ_n + its seasonal term), month k the mean and σ_h at
+ * h = k·stepsPerMonth (1 for monthly peaks, 30.436875/7 for weekly ones; linear between steps), σ 0 at month 0.
+ * The season stays in the table: a seasonal fit needs no `seasonal` section. Clamped at 0 kW.
  */
 export function growthTableOf(
   fit: EtsFit,
   months: number,
   source: string,
+  stepsPerMonth = 1,
 ): Extract<DemandSpec, { kind: 'table' }> {
-  const forecast = forecastEts(fit, months)
+  const { mean, sigma } = forecastEts(fit, Math.ceil(months * stepsPerMonth))
   const m = fit.final.season.length
   const startKw = Math.max(0.1, fit.final.level + fit.final.season[(fit.n - 1) % m])
-  return {
-    kind: 'table',
-    baseItKw: startKw,
-    meanKw: [startKw, ...forecast.mean.map((kw) => Math.max(0, kw))],
-    sigmaKw: [0, ...forecast.sigma],
-    source: `${fit.name} fit of ${source} (${fit.n} months, α ${fit.params.alpha.toFixed(3)}, AICc ${fit.aicc.toFixed(1)})`,
+  // Step 0 is the last observation (σ 0); forecast step h sits at h.
+  const at = (values: number[], first: number, h: number) => {
+    const v = (k: number) => (k === 0 ? first : values[k - 1])
+    const i = Math.floor(h)
+    return h === i ? v(i) : (i + 1 - h) * v(i) + (h - i) * v(i + 1)
   }
+  const meanKw = [startKw]
+  const sigmaKw = [0]
+  for (let k = 1; k <= months; k++) {
+    meanKw.push(Math.max(0, at(mean, startKw, k * stepsPerMonth)))
+    sigmaKw.push(at(sigma, 0, k * stepsPerMonth))
+  }
+  const what = `${fit.name} fit of ${source} (${fit.n} points, α ${fit.params.alpha.toFixed(3)}, AICc ${fit.aicc.toFixed(1)})`
+  return { kind: 'table', baseItKw: startKw, meanKw, sigmaKw, source: what }
 }

@@ -15,6 +15,8 @@ export type { EtsFit } from './etsFit.ts'
 export { forecastEts, growthTableOf, intervalOf, zOfLevel } from './etsForecast.ts'
 export type { EtsForecast } from './etsForecast.ts'
 export type { EtsForm, EtsParams, EtsState } from './etsModel.ts'
+export { growthFromPeaks } from './growthFromPeaks.ts'
+export type { GrowthFit } from './growthFromPeaks.ts'
 export type {
   GrowthSpec,
   DemandSpec,

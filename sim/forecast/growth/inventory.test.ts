@@ -44,6 +44,10 @@ describe('scenarioAt', () => {
 
   it('applies what is in force on each date and nothing later', () => {
     expect(inventoryAt(scenario, Date.UTC(2026, 1, 28) / 1000)).toEqual([])
+    expect(inventoryAt(scenario, '2026-04-01').map((c) => `${c.list}[${c.index}]`)).toEqual([
+      'deployments[0]',
+      'deployments[1]',
+    ])
     expect(scenarioAt(scenario, '2026-02-28')).toBe(scenario)
     // 3 × 2U "big" from U11: U11–16, after the ten boxes.
     const march = scenarioAt(scenario, '2026-03-01').racks[0].servers

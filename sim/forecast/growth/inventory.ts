@@ -31,8 +31,9 @@ export function allChanges(growth: GrowthSpec): InventoryChange[] {
   )
 }
 
-/** The changes in force on `epochS` (dated at or before it), in the order they apply. */
-export function inventoryAt(scenario: Pick<Scenario, 'growth'>, epochS: number): InventoryChange[] {
+/** The changes in force on `date` (ISO 8601 or Unix seconds; dated at or before it), in the order they apply. */
+export function inventoryAt(scenario: Pick<Scenario, 'growth'>, date: string | number): InventoryChange[] {
+  const epochS = typeof date === 'number' ? date : epochSOf(date)
   return scenario.growth ? allChanges(scenario.growth).filter((c) => c.epochS <= epochS) : []
 }
 

@@ -12,7 +12,7 @@ import { applyChanges, inventoryAt } from './inventory.ts'
  */
 export function scenarioAt(scenario: Scenario, date: string | number, source = 'scenario'): Scenario {
   const epochS = typeof date === 'number' ? date : epochSOf(date)
-  const changes = inventoryAt(scenario, epochS)
+  const changes = inventoryAt(scenario, date)
   if (!scenario.growth || changes.length === 0) return scenario
   const problems: { path: string; message: string }[] = []
   const racks = applyChanges(scenario.racks, scenario, changes, (path, message) =>

@@ -9,10 +9,12 @@ import {
   ledgersOverScale,
   peakOfSpan,
   strandedByRack,
+  strandedTotals,
   type BreakingPoint,
   type Crossing,
   type LedgerEntry,
   type RackStranding,
+  type StrandedTotal,
 } from '../sim/forecast/ledger/index.ts'
 
 /** Everything `--ledger` prints; it depends only on the scenario, its seed and the trace (no wall time). */
@@ -28,6 +30,8 @@ export interface LedgerReport {
    */
   breaksFirst: Crossing[]
   strandedByRack: RackStranding[]
+  /** The same summed per row and for the room ("room" last). */
+  strandedTotals: StrandedTotal[]
   breakingPoint: {
     allIn: BreakingPoint
     worstSingleFailure: BreakingPoint | null
@@ -61,6 +65,7 @@ export function ledgerReport(
     entries,
     breaksFirst,
     strandedByRack: stranded,
+    strandedTotals: strandedTotals(scenario, stranded),
     breakingPoint: {
       allIn: points.allIn,
       worstSingleFailure: points.worstSingleFailure,

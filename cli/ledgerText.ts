@@ -61,6 +61,9 @@ export function ledgerText(report: LedgerReport): string {
       bp.worstSingleFailure
         ? pointLine(bp.worstSingleFailure).replace('  ', '  worst single failure, ')
         : '  no single failure to try: the design claims no spare',
+      `Stranded in the room: ${Object.entries(report.strandedTotals.at(-1)!.strandedW)
+        .map(([resource, w]) => `${resource} ${(w / 1000).toFixed(1)} kW`)
+        .join(', ')}; headroom ${(report.strandedTotals.at(-1)!.headroomW / 1000).toFixed(1)} kW`,
       'Most stranded racks (capacity the binding resource leaves unusable):',
       ...stranded.map(
         ({ r, w }) =>

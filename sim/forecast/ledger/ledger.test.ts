@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ledgerOf } from './ledger.ts'
 import { chainPatch, ledgerHall, pointOf } from './ledgerHalls.ts'
 import { strandedByRack } from './stranded.ts'
+import { strandedTotals } from './strandedTotals.ts'
 import type { LedgerEntry } from './entry.ts'
 
 const line = (entries: LedgerEntry[], kind: LedgerEntry['kind'], assetId: string) => {
@@ -105,6 +106,29 @@ describe('capacity ledger', () => {
     expect(of('coolingShare').strandedPct).toBeCloseTo(41.12, 6)
     expect(of('rackSpace').strandedPct).toBeCloseTo(100 * (1 - 5888 / 8400), 6)
     expect(of('feed').strandedW).toBe(0)
+    // One rack, one row: row A and the room hold the same sums.
+    const [row, room] = strandedTotals(point.world.scenario, [rack])
+    expect(row).toMatchObject({ scope: 'A', headroomW: 1888 })
+    expect(row.strandedW.rackPower).toBeCloseTo(4112, 6)
+    expect(room).toMatchObject({ scope: 'room', strandedW: row.strandedW })
+  })
+
+  it('stranded totals add racks per row and for the room', () => {
+    // Two racks of 20 servers (4 kW each), 10 kW budgets, no chain: cooling 2 × 10 kW at N+1 = 10 kW design
+    // shared by budget, 5 kW each, binds; each strands 5 kW of budget, 8.4 − 5 = 3.4 kW of space.
+    const point = pointOf(
+      ledgerHall({ racks: 2, serversPerRack: 20, units: 2, unitKw: 10, redundancy: 'N+1' }, (s) => {
+        s.rows[0].racks[0].powerBudgetKw = 10
+      }),
+    )
+    const racks = strandedByRack(point.settle(1))
+    expect(racks.map((r) => r.binding)).toEqual(['coolingShare', 'coolingShare'])
+    const [row, room] = strandedTotals(point.world.scenario, racks)
+    expect(row.scope).toBe('A')
+    expect(room.headroomW).toBeCloseTo(2000, 6)
+    expect(room.strandedW.rackPower).toBeCloseTo(10_000, 6)
+    expect(room.strandedW.rackSpace).toBeCloseTo(6800, 6)
+    expect(room.strandedW.coolingShare).toBe(0)
   })
 
   it('queue wait: a p95 of 120 s against a 300 s target leaves 180 s (60 %); 360 s is over', () => {

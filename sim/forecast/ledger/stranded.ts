@@ -27,8 +27,8 @@ export interface RackStranding {
  * Per rack, in W of rack IT power:
  * - rackPower: its power budget;
  * - feed: what one feed may carry (the smaller breaker's continuous limit of an A/B pair; the single cord's);
- * - coolingShare: the cooling's design capacity (spares out) shared among racks by power budget, the share
- *   provisioned for this rack;
+ * - coolingShare: the cooling's design capacity (spares out) less the heat that is not IT (fans, lighting,
+ *   PDU losses), shared among racks by power budget: the share provisioned for this rack;
  * - rackSpace: the rack full of servers drawing what its present ones draw per U (left out while it is empty).
  * The smallest binds; every other resource strands capacity − binding (Schneider WP 150's stranded capacity:
  * capacity the load cannot use because another resource at that spot runs out first).
@@ -36,7 +36,9 @@ export interface RackStranding {
 export function strandedByRack(world: World): RackStranding[] {
   const { scenario, electrical } = world
   const budgetsW = scenario.racks.reduce((sum, r) => sum + r.powerBudgetKw * 1000, 0)
-  const coolingW = coolingCapacityOf(world).designCapacityW
+  // Fans, lighting and PDU losses take their part of the cooling first; racks share what is left for IT.
+  const cooling = coolingCapacityOf(world)
+  const coolingW = Math.max(0, cooling.designCapacityW - (cooling.heatW - world.totals.itW))
   const chain = electrical.chain
   return scenario.racks.map((rack, i) => {
     const usedW = world.rackPowerW[i]

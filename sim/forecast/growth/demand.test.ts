@@ -1,7 +1,8 @@
 // demandAt and monthsToReach against the hand-derived crossings, seasonal factors and uncertainty quantiles.
 import { describe, expect, it } from 'vitest'
 import type { GrowthSpec } from '../../scenario/growthSchema.ts'
-import { demandAt, monthsToReach, seasonalAt } from './demand.ts'
+import { MONTH_S } from './calendar.ts'
+import { demandAt, loadScaleOf, monthsToReach, seasonalAt } from './demand.ts'
 
 const none = { kind: 'none' } as const
 const compound3: GrowthSpec['demand'] = { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 }
@@ -78,5 +79,22 @@ describe('seasonal peaks on top of the trend', () => {
 
   it('refuses a month before the start', () => {
     expect(() => demandAt({ demand: compound3, seasonal: none }, -1)).toThrow(/must be ≥ 0/)
+  })
+})
+
+describe('loadScaleOf', () => {
+  it('is demandAt over simulated seconds, seasons placed by the start date', () => {
+    const startEpochS = Date.UTC(2026, 0, 1) / 1000
+    const scale = loadScaleOf({ startEpochS, growth: { demand: compound3, seasonal: none } })
+    // A month is 30.436875 d = 2,629,746 s; 14.9476 months of 3 % a month take 450 kW to 700 kW.
+    expect(MONTH_S).toBe(2_629_746)
+    expect(450 * scale((Math.log(700 / 450) / Math.log(1.03)) * MONTH_S)).toBeCloseTo(700, 9)
+    // From 1 January, 7.5 months on is mid-August: the peak of an August season, 1.1 × 1.03^7.5.
+    const seasonal = loadScaleOf({
+      startEpochS,
+      growth: { demand: compound3, seasonal: { kind: 'peak', peakMonth: 8, amplitude: 0.1 } },
+    })
+    expect(seasonal(7.5 * MONTH_S)).toBeCloseTo(1.1 * 1.03 ** 7.5, 12)
+    expect(loadScaleOf({ startEpochS })(1e9)).toBe(1)
   })
 })

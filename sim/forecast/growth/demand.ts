@@ -1,6 +1,7 @@
 // The deterministic growth path: IT demand as a multiplier of the scenario's load, months after its start.
 // docs/forecast.md#growth-scenario-fitted-from-history-tariff-and-carbon
 import type { DemandSpec, GrowthSpec, SeasonalSpec } from '../../scenario/growthSchema.ts'
+import { calendarMonthOf, MONTH_S } from './calendar.ts'
 
 export interface DemandOptions {
   /**
@@ -89,4 +90,18 @@ export function monthsToReach(demand: DemandSpec, multiplier: number): number {
       return Infinity
     }
   }
+}
+
+/**
+ * The scenario's growth as a load scale over simulated seconds (what a long-horizon run multiplies its workload
+ * by): demandAt at tS / MONTH_S months, seasons placed by the scenario's startDate. 1 without a growth section.
+ */
+export function loadScaleOf(
+  scenario: { startEpochS: number; growth?: Pick<GrowthSpec, 'demand' | 'seasonal'> },
+  sigmas = 0,
+): (tS: number) => number {
+  const growth = scenario.growth
+  if (!growth) return () => 1
+  const calendarMonthAtStart = calendarMonthOf(scenario.startEpochS)
+  return (tS) => demandAt(growth, tS / MONTH_S, { calendarMonthAtStart, sigmas })
 }

@@ -1,6 +1,6 @@
 // Growth: the deterministic demand path, the inventory as of a date, cost and emissions by tariff, and demand
 // fitted from measured history by exponential smoothing. docs/forecast.md#growth-scenario-fitted-from-history-tariff-and-carbon
-export { demandAt, monthsToReach, seasonalAt } from './demand.ts'
+export { demandAt, loadScaleOf, monthsToReach, seasonalAt } from './demand.ts'
 export type { DemandOptions } from './demand.ts'
 export { MONTH_S, calendarMonthOf, epochSOf, monthsBetween } from './calendar.ts'
 export { inventoryAt, allChanges } from './inventory.ts'

@@ -47,6 +47,14 @@ describe('fitEts', () => {
     expect(fit.sse).toBeLessThanOrEqual(errors.reduce((s, e) => s + e * e, 0) + 1e-9)
   })
 
+  it('gives a flat series of 42 kW its level and a forecast of 42 kW with σ at the floor', () => {
+    const fit = fitEts(new Array(30).fill(42), { trend: 'A', season: 'N', period: 1 })
+    expect(fit.initial.level).toBeCloseTo(42, 9)
+    expect(fit.initial.trend).toBeCloseTo(0, 9)
+    expect(forecastEts(fit, 6).mean[5]).toBeCloseTo(42, 9)
+    expect(forecastEts(fit, 6).sigma[5]).toBeLessThan(1e-5)
+  })
+
   it('names a non-finite value and a series too short for the form', () => {
     expect(() => fitEts([1, 2, Number.NaN, 4, 5, 6, 7], { trend: 'N', season: 'N', period: 1 })).toThrow(
       /series\[2\] must be a finite number/,

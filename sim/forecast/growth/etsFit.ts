@@ -116,7 +116,9 @@ export function fitEts(y: ArrayLike<number>, form: EtsForm): EtsFit {
     const x0 = bestInitial(form, p, y)
     if (!x0) return Infinity
     runEts(p, x0, y, errors)
-    return dot(errors, errors)
+    const sse = dot(errors, errors)
+    // An ill-conditioned solve can return NaN; Nelder–Mead must see it as the worst point, not compare with it.
+    return Number.isFinite(sse) ? sse : Infinity
   }
   const dims =
     1 + (form.trend === 'N' ? 0 : 1) + (form.season === 'N' ? 0 : 1) + (form.trend === 'Ad' ? 1 : 0)

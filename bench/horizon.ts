@@ -15,6 +15,8 @@ const GROWTH = Number(process.env.PLENUM_BENCH_HORIZON_GROWTH ?? 0.03)
 const halls = [
   { file: 'scenarios/default.json', itLimitW: 150_000 },
   { file: 'scenarios/large-hall.json', itLimitW: 3_000_000 },
+  // The default hall with 2 of 3 CRAHs down for 20 minutes on day 1: a transient inside the horizon.
+  { file: 'scenarios/crah-failure.json', itLimitW: 150_000 },
 ]
 
 function timed(file: string, options: HorizonOptions): { result: HorizonResult; wallS: number } {

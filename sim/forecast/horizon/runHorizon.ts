@@ -32,8 +32,8 @@ export interface HorizonResult {
   inletCrossingS: (number | null)[]
   /** Seconds from the start to the first sample at which IT power reached itLimitW; null: never. */
   itCrossingS: number | null
-  /** Events the engine ran (ticks, workload updates, scale changes) plus the fast method's extra settles near
-   * the trip point: the run's cost in engine terms. */
+  /** Events the engine ran (ticks, workload updates, scale changes) plus the extra settles (near the trip
+   * point, before scenario commands): the run's cost in engine terms. */
   events: number
 }
 
@@ -44,6 +44,8 @@ export const COARSE_STEP_S = 3600
 export const SCALE_STEP_S = 3600
 /** How far below the servers' trip inlet the fast method starts settling every FINE_STEP_S, K. */
 export const TRIP_MARGIN_K = 3
+/** How long before each scenario command both methods settle to see the state it ends, s. */
+export const PRE_EVENT_S = 0.001
 const DEFAULT_LIMITS_C = [27, 32] as const
 // Workloads without a fixed update period (jobs) are sampled as often as the utilisation kinds by default.
 const DEFAULT_UPDATE_S = 300
@@ -71,15 +73,32 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
     method === 'fast' &&
     (hottestC(sim.world.rackInletC) >= serverTripInletC - TRIP_MARGIN_K || sim.world.rackTripped.includes(1))
   let extraSettles = 0
+  const settleNow = () => {
+    sim.apply({ type: 'setLoadScale', scale: sim.world.loadScale }) // changes nothing; settles now
+    extraSettles++
+    sample()
+  }
+  // The hottest inlet peaks at the end of an interval, and a scheduled command (a failure's restore) ends one
+  // between samples: both methods settle PRE_EVENT_S before each, so the peak is seen, not the last sample.
+  const eventTimesS = [...new Set(scenario.events.map((e) => e.atS))].filter((t) => t > PRE_EVENT_S)
+  eventTimesS.sort((a, b) => a - b)
+  let nextEvent = 0
+  const runTo = (tS: number) => {
+    for (; nextEvent < eventTimesS.length && eventTimesS[nextEvent] <= tS; nextEvent++) {
+      const beforeS = eventTimesS[nextEvent] - PRE_EVENT_S
+      if (beforeS <= sim.nowS) continue
+      sim.runUntil(beforeS)
+      settleNow()
+    }
+    sim.runUntil(tS)
+  }
   const advanceTo = (tS: number) => {
     if (nearTrip())
       for (let fineS = sim.nowS + FINE_STEP_S; fineS < tS; fineS += FINE_STEP_S) {
-        sim.runUntil(fineS)
-        sim.apply({ type: 'setLoadScale', scale: sim.world.loadScale }) // changes nothing; settles now
-        extraSettles++
-        sample()
+        runTo(fineS)
+        settleNow()
       }
-    sim.runUntil(tS)
+    runTo(tS)
     sample()
   }
   let nextScaleS = 0

@@ -5,6 +5,7 @@ import { stepReport } from './step.ts'
 import { liveReport } from './live.ts'
 import { zonesReport } from './zones.ts'
 import { horizonReport } from './horizon.ts'
+import { hallYearReport } from './hallYear.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -84,6 +85,7 @@ const reports: { name: string; run: () => string[] }[] = [
   { name: 'live', run: liveReport },
   { name: 'zones', run: zonesReport },
   { name: 'horizon', run: horizonReport },
+  { name: 'hallYear', run: hallYearReport },
 ]
 
 const ROUNDS = 5

@@ -1,0 +1,75 @@
+// What every replica of a forecast shares: the hall's inventory segments between dated changes, today's load of
+// each, and the months (knots) at which a replica settles a steady operating point (Tier A).
+// docs/forecast.md#forecast-runner-and-capacity-as-code
+import type { Scenario } from '../../scenario/types.ts'
+import type { TraceInput } from '../../workload/traceReplay.ts'
+import { allChanges, calendarMonthOf, MONTH_S, scenarioAt } from '../growth/index.ts'
+import { createOperatingPoint, type OperatingPoint } from '../ledger/index.ts'
+import { dayProfileOf, type DayProfile } from './dayProfile.ts'
+
+/** The longest forecast, months: the growth schema's table reaches 1,200 months, planning rarely past 10 years. */
+export const MAX_MONTHS = 120
+
+/** A stretch of months with one inventory. */
+export interface Segment {
+  fromMonth: number
+  toMonth: number
+  /** The hall as of fromMonth (scenarioAt). */
+  scenario: Scenario
+  profile: DayProfile
+}
+
+/** A month at which a replica settles the ledger, and the operating point it settles. */
+export interface Knot {
+  month: number
+  segment: number
+  point: OperatingPoint
+}
+
+export interface ForecastPlan {
+  scenario: Scenario
+  months: number
+  /** Calendar position of the start (months since 1 January), for seasonal peaks. */
+  calendarMonthAtStart: number
+  segments: Segment[]
+  /** In month order; a dated change gives two knots at its month, the old inventory's and the new one's. */
+  knots: Knot[]
+}
+
+/**
+ * The segments between the growth section's dated changes inside (0, months), each with today's load from one
+ * simulated day of that inventory, and the knots: every whole month, and both sides of each change. A knot's
+ * plant sees the outdoor air of its own month, at the hour of day today's peak came.
+ * @throws RangeError for months outside 1…MAX_MONTHS; ScenarioError for a change that does not apply
+ */
+export function planForecast(
+  scenario: Scenario,
+  options: { months: number; trace?: TraceInput },
+): ForecastPlan {
+  const { months, trace } = options
+  if (!(Number.isInteger(months) && months >= 1 && months <= MAX_MONTHS))
+    throw new RangeError(`months must be a whole number from 1 to ${MAX_MONTHS}, got ${months}`)
+  const startS = scenario.startEpochS
+  const endS = startS + months * MONTH_S
+  const changeS = scenario.growth ? allChanges(scenario.growth).map((c) => c.epochS) : []
+  const bounds = [...new Set(changeS.filter((s) => s > startS && s < endS))].sort((a, b) => a - b)
+  const edgesS = [startS, ...bounds, endS]
+  const segments: Segment[] = []
+  const knots: Knot[] = []
+  for (let i = 0; i + 1 < edgesS.length; i++) {
+    const fromMonth = (edgesS[i] - startS) / MONTH_S
+    const toMonth = i + 2 === edgesS.length ? months : (edgesS[i + 1] - startS) / MONTH_S
+    const asOf = scenarioAt(scenario, edgesS[i])
+    const profile = dayProfileOf(asOf, trace)
+    segments.push({ fromMonth, toMonth, scenario: asOf, profile })
+    const monthsHere = [fromMonth]
+    for (let m = Math.floor(fromMonth) + 1; m < toMonth; m++) monthsHere.push(m)
+    monthsHere.push(toMonth)
+    for (const month of monthsHere) {
+      const epochS = startS + month * MONTH_S + profile.peakAtS
+      const point = createOperatingPoint(asOf, profile.utilization, epochS)
+      knots.push({ month, segment: i, point })
+    }
+  }
+  return { scenario, months, calendarMonthAtStart: calendarMonthOf(startS), segments, knots }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { forecastReplica, growthZOf } from './replica.ts'
+import { upsHall, UPS_HALL_IT_W } from './runHalls.ts'
+
+const upsLine = (record: ReturnType<typeof forecastReplica>) => record.lines.find((l) => l.id === 'ups:ups')!
+
+describe('forecastReplica on a hall whose UPS binds', () => {
+  it('450 kW growing 3 %/month against 700 kW crosses at ln(700/450)/ln(1.03) = 14.95 months', () => {
+    const scenario = upsHall({ demand: { kind: 'compound', percentPerMonth: 3 } })
+    const record = forecastReplica(scenario, { months: 24, replica: 0, seed: 1 })
+    const expected = Math.log(700 / 450) / Math.log(1.03)
+    expect(expected).toBeCloseTo(14.948, 3)
+    expect(upsLine(record).firstCrossingMonth).toBeCloseTo(expected, 6)
+    expect(upsLine(record).stateAtCrossing).toBe('over')
+    expect(record.first).toBe('ups:ups')
+    // Month 0's peak is today's 450 kW grown to month 1's end: 450 × 1.03 = 463.5 kW.
+    expect(record.months[0].peakItKw).toBeCloseTo(463.5, 6)
+    // Cooling (2 MW) is not reached within 24 months: 450 × 1.03^24 = 914.8 kW.
+    expect(record.lines.find((l) => l.id === 'cooling:cooling')!.firstCrossingMonth).toBeNull()
+  })
+
+  it('450 kW growing 10 kW/month linearly crosses 700 kW after (700 − 450)/10 = 25 months', () => {
+    const scenario = upsHall({ demand: { kind: 'linear', baseItKw: 450, kwPerMonth: 10 } })
+    const record = forecastReplica(scenario, { months: 30, replica: 0, seed: 1 })
+    expect(upsLine(record).firstCrossingMonth).toBeCloseTo(25, 6)
+  })
+
+  it('the growth deviation is drawn per (seed, replica) and moves the crossing as the held rate says', () => {
+    const scenario = upsHall({ demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } })
+    const z = growthZOf(7, 3)
+    expect(growthZOf(7, 3)).toBe(z)
+    expect(growthZOf(7, 4)).not.toBe(z)
+    expect(growthZOf(8, 3)).not.toBe(z)
+    const record = forecastReplica(scenario, { months: 36, replica: 3, seed: 7 })
+    expect(record.growthZ).toBe(z)
+    // Rate held at 3 + z %/month: ln(700/450)/ln(1 + (3 + z)/100).
+    const expected = Math.log(700 / 450) / Math.log(1 + (3 + z) / 100)
+    expect(upsLine(record).firstCrossingMonth).toBeCloseTo(expected, 6)
+  })
+
+  it('a UPS already past its limit today is crossed at month 0; no growth section holds today’s load', () => {
+    const over = upsHall(undefined, (s) => (s.electrical = { upsCapacityKw: 400 }))
+    expect(upsLine(forecastReplica(over, { months: 2, replica: 0, seed: 1 })).firstCrossingMonth).toBe(0)
+    const flat = forecastReplica(upsHall(undefined), { months: 2, replica: 0, seed: 1 })
+    expect(upsLine(flat).firstCrossingMonth).toBeNull()
+    expect(flat.months[1].peakItKw).toBeCloseTo(UPS_HALL_IT_W / 1000, 6)
+  })
+})

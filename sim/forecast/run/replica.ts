@@ -1,0 +1,161 @@
+// One replica of a forecast (Tier A): at every knot the inventory of that month at the month's peak load, its
+// ledger, and when each line first went past its design limit. docs/forecast.md#forecast-runner-and-capacity-as-code
+import { createRng } from '../../core/rng.ts'
+import type { Scenario } from '../../scenario/types.ts'
+import type { TraceInput } from '../../workload/traceReplay.ts'
+import { demandAt } from '../growth/index.ts'
+import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKind } from '../ledger/index.ts'
+import { crossingMonth, type KnotLine } from './crossing.ts'
+import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
+import { planForecast, type ForecastPlan } from './plan.ts'
+
+/** One ledger line over the forecast. */
+export interface LineRecord {
+  /** `kind:asset`, the same key across replicas and months. */
+  id: string
+  kind: ResourceKind
+  asset: string
+  unit: LedgerUnit
+  redundancy: string
+  /** Its design limit (usable capacity) when first seen, in `unit`. */
+  limit: number
+  /** Months from the start (fractional) at which it first left ok; null: not within the horizon. */
+  firstCrossingMonth: number | null
+  /** redundancyLost or over where it crossed; ok when it never did. */
+  stateAtCrossing: LedgerState
+}
+
+/** Forecast month k covers the mean months [k, k + 1) from the start. */
+export interface MonthRecord {
+  month: number
+  /** The highest settled IT power of the month's knots, kW. */
+  peakItKw: number
+  itKwh: number
+  facilityKwh: number
+  /** In the tariff's currency; null without a tariff. */
+  cost: number | null
+  emissionsKgCo2e: number | null
+}
+
+/** What one replica returns: small, plain JSON, and a function of (scenario, months, seed, replica) alone. */
+export interface ReplicaRecord {
+  replica: number
+  seed: number
+  /** The standard normal drawn for the growth rate (the `sigmas` of demandAt). */
+  growthZ: number
+  lines: LineRecord[]
+  months: MonthRecord[]
+  /** Id of the line crossed first (furthest past its limit on a tie); null when none crosses. */
+  first: string | null
+}
+
+export interface ReplicaOptions {
+  months: number
+  replica: number
+  /** Base seed of the forecast (32-bit); each replica's streams are keyed by (seed, replica, name). */
+  seed: number
+  /** Reuse a plan across replicas (it holds everything that does not depend on the replica). */
+  plan?: ForecastPlan
+  trace?: TraceInput
+  /** Replace the drawn growth deviation, in standard deviations (e.g. 0 for the mean path). */
+  growthZ?: number
+}
+
+/**
+ * The replica's growth deviation: one standard normal from the stream named `growth/<replica>` of `seed`, so it
+ * depends on the seed and the replica index only, never on which replicas ran before or where.
+ */
+export function growthZOf(seed: number, replica: number): number {
+  return createRng(seed).stream(`growth/${replica}`).normal(0, 1)
+}
+
+/** Runs one replica; builds the plan unless one is given. */
+export function forecastReplica(scenario: Scenario, options: ReplicaOptions): ReplicaRecord {
+  const { months, replica, seed } = options
+  if (!(Number.isInteger(replica) && replica >= 0))
+    throw new RangeError(`replica must be an integer ≥ 0, got ${replica}`)
+  const plan = options.plan ?? planForecast(scenario, { months, trace: options.trace })
+  if (plan.months !== months)
+    throw new RangeError(`the plan is for ${plan.months} months, asked for ${months}`)
+  const growthZ = options.growthZ ?? growthZOf(seed, replica)
+  const growth = scenario.growth
+  const calendarMonthAtStart = plan.calendarMonthAtStart
+  const scaleAt = (m: number) => (growth ? demandAt(growth, m, { calendarMonthAtStart, sigmas: growthZ }) : 1)
+
+  const lines = new Map<string, LineRecord & { rankPct: number }>()
+  const last = new Map<string, KnotLine>()
+  const powers: KnotPower[] = []
+  for (const knot of plan.knots) {
+    const scale = scaleAt(knot.month)
+    const world = knot.point.settle(scale)
+    powers.push({
+      month: knot.month,
+      segment: knot.segment,
+      itW: world.totals.itW,
+      facilityW: world.totals.facilityW,
+    })
+    for (const entry of ledgerOf(world)) {
+      const id = entryKey(entry)
+      const here: KnotLine = { month: knot.month, scale, entry }
+      let line = lines.get(id)
+      if (!line) {
+        line = {
+          id,
+          kind: entry.kind,
+          asset: entry.assetId,
+          unit: entry.unit,
+          redundancy: entry.redundancy,
+          limit: entry.designLimit,
+          firstCrossingMonth: null,
+          stateAtCrossing: 'ok',
+          rankPct: Infinity,
+        }
+        lines.set(id, line)
+      }
+      if (line.firstCrossingMonth === null && entry.state !== 'ok') {
+        const before = last.get(id)
+        line.firstCrossingMonth =
+          before && before.entry.state === 'ok' ? crossingMonth(before, here, scaleAt) : knot.month
+        line.stateAtCrossing = entry.state
+        line.rankPct = entry.marginPct
+      }
+      last.set(id, here)
+    }
+  }
+
+  const records = [...lines.values()]
+  let first: (typeof records)[number] | null = null
+  for (const line of records)
+    if (
+      line.firstCrossingMonth !== null &&
+      (first === null ||
+        line.firstCrossingMonth < first.firstCrossingMonth! ||
+        (line.firstCrossingMonth === first.firstCrossingMonth && line.rankPct < first.rankPct))
+    )
+      first = line
+  return {
+    replica,
+    seed,
+    growthZ,
+    lines: records.map(({ rankPct: _, ...line }) => line),
+    months: monthRecords(plan, powers, scaleAt),
+    first: first?.id ?? null,
+  }
+}
+
+function monthRecords(
+  plan: ForecastPlan,
+  powers: KnotPower[],
+  scaleAt: (month: number) => number,
+): MonthRecord[] {
+  const { scenario, months, segments } = plan
+  const hourly = (segment: number) => segments[segment].profile.hourlyItW
+  const out: MonthRecord[] = []
+  for (let k = 0; k < months; k++) {
+    let peakW = 0
+    for (const p of powers) if (p.month >= k && p.month <= k + 1) peakW = Math.max(peakW, p.itW)
+    const energy = monthEnergy(k, scenario.startEpochS, powers, hourly, scaleAt, scenario.growth?.tariff)
+    out.push({ month: k, peakItKw: peakW / 1000, ...energy })
+  }
+  return out
+}

@@ -10,7 +10,9 @@ export type LoadScaleAt = (tS: number) => number
 
 /**
  * 'fine': the physics tick every FINE_STEP_S and a sample at every tick, the reference.
- * 'fast': the tick every COARSE_STEP_S, sampled at every workload update; see docs/forecast.md#long-horizons-method-and-proof.
+ * 'fast': the tick every COARSE_STEP_S, a sample at every workload update (each settles the hall anyway), and
+ * settles every FINE_STEP_S only within TRIP_MARGIN_K of the servers' trip point.
+ * Both settle PRE_EVENT_S before each scenario command (docs/forecast.md#long-horizons-method-and-proof).
  */
 export type HorizonMethod = 'fine' | 'fast'
 
@@ -22,6 +24,7 @@ export interface HorizonOptions {
   /** Hottest-inlet limits whose first crossings are reported, °C. */
   inletLimitsC?: readonly number[]
   method: HorizonMethod
+  /** A recorded trace replaces the scenario's workload; a utilisation replay does not read the load scale. */
   trace?: TraceInput
 }
 
@@ -47,9 +50,12 @@ export const TRIP_MARGIN_K = 3
 /** How long before each scenario command both methods settle to see the state it ends, s. */
 export const PRE_EVENT_S = 0.001
 const DEFAULT_LIMITS_C = [27, 32] as const
-// Workloads without a fixed update period (jobs) are sampled as often as the utilisation kinds by default.
-const DEFAULT_UPDATE_S = 300
 
+/**
+ * Runs `scenario` for `options.months` mean months under the load path and books each month's peaks and
+ * energies and the first crossings. Deterministic: the same scenario (seed), path and method give the same result.
+ * @throws RangeError for months outside 1…120, a limit ≤ 0 W or a path that does not start at 1
+ */
 export function runHorizon(scenario: Scenario, options: HorizonOptions): HorizonResult {
   const { months, loadScaleAt, itLimitW, method } = options
   const inletLimitsC = options.inletLimitsC ?? DEFAULT_LIMITS_C
@@ -57,7 +63,8 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
   const stepS = method === 'fine' ? FINE_STEP_S : COARSE_STEP_S
   const sim = createSimulation({ ...scenario, stepS }, options.trace)
   const spec = scenario.workload
-  const sampleS = method === 'fine' ? stepS : 'updateS' in spec ? spec.updateS : DEFAULT_UPDATE_S
+  // Every workload kind redraws (or, for jobs, rescales) every updateS; jobs also settle at each arrival.
+  const sampleS = method === 'fine' ? stepS : spec.updateS
   const crossings = sim.watchLimits(inletLimitsC)
   const book = createMonthBook(sim.world)
   let itCrossingS: number | null = null

@@ -207,7 +207,7 @@ function parseDurationArg(flag: string, text: string): number {
   }
 }
 
-function parseSeed(text: string): number {
+export function parseSeed(text: string): number {
   const seed = /^\d+$/.test(text) ? Number(text) : NaN
   if (!(seed <= MAX_SEED)) throw new ArgsError(`--seed: "${text}" is not an integer from 0 to ${MAX_SEED}`)
   return seed

@@ -14,6 +14,7 @@ import { jsonReport, jsonText, summaryText } from './report.ts'
 import { loadTrace } from './trace.ts'
 import { ledgerReport } from './ledger.ts'
 import { ledgerText } from './ledgerText.ts'
+import { forecastMain } from './forecast.ts'
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
 function scenarioErrorLine(error: ScenarioError): string {
@@ -23,6 +24,7 @@ function scenarioErrorLine(error: ScenarioError): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'forecast') return forecastMain(argv.slice(1))
   const args = parseArgs(argv)
   if (args.help) {
     process.stdout.write(USAGE + '\n')

@@ -49,6 +49,11 @@ export function planForecast(
   const { months, trace } = options
   if (!(Number.isInteger(months) && months >= 1 && months <= MAX_MONTHS))
     throw new RangeError(`months must be a whole number from 1 to ${MAX_MONTHS}, got ${months}`)
+  const demand = scenario.growth?.demand
+  if (demand?.kind === 'table' && demand.meanKw.length - 1 < months)
+    throw new RangeError(
+      `the growth table covers ${demand.meanKw.length - 1} months, the forecast asks for ${months}`,
+    )
   const startS = scenario.startEpochS
   const endS = startS + months * MONTH_S
   const changeS = scenario.growth ? allChanges(scenario.growth).map((c) => c.epochS) : []

@@ -1,0 +1,58 @@
+// `npm run sim -- forecast <scenario> [--months 24] [--replicas 100] [--seed N] [--fail-within m@p] [--json]`:
+// replicas run one after another in this process; the summary as text or as { forecast: … } JSON.
+import { parseScenarioText } from '../sim/index.ts'
+import { crossedWithin, runForecast, type ForecastSummary } from '../sim/forecast/run/index.ts'
+import { FORECAST_USAGE, parseForecastArgs, type ForecastArgs } from './forecastArgs.ts'
+import { forecastText } from './forecastText.ts'
+import { readText, UserError } from './inputs.ts'
+
+/** Exit code when a --fail-within gate trips. */
+export const GATE_EXIT = 3
+
+/** The forecast subcommand; returns its exit code. Errors are thrown to cli/sim.ts, which prints one line. */
+export function forecastMain(argv: readonly string[]): number {
+  const args = parseForecastArgs(argv)
+  if (args.help) {
+    process.stdout.write(FORECAST_USAGE + '\n')
+    return 0
+  }
+  const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
+  const scenario = { ...parsed, seed: args.seed ?? parsed.seed }
+  checkTable(args, scenario.growth?.demand)
+  const { summary } = runForecast(scenario, {
+    months: args.months,
+    replicas: args.replicas,
+    seed: scenario.seed,
+    // Progress on stderr keeps stdout one JSON document; only at tenths, so a log stays short.
+    onReplica: (done, of) => {
+      if (!args.json && (done === of || done % Math.max(1, Math.ceil(of / 10)) === 0))
+        process.stderr.write(`forecast: ${done}/${of} replicas\n`)
+    },
+  })
+  process.stdout.write(
+    args.json ? JSON.stringify({ forecast: summary }, null, 2) + '\n' : forecastText(scenario.name, summary),
+  )
+  return gate(args, summary)
+}
+
+/** A fitted growth table shorter than the horizon cannot be forecast past its end. */
+function checkTable(args: ForecastArgs, demand: { kind: string; meanKw?: number[] } | undefined): void {
+  if (demand?.kind === 'table' && demand.meanKw && demand.meanKw.length - 1 < args.months)
+    throw new UserError(
+      `${args.scenarioPath}: $.growth.demand.meanKw: covers ${demand.meanKw.length - 1} months, --months asks for ${args.months}`,
+    )
+}
+
+function gate(args: ForecastArgs, summary: ForecastSummary): number {
+  if (!args.failWithin) return 0
+  const { months, percentile } = args.failWithin
+  const crossed = crossedWithin(summary, months, percentile)
+  if (crossed.length === 0) return 0
+  const [first] = crossed
+  const more = crossed.length > 1 ? ` (and ${crossed.length - 1} more)` : ''
+  process.stderr.write(
+    `sim: forecast: ${first.id} is first crossed at month ${first.firstCrossing[percentile]!.toFixed(2)} ` +
+      `(${percentile}), within --fail-within ${months}${more}\n`,
+  )
+  return GATE_EXIT
+}

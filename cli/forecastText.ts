@@ -1,0 +1,56 @@
+// The forecast's text summary: what crosses first and when, today's breaking point, and the months' energy.
+import type { Bands, ForecastSummary } from '../sim/forecast/run/index.ts'
+
+const SHOWN = 12
+
+/** A month, or "> N" when beyond the horizon at that percentile. */
+const monthText = (m: number | null, horizon: number) => (m === null ? `> ${horizon}` : m.toFixed(1))
+const bandsText = (b: Bands, horizon: number) =>
+  [b.p10, b.p50, b.p90].map((m) => monthText(m, horizon).padStart(7)).join(' ')
+
+export function forecastText(name: string, s: ForecastSummary): string {
+  const lines = [
+    `${name}: forecast over ${s.months} months, ${s.replicas} replicas, seed ${s.seed}`,
+    '',
+    'First crossing, months from the start (p10 / p50 / p90; "> N": beyond the horizon):',
+  ]
+  for (const r of s.resources.slice(0, SHOWN)) {
+    const share = `${Math.round(100 * r.crossedShare)} %`.padStart(6)
+    lines.push(
+      `  ${bandsText(r.firstCrossing, s.months)}  ${share} of replicas  ${r.id} (${r.limit.toFixed(0)} ${r.unit})`,
+    )
+  }
+  if (s.resources.length > SHOWN)
+    lines.push(`  … ${s.resources.length - SHOWN} more lines (--json lists all)`)
+  lines.push('', 'Breaks first (share of replicas):')
+  if (s.breaksFirst.length === 0) lines.push('  nothing within the horizon')
+  for (const b of s.breaksFirst.slice(0, 5))
+    lines.push(
+      `  ${(100 * b.firstShare).toFixed(0).padStart(3)} %  ${b.id}, p50 ${monthText(b.p50, s.months)}`,
+    )
+  const { allIn, worstSingleFailure } = s.breakingPoint
+  const point = (label: string, p: typeof allIn | null) =>
+    p === null
+      ? `  ${label}: no single failure to try`
+      : p.breaks === null
+        ? `  ${label}: nothing breaks up to ${p.scale.toFixed(2)}× today's peak`
+        : `  ${label}: ${p.scale.toFixed(3)}× today's peak, ${p.breaks.kind}:${p.breaks.assetId} breaks`
+  lines.push(
+    '',
+    'Breaking point today:',
+    point('all in', allIn),
+    point('worst single failure', worstSingleFailure),
+  )
+  const first = s.monthly[0]
+  const last = s.monthly[s.monthly.length - 1]
+  lines.push('', 'Month    peak IT kW (p50)   facility MWh (p50)   cost (p50)   tCO2e (p50)')
+  for (const m of [first, last]) {
+    const cost = m.cost?.p50 == null ? '-' : m.cost.p50.toFixed(0)
+    const co2 = m.emissionsKgCo2e?.p50 == null ? '-' : (m.emissionsKgCo2e.p50 / 1000).toFixed(1)
+    lines.push(
+      `${String(m.month).padStart(5)}   ${(m.peakItKw.p50 ?? 0).toFixed(1).padStart(16)}   ` +
+        `${((m.facilityKwh.p50 ?? 0) / 1000).toFixed(1).padStart(18)}   ${cost.padStart(10)}   ${co2.padStart(11)}`,
+    )
+  }
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,18 @@
+// The forecast runner (issue 10, items 8's command line and 9): one replica's first crossings and monthly energy
+// by Tier A, and the summary of many. docs/forecast.md#forecast-runner-and-capacity-as-code
+export { forecastReplica, growthZOf } from './replica.ts'
+export type { LineRecord, MonthRecord, ReplicaOptions, ReplicaRecord } from './replica.ts'
+export { planForecast, MAX_MONTHS } from './plan.ts'
+export type { ForecastPlan, Knot, Segment } from './plan.ts'
+export { crossingMonth } from './crossing.ts'
+export { summarise } from './summarise.ts'
+export type { FirstToBreak, ForecastResource, ForecastSummary, MonthBands } from './summarise.ts'
+export { todayCapacityOf } from './todayCapacity.ts'
+export type { TodayCapacity } from './todayCapacity.ts'
+export { bandsOf, compareBands, quantileOf } from './quantile.ts'
+export type { Bands } from './quantile.ts'
+export { runForecast, MAX_REPLICAS } from './runForecast.ts'
+export type { ForecastOptions } from './runForecast.ts'
+export { dayProfileOf } from './dayProfile.ts'
+export type { DayProfile } from './dayProfile.ts'
+export { crossedWithin } from './gate.ts'

@@ -1,0 +1,124 @@
+// Replica records → the forecast document: every ledger line with p10/p50/p90 of its first-crossing month, what
+// breaks first, today's breaking point and stranded capacity, and monthly peaks, energy, cost and emissions.
+// docs/forecast.md#forecast-runner-and-capacity-as-code
+import type { LedgerUnit, ResourceKind } from '../ledger/index.ts'
+import { bandsOf, compareBands, type Bands } from './quantile.ts'
+import type { ReplicaRecord } from './replica.ts'
+import type { TodayCapacity } from './todayCapacity.ts'
+
+export interface ForecastResource {
+  id: string
+  kind: ResourceKind
+  asset: string
+  redundancy: string
+  /** Design limit (usable capacity), in `unit`. */
+  limit: number
+  unit: LedgerUnit
+  /** Months from the start; null = not crossed within the horizon at that percentile ("> months"). */
+  firstCrossing: Bands
+  /** Share of replicas in which it is crossed within the horizon. */
+  crossedShare: number
+}
+
+export interface FirstToBreak {
+  id: string
+  p50: number | null
+  /** Share of replicas in which this line is the first crossed. */
+  firstShare: number
+}
+
+export interface MonthBands {
+  month: number
+  peakItKw: Bands
+  facilityKwh: Bands
+  cost: Bands | null
+  emissionsKgCo2e: Bands | null
+}
+
+export interface ForecastSummary {
+  months: number
+  replicas: number
+  seed: number
+  /** Lines in order of p50 first crossing, then p10, then p90 (beyond the horizon last), then id. */
+  resources: ForecastResource[]
+  /** The lines some replica crosses first, most often first at the top. */
+  breaksFirst: FirstToBreak[]
+  breakingPoint: TodayCapacity['breakingPoint']
+  strandedByRack: TodayCapacity['strandedByRack']
+  /** Provisioning advice: a later part of issue 10 fills it; always present so consumers can rely on it. */
+  recommendations: []
+  monthly: MonthBands[]
+}
+
+/**
+ * Pure: the same records give the same document whatever order they come in (they are sorted by replica first),
+ * so shards merged in any order summarise alike. Quantiles are of per-replica dates (quantile.ts).
+ * @throws RangeError for no records, a replica given twice, or records of different horizons or seeds
+ */
+export function summarise(records: readonly ReplicaRecord[], today: TodayCapacity): ForecastSummary {
+  if (records.length === 0) throw new RangeError('no replica records to summarise')
+  const sorted = [...records].sort((a, b) => a.replica - b.replica)
+  const { seed } = sorted[0]
+  const months = sorted[0].months.length
+  sorted.forEach((r, i) => {
+    if (i > 0 && r.replica === sorted[i - 1].replica) throw new RangeError(`replica ${r.replica} given twice`)
+    if (r.seed !== seed) throw new RangeError(`replica ${r.replica} has seed ${r.seed}, replica 0's ${seed}`)
+    if (r.months.length !== months)
+      throw new RangeError(`replica ${r.replica} covers ${r.months.length} months, not ${months}`)
+  })
+  const n = sorted.length
+  const byId = new Map<string, { line: ReplicaRecord['lines'][number]; months: (number | null)[] }>()
+  sorted.forEach((record, r) => {
+    for (const line of record.lines) {
+      let slot = byId.get(line.id)
+      // A line absent from some replica (not built there) counts as never crossed in it.
+      if (!slot) byId.set(line.id, (slot = { line, months: new Array<number | null>(n).fill(null) }))
+      slot.months[r] = line.firstCrossingMonth
+    }
+  })
+  const resources: ForecastResource[] = [...byId.values()].map(({ line, months: m }) => ({
+    id: line.id,
+    kind: line.kind,
+    asset: line.asset,
+    redundancy: line.redundancy,
+    limit: line.limit,
+    unit: line.unit,
+    firstCrossing: bandsOf(m),
+    crossedShare: m.filter((v) => v !== null).length / n,
+  }))
+  resources.sort((a, b) => compareBands(a.firstCrossing, b.firstCrossing) || (a.id < b.id ? -1 : 1))
+
+  const firstCounts = new Map<string, number>()
+  for (const r of sorted) if (r.first) firstCounts.set(r.first, (firstCounts.get(r.first) ?? 0) + 1)
+  const p50Of = new Map(resources.map((x) => [x.id, x.firstCrossing.p50]))
+  const breaksFirst = [...firstCounts]
+    .map(([id, count]) => ({ id, p50: p50Of.get(id) ?? null, firstShare: count / n }))
+    .sort((a, b) => b.firstShare - a.firstShare || (a.id < b.id ? -1 : 1))
+
+  return {
+    months,
+    replicas: n,
+    seed,
+    resources,
+    breaksFirst,
+    breakingPoint: today.breakingPoint,
+    strandedByRack: today.strandedByRack,
+    recommendations: [],
+    monthly: monthlyBands(sorted, months),
+  }
+}
+
+function monthlyBands(records: readonly ReplicaRecord[], months: number): MonthBands[] {
+  const priced = records[0].months[0]?.cost !== null
+  return Array.from({ length: months }, (_, k) => {
+    const of = (pick: (m: ReplicaRecord['months'][number]) => number | null) =>
+      bandsOf(records.map((r) => pick(r.months[k])))
+    return {
+      month: k,
+      peakItKw: of((m) => m.peakItKw),
+      facilityKwh: of((m) => m.facilityKwh),
+      cost: priced ? of((m) => m.cost) : null,
+      emissionsKgCo2e: priced ? of((m) => m.emissionsKgCo2e) : null,
+    }
+  })
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { crossedWithin } from './gate.ts'
+import { bandsOf, quantileOf } from './quantile.ts'
+import type { LineRecord, ReplicaRecord } from './replica.ts'
+import { summarise } from './summarise.ts'
+import type { TodayCapacity } from './todayCapacity.ts'
+
+const line = (id: string, firstCrossingMonth: number | null): LineRecord => ({
+  id,
+  kind: 'ups',
+  asset: id.split(':')[1],
+  unit: 'W',
+  redundancy: 'N',
+  limit: 700_000,
+  firstCrossingMonth,
+  stateAtCrossing: firstCrossingMonth === null ? 'ok' : 'over',
+})
+
+/** Replica r: ups:a crosses at month r + 1, ups:b at 10 − r for r < 5 and never after. */
+const record = (replica: number): ReplicaRecord => {
+  const a = replica + 1
+  const b = replica < 5 ? 10 - replica : null
+  return {
+    replica,
+    seed: 9,
+    growthZ: 0,
+    lines: [line('ups:a', a), line('ups:b', b)],
+    months: [
+      { month: 0, peakItKw: 100 + replica, itKwh: 1, facilityKwh: 2, cost: null, emissionsKgCo2e: null },
+    ],
+    first: b !== null && b < a ? 'ups:b' : 'ups:a',
+  }
+}
+const today = {
+  breakingPoint: { allIn: null, worstSingleFailure: null },
+  strandedByRack: [],
+} as unknown as TodayCapacity
+
+describe('quantiles of per-replica dates', () => {
+  it('takes the ⌈p·n⌉-th smallest value: of 1…10, p10 = 1, p50 = 5, p90 = 9', () => {
+    const sorted = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    expect([0.1, 0.5, 0.9].map((p) => quantileOf(sorted, p))).toEqual([1, 5, 9])
+    expect(quantileOf([4], 0.1)).toBe(4)
+  })
+
+  it('counts a line not crossed as +∞ and writes it as null', () => {
+    // 6, 7, 8, 9, 10, ∞ × 5: p10 = 1st = 6, p50 = 5th = 10, p90 = 9th = ∞.
+    expect(bandsOf([10, 9, 8, 7, 6, null, null, null, null, null])).toEqual({ p10: 6, p50: 10, p90: null })
+    expect(() => bandsOf([])).toThrow(/no replicas/)
+  })
+})
+
+describe('summarise', () => {
+  const records = Array.from({ length: 10 }, (_, r) => record(r))
+
+  it('gives every line its p10/p50/p90 first crossing, ordered by p50, and what breaks first', () => {
+    const s = summarise(records, today)
+    expect(s).toMatchObject({ months: 1, replicas: 10, seed: 9, recommendations: [] })
+    // ups:a crosses at 1 … 10: p10 1, p50 5, p90 9. ups:b as in the bands test above.
+    expect(s.resources.map((r) => [r.id, r.firstCrossing, r.crossedShare])).toEqual([
+      ['ups:a', { p10: 1, p50: 5, p90: 9 }, 1],
+      ['ups:b', { p10: 6, p50: 10, p90: null }, 0.5],
+    ])
+    // ups:b crosses only for r < 5, at 10 − r ≥ 6, always after ups:a's r + 1 ≤ 5: ups:a is first in all 10.
+    expect(s.breaksFirst).toEqual([{ id: 'ups:a', p50: 5, firstShare: 1 }])
+    // Peak IT 100 … 109 kW: p10 100, p50 104, p90 108.
+    expect(s.monthly[0].peakItKw).toEqual({ p10: 100, p50: 104, p90: 108 })
+    expect(s.monthly[0].cost).toBeNull()
+  })
+
+  it('does not depend on the order records arrive in, and refuses a replica given twice', () => {
+    const reversed = [...records].reverse()
+    expect(JSON.stringify(summarise(reversed, today))).toBe(JSON.stringify(summarise(records, today)))
+    expect(() => summarise([record(1), record(1)], today)).toThrow(/replica 1 given twice/)
+  })
+
+  it('gates on a window at a percentile: ups:a p10 = 1 is within 1, its p50 = 5 is not within 4', () => {
+    const s = summarise(records, today)
+    expect(crossedWithin(s, 1, 'p10').map((r) => r.id)).toEqual(['ups:a'])
+    expect(crossedWithin(s, 4, 'p50')).toEqual([])
+    expect(crossedWithin(s, 10, 'p50').map((r) => r.id)).toEqual(['ups:a', 'ups:b'])
+    expect(crossedWithin(s, 100, 'p90').map((r) => r.id)).toEqual(['ups:a'])
+  })
+})

@@ -2,6 +2,7 @@
 import type { ScenarioInput } from '../../scenario/schema.ts'
 import { parseScenario } from '../../scenario/parse.ts'
 import type { Scenario } from '../../scenario/types.ts'
+import { tinyHall } from '../../testing/tinyHall.ts'
 import { ledgerHallInput } from '../ledger/ledgerHalls.ts'
 
 /** IT power of upsHall at scale 1, W: 10 racks × 30 servers × 1,500 W. */
@@ -23,4 +24,22 @@ export function upsHallInput(growth: ScenarioInput['growth'], patch: (s: Scenari
 
 export function upsHall(growth: ScenarioInput['growth'], patch?: (s: ScenarioInput) => void): Scenario {
   return parseScenario(upsHallInput(growth, patch))
+}
+
+/**
+ * The horizon tests' proportional tiny hall (IT = 3,000 W × scale, constant, no noise, hourly updates) made to
+ * cross both an IT and an inlet limit within months: a 4 kW UPS, the CRAH supplying 25 °C and 40 % of the
+ * exhaust recirculating, growing 8 %/month. The UPS crosses at ln(4/3)/ln(1.08) = 3.738 months.
+ */
+export function warmProportionalHall(): Scenario {
+  return parseScenario(
+    tinyHall({ utilization: 0.5 }, (s) => {
+      s.serverModels[0].power = { kind: 'linear', idleW: 0, maxW: 300 }
+      s.workload = { kind: 'constant', utilization: 0.5, noiseSd: 0, updateS: 3600 }
+      s.coolingUnits[0].supplySetpointC = 25
+      s.room.recirculationFraction = 0.4
+      s.electrical = { upsCapacityKw: 4 }
+      s.growth = { demand: { kind: 'compound', percentPerMonth: 8 } }
+    }),
+  )
 }

@@ -41,10 +41,12 @@ async function expectText(testId: string, pattern: RegExp, ms = 30_000): Promise
 }
 
 /** The element's text as written (labels are upper-cased by CSS, which innerText would report); '' if absent. */
+// Software WebGL can hold the page's main thread for over a second per frame on a loaded 2-core machine, and
+// reading text waits for that thread: 1 s here read a present element as '' once under load.
 const shown = async (testId: string) =>
   (await page
     .getByTestId(testId)
-    .textContent({ timeout: 1000 })
+    .textContent({ timeout: 5000 })
     .catch(() => null)) ?? ''
 
 beforeAll(async () => {

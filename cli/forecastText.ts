@@ -14,14 +14,16 @@ export function forecastText(name: string, s: ForecastSummary): string {
     '',
     'First crossing, months from the start (p10 / p50 / p90; "> N": beyond the horizon):',
   ]
-  for (const r of s.resources.slice(0, SHOWN)) {
+  const crossed = s.resources.filter((r) => r.crossedShare > 0)
+  if (crossed.length === 0) lines.push(`  no line is crossed within ${s.months} months in any replica`)
+  for (const r of crossed.slice(0, SHOWN)) {
     const share = `${Math.round(100 * r.crossedShare)} %`.padStart(6)
     lines.push(
       `  ${bandsText(r.firstCrossing, s.months)}  ${share} of replicas  ${r.id} (${r.limit.toFixed(0)} ${r.unit})`,
     )
   }
-  if (s.resources.length > SHOWN)
-    lines.push(`  … ${s.resources.length - SHOWN} more lines (--json lists all)`)
+  if (crossed.length > SHOWN)
+    lines.push(`  … ${crossed.length - SHOWN} more crossed (--json lists every line)`)
   lines.push('', 'Breaks first (share of replicas):')
   if (s.breaksFirst.length === 0) lines.push('  nothing within the horizon')
   for (const b of s.breaksFirst.slice(0, 5))

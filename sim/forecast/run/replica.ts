@@ -87,7 +87,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
   const powers: KnotPower[] = []
   for (const knot of plan.knots) {
     const scale = scaleAt(knot.month)
-    const world = knot.point.settle(scale)
+    const world = plan.segments[knot.segment].point.settle(scale)
     powers.push({
       month: knot.month,
       segment: knot.segment,

@@ -12,9 +12,9 @@ export interface TodayCapacity {
   strandedByRack: RackStranding[]
 }
 
-/** From the plan's first knot (today's inventory at today's peak). */
+/** From the plan's first segment (today's inventory at today's peak). */
 export function todayCapacityOf(plan: ForecastPlan): TodayCapacity {
-  const point = plan.knots[0].point
+  const point = plan.segments[0].point
   const { allIn, worstSingleFailure } = breakingPoints(point)
   // Settled after the searches, which leave the point's world at their last scale.
   const stranded = strandedByRack(point.settle(1))

@@ -14,6 +14,14 @@ const uncertain = tempFile(
   JSON.stringify(upsHallInput({ demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } })),
 )
 
+// A fitted table of one month cannot be forecast for two.
+const shortTable = tempFile(
+  'forecast-table.json',
+  JSON.stringify(
+    upsHallInput({ demand: { kind: 'table', baseItKw: 450, meanKw: [450, 460], sigmaKw: [0, 5] } }),
+  ),
+)
+
 describe.concurrent('npm run sim -- forecast', () => {
   it(
     '--fail-within exits 3 naming the line crossed within the window, 0 when none is',
@@ -70,6 +78,7 @@ describe.concurrent('npm run sim -- forecast', () => {
       runCli('forecast', steady, '--shards', '2'),
       runCli('forecast'),
       runCli('forecast', 'no-such.json'),
+      runCli('forecast', shortTable, '--months', '2'),
     ])
     expectOneLineUserError(runs[0], '--months: "0" is not a whole number from 1 to 120')
     expectOneLineUserError(runs[1], '--replicas')
@@ -77,5 +86,9 @@ describe.concurrent('npm run sim -- forecast', () => {
     expectOneLineUserError(runs[3], 'unknown option --shards')
     expectOneLineUserError(runs[4], 'missing scenario path')
     expectOneLineUserError(runs[5], 'no-such.json: cannot read')
+    expectOneLineUserError(
+      runs[6],
+      'forecast-table.json: $.growth.demand.meanKw: covers 1 months, --months asks for 2',
+    )
   })
 })

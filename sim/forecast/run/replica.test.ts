@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { planForecast } from './plan.ts'
 import { forecastReplica, growthZOf } from './replica.ts'
 import { upsHall, UPS_HALL_IT_W } from './runHalls.ts'
 
@@ -44,5 +45,30 @@ describe('forecastReplica on a hall whose UPS binds', () => {
     const flat = forecastReplica(upsHall(undefined), { months: 2, replica: 0, seed: 1 })
     expect(upsLine(flat).firstCrossingMonth).toBeNull()
     expect(flat.months[1].peakItKw).toBeCloseTo(UPS_HALL_IT_W / 1000, 6)
+  })
+
+  it('refuses a horizon outside 1…120 months and a growth table shorter than it', () => {
+    const scenario = upsHall(undefined)
+    expect(() => planForecast(scenario, { months: 0 })).toThrow(/months must be a whole number from 1 to 120/)
+    const table = upsHall({ demand: { kind: 'table', baseItKw: 450, meanKw: [450, 460], sigmaKw: [0, 5] } })
+    expect(() => planForecast(table, { months: 2 })).toThrow(/growth table covers 1 months/)
+  })
+
+  it('books a month of energy by hand: 450 kW × 730.485 h grown by (1.03 − 1)/ln 1.03, priced by the tariff', () => {
+    const tariff = { currency: 'EUR', pricePerKwh: 0.2, carbonGPerKwh: 380 }
+    const grown = forecastReplica(upsHall({ demand: { kind: 'compound', percentPerMonth: 3 }, tariff }), {
+      months: 2,
+      replica: 0,
+      seed: 1,
+    })
+    // A mean month is 730.485 h; the mean of 1.03^m over [0, 1) is 0.03/ln 1.03 = 1.014926 (hour midpoints: 1e-7).
+    const month0 = grown.months[0]
+    expect(month0.itKwh / (450 * 730.485 * (0.03 / Math.log(1.03)))).toBeCloseTo(1, 6)
+    // Month 1 is 1.03 times month 0.
+    expect(grown.months[1].itKwh / month0.itKwh).toBeCloseTo(1.03, 6)
+    // Facility = IT × PUE (fans, lighting); cost 0.2 EUR and 0.38 kg CO2e per facility kWh.
+    expect(month0.facilityKwh).toBeGreaterThan(month0.itKwh)
+    expect(month0.cost! / month0.facilityKwh).toBeCloseTo(0.2, 9)
+    expect(month0.emissionsKgCo2e! / month0.facilityKwh).toBeCloseTo(0.38, 9)
   })
 })

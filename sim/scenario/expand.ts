@@ -79,6 +79,7 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
     events: [...spec.events].sort((a, b) => a.atS - b.atS),
     shadow: spec.shadow,
     ...(spec.growth ? { growth: spec.growth } : {}),
+    ...(spec.reliability ? { reliability: spec.reliability } : {}),
   }
 }
 

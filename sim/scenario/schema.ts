@@ -6,6 +6,7 @@ import { between, integer, lossFraction, offsetS, spanS } from './primitives.ts'
 import { powerModelSchema, serverModelSchema } from './serverSchema.ts'
 import { shadowSchema } from './shadowSchema.ts'
 import { growthSchema } from './growthSchema.ts'
+import { reliabilitySchema } from './reliabilitySchema.ts'
 import {
   aisleSchema,
   coolingRedundancySchema,
@@ -71,6 +72,7 @@ export const scenarioSchema = z
       .default([]),
     shadow: shadowSchema.prefault({}).describe('shadow mode: when a measured value counts as off the twin'),
     growth: growthSchema.optional(),
+    reliability: reliabilitySchema.optional(),
   })
   .superRefine(checkScenarioRules)
 

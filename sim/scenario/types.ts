@@ -9,6 +9,7 @@ import type {
 } from './schema.ts'
 import type { EquipmentClassName } from '../metrics/ashrae.ts'
 import type { GrowthSpec } from './growthSchema.ts'
+import type { ReliabilitySpec } from './reliabilitySchema.ts'
 
 /** One server in a rack: its model (index into Scenario.serverModels) and lowest rack unit. */
 export interface PlacedServer {
@@ -66,4 +67,6 @@ export interface Scenario {
   shadow: ScenarioSpec['shadow']
   /** Growth over months (docs/forecast.md); the engine's run ignores it, the forecast reads it. */
   growth?: GrowthSpec
+  /** MTBF/MTTR per asset kind for the forecast's Monte Carlo; absent: the sourced defaults. */
+  reliability?: ReliabilitySpec
 }

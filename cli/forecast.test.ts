@@ -49,7 +49,10 @@ describe.concurrent('npm run sim -- forecast', () => {
       expect(outside.code).toBe(0)
       expect(text.code).toBe(0)
       expect(text.stdout).toContain('14.9    14.9    14.9   100 % of replicas  ups:ups (700000 W)')
-      expect(text.stdout).toContain('> 18')
+      expect(text.stdout).toContain('100 %  ups:ups, p50 14.9')
+      // Today's breaking point: the UPS at 700/450 = 1.556× today's peak, by bisection to 1 %.
+      const scale = Number(/all in: ([\d.]+)× today's peak, ups:ups breaks/.exec(text.stdout)?.[1])
+      expect(Math.abs(scale / (700 / 450) - 1)).toBeLessThan(0.01)
     },
   )
 

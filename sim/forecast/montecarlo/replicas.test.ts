@@ -66,7 +66,7 @@ describe('fanOut', () => {
 })
 
 describe('coolingLossReplica', () => {
-  it('with one unit and no spare, the first loss is that unit's first failure', () => {
+  it('with one unit and no spare, the first loss is that unit’s first failure', () => {
     const one = { ...input, unitIds: ['crah-1'], spareUnits: 0 }
     const [first] = assetTimeline({ id: 'crah-1', kind: 'coolingUnit' }, input.reliability, {
       scenarioSeed: 11,

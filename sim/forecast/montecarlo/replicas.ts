@@ -11,6 +11,16 @@ export interface ReplicaRecord<R> {
   readonly value: R
 }
 
+/** The part of an AbortSignal fanOut reads (sim/ has no DOM types): aborted and its reason. */
+export interface CancelSignal {
+  readonly aborted: boolean
+  readonly reason?: unknown
+}
+
+const stopIfAborted = (signal: CancelSignal | undefined) => {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('cancelled')
+}
+
 /** Something that runs a list of replica indices (a worker thread, a Web Worker, or this thread). */
 export interface ReplicaRunner<R> {
   run(indices: readonly number[]): Promise<readonly R[]>
@@ -22,7 +32,7 @@ export interface FanOutOptions {
   /** Called after each chunk with how many replicas are done. */
   readonly onProgress?: (done: number, total: number) => void
   /** Stops handing out chunks; the returned promise rejects with the signal's reason. */
-  readonly signal?: AbortSignal
+  readonly signal?: CancelSignal
 }
 
 /** The replica indices 0 … replicas − 1 that fall to shard `index` of `count` (i ≡ index mod count). */
@@ -62,7 +72,7 @@ export async function fanOut<R>(
   let next = 0
   const pull = async (runner: ReplicaRunner<R>) => {
     while (next < indices.length) {
-      options.signal?.throwIfAborted()
+      stopIfAborted(options.signal)
       const batch = indices.slice(next, next + chunk)
       next += batch.length
       const values = await runner.run(batch)
@@ -73,6 +83,6 @@ export async function fanOut<R>(
     }
   }
   await Promise.all(runners.map(pull))
-  options.signal?.throwIfAborted()
+  stopIfAborted(options.signal)
   return sortedRecords(records)
 }

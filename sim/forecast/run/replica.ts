@@ -1,9 +1,9 @@
 // One replica of a forecast (Tier A): at every knot the inventory of that month at the month's peak load, its
 // ledger, and when each line first went past its design limit. docs/forecast.md#forecast-runner-and-capacity-as-code
-import { createRng } from '../../core/rng.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import type { TraceInput } from '../../workload/traceReplay.ts'
 import { demandAt } from '../growth/index.ts'
+import { replicaStream } from '../montecarlo/stream.ts'
 import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKind } from '../ledger/index.ts'
 import { crossingMonth, type KnotLine } from './crossing.ts'
 import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
@@ -62,11 +62,16 @@ export interface ReplicaOptions {
 }
 
 /**
- * The replica's growth deviation: one standard normal from the stream named `growth/<replica>` of `seed`, so it
- * depends on the seed and the replica index only, never on which replicas ran before or where.
+ * The replica's growth deviation: one standard normal from the Monte Carlo part's counter-based (Philox) stream
+ * keyed by (seed, replica, 'growth'), so it depends on those alone, never on which replicas ran before or where.
  */
 export function growthZOf(seed: number, replica: number): number {
-  return createRng(seed).stream(`growth/${replica}`).normal(0, 1)
+  return replicaStream({
+    scenarioSeed: seed,
+    replicaIndex: replica,
+    streamName: 'growth',
+    assetId: '',
+  }).normal(0, 1)
 }
 
 /** Runs one replica; builds the plan unless one is given. */

@@ -14,6 +14,8 @@ import { jsonReport, jsonText, summaryText } from './report.ts'
 import { loadTrace } from './trace.ts'
 import { ledgerReport } from './ledger.ts'
 import { ledgerText } from './ledgerText.ts'
+import { failuresCommand } from './failuresCommand.ts'
+import { mergeCommand } from './shardMerge.ts'
 import { forecastMain } from './forecast.ts'
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
@@ -25,6 +27,12 @@ function scenarioErrorLine(error: ScenarioError): string {
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'forecast') return forecastMain(argv.slice(1))
+  // Monte Carlo of sampled cooling failures, and shards of a run merged back (cli/shard.ts).
+  if (argv[0] === 'failures' || argv[0] === 'merge') {
+    const rest = argv.slice(1)
+    process.stdout.write(argv[0] === 'merge' ? mergeCommand(rest) : await failuresCommand(rest))
+    return 0
+  }
   const args = parseArgs(argv)
   if (args.help) {
     process.stdout.write(USAGE + '\n')

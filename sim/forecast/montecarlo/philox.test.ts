@@ -12,7 +12,11 @@ philox4x32 10 243f6a88 85a308d3 13198a2e 03707344 a4093822 299f31d0   d16cfe09 9
 describe('philox4x32-10', () => {
   const lines = KAT.trim().split('\n')
   it.each(lines)('matches Random123: %s', (line) => {
-    const words = line.trim().split(/\s+/).slice(2).map((h) => parseInt(h, 16))
+    const words = line
+      .trim()
+      .split(/\s+/)
+      .slice(2)
+      .map((h) => parseInt(h, 16))
     const out = philox4x32(words.slice(0, 4), words.slice(4, 6))
     expect([...out]).toEqual(words.slice(6, 10))
   })

@@ -14,7 +14,8 @@ export function quantileOf(values: readonly number[], p: number): number {
 /** Several quantiles of one sample (sorted once); see quantileOf. NaN is refused: it has no rank. */
 export function quantilesOf(values: readonly number[], ps: readonly number[]): number[] {
   if (values.length === 0) throw new RangeError('quantiles: no values')
-  if (values.some(Number.isNaN)) throw new RangeError('quantiles: a value is NaN (use +Infinity for censored)')
+  if (values.some(Number.isNaN))
+    throw new RangeError('quantiles: a value is NaN (use +Infinity for censored)')
   const sorted = [...values].sort((a, b) => a - b)
   return ps.map((p) => {
     if (!(p > 0 && p <= 1)) throw new RangeError(`quantiles: p must be in (0, 1], got ${p}`)
@@ -62,7 +63,8 @@ export interface QuantileRanks {
  * probability ≥ level (α = 1 − level). Censored values are fine as long as X_(u) is finite.
  */
 export function quantileRanks(n: number, p: number, level = 0.95): QuantileRanks {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`quantileRanks: n must be a whole number ≥ 1, got ${n}`)
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`quantileRanks: n must be a whole number ≥ 1, got ${n}`)
   if (!(p > 0 && p < 1) || !(level > 0 && level < 1))
     throw new RangeError(`quantileRanks: p and level must be in (0, 1), got ${p} and ${level}`)
   const cdf = binomialCdf(n, p)

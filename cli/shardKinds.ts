@@ -2,6 +2,8 @@
 // from its header and the records sorted by replica index to the text it prints. Later kinds add a line here.
 import { bandOf } from '../sim/forecast/montecarlo/index.ts'
 import type { CoolingLoss, ReplicaRecord } from '../sim/forecast/montecarlo/index.ts'
+import { summarise } from '../sim/forecast/run/index.ts'
+import type { ReplicaRecord as ForecastRecord, TodayCapacity } from '../sim/forecast/run/index.ts'
 import type { ShardHeader } from './shard.ts'
 
 export type ShardReducer = (header: ShardHeader, records: readonly ReplicaRecord<unknown>[]) => string
@@ -25,6 +27,20 @@ export function coolingLossReport(header: ShardHeader, records: readonly Replica
   return JSON.stringify(report, null, 2) + '\n'
 }
 
+/**
+ * The forecast (`npm run sim -- forecast … --json`): its summary of the records. Today's breaking point and
+ * stranding are not in the records, so the header carries them (`today`, todayCapacityOf(plan)); every shard
+ * computes the same, and merge refuses parts whose headers differ.
+ */
+export function forecastReport(header: ShardHeader, records: readonly ReplicaRecord<unknown>[]): string {
+  const summary = summarise(
+    records.map((r) => r.value as ForecastRecord),
+    header.today as TodayCapacity,
+  )
+  return JSON.stringify({ forecast: summary }, null, 2) + '\n'
+}
+
 export const SHARD_REDUCERS: Readonly<Record<string, ShardReducer>> = {
   coolingLoss: coolingLossReport,
+  forecast: forecastReport,
 }

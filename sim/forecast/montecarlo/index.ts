@@ -14,3 +14,5 @@ export type { CancelSignal, FanOutOptions, ReplicaFn, ReplicaRecord, ReplicaRunn
 export { coolingLossReplica } from './coolingLossReplica.ts'
 export type { CoolingLoss, CoolingLossInput } from './coolingLossReplica.ts'
 export type { ReliabilitySpec } from '../../scenario/reliabilitySchema.ts'
+// forecastTask.ts (the forecast replica as a pool task) is loaded by module path, not re-exported here: it
+// imports sim/forecast/run, which imports this barrel.

@@ -5,12 +5,13 @@ import { crossedWithin, runForecast, type ForecastSummary } from '../sim/forecas
 import { FORECAST_USAGE, parseForecastArgs, type ForecastArgs } from './forecastArgs.ts'
 import { forecastText } from './forecastText.ts'
 import { readText, UserError } from './inputs.ts'
+import { pooledForecast } from './shardForecast.ts'
 
 /** Exit code when a --fail-within gate trips. */
 export const GATE_EXIT = 3
 
 /** The forecast subcommand; returns its exit code. Errors are thrown to cli/sim.ts, which prints one line. */
-export function forecastMain(argv: readonly string[]): number {
+export async function forecastMain(argv: readonly string[]): Promise<number> {
   const args = parseForecastArgs(argv)
   if (args.help) {
     process.stdout.write(FORECAST_USAGE + '\n')
@@ -19,16 +20,22 @@ export function forecastMain(argv: readonly string[]): number {
   const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
   const scenario = { ...parsed, seed: args.seed ?? parsed.seed }
   checkTable(args, scenario.growth?.demand)
-  const { summary } = runForecast(scenario, {
-    months: args.months,
-    replicas: args.replicas,
-    seed: scenario.seed,
-    // Progress on stderr keeps stdout one JSON document; only at tenths, so a log stays short.
-    onReplica: (done, of) => {
-      if (!args.json && (done === of || done % Math.max(1, Math.ceil(of / 10)) === 0))
-        process.stderr.write(`forecast: ${done}/${of} replicas\n`)
-    },
-  })
+  // Progress on stderr keeps stdout one JSON document; only at tenths, so a log stays short.
+  const onReplica = (done: number, of: number) => {
+    if (!args.json && (done === of || done % Math.max(1, Math.ceil(of / 10)) === 0))
+      process.stderr.write(`forecast: ${done}/${of} replicas\n`)
+  }
+  const options = { months: args.months, replicas: args.replicas, seed: scenario.seed, onReplica }
+  // --workers and --shard run on the Monte Carlo part's pool (cli/shardForecast.ts); same records either way.
+  const pooled =
+    args.workers > 1 || args.shard
+      ? await pooledForecast(scenario, { ...options, workers: args.workers, shard: args.shard })
+      : runForecast(scenario, options)
+  if ('partText' in pooled) {
+    process.stdout.write(pooled.partText)
+    return 0
+  }
+  const { summary } = pooled
   process.stdout.write(
     args.json ? JSON.stringify({ forecast: summary }, null, 2) + '\n' : forecastText(scenario.name, summary),
   )

@@ -1,9 +1,10 @@
 // parseForecastArgs: `npm run sim -- forecast <scenario> …` arguments → what to forecast, or an ArgsError.
 import { MAX_MONTHS, MAX_REPLICAS } from '../sim/forecast/run/index.ts'
 import { ArgsError, parseSeed } from './args.ts'
+import { parseShard, type ShardSpec } from './shard.ts'
 
 export const FORECAST_USAGE = `Usage: npm run sim -- forecast <scenario.json> [--months 24] [--replicas 100] [--seed N]
-                    [--fail-within <months>[@p10|p50|p90]] [--json]
+                    [--fail-within <months>[@p10|p50|p90]] [--workers N] [--shard i/n] [--json]
 
 Forecasts when each capacity line (rack space and power, circuits, A/B feeds, PDUs, UPS, cooling, inlets) is
 first crossed as the scenario's growth section unfolds: one steady ledger at every month's peak per replica,
@@ -15,6 +16,9 @@ breaking point and stranded capacity, and monthly peak IT, energy, cost and emis
   --seed <N>            integer 0..4294967295 (default: the scenario's); same seed, same output
   --fail-within <m>[@p]  exit 3 when any line's first crossing at percentile p (default p50) falls within
                         <m> months, naming it on one line on stderr: a capacity gate for CI
+  --workers <N>         run the replicas on N worker threads, 1–256 (default 1); the output does not change
+  --shard <i/n>         run only replicas i, i+n, i+2n… and print that part; merge the parts with
+                        npm run sim -- merge <parts…> (byte-identical to the unsharded --json output)
   --json                print one JSON document { forecast: … } on stdout instead of a summary
 
 Exit codes: 0 ok, 1 engine error, 2 bad arguments or scenario, 3 a --fail-within gate tripped.`
@@ -30,9 +34,12 @@ export interface ForecastArgs {
   seed?: number
   failWithin?: { months: number; percentile: Percentile }
   json: boolean
+  /** Worker threads for the replicas (the Monte Carlo part's pool); 1 runs them in this thread. */
+  workers: number
+  shard?: ShardSpec
 }
 
-const VALUE_FLAGS = ['--months', '--replicas', '--seed', '--fail-within']
+const VALUE_FLAGS = ['--months', '--replicas', '--seed', '--fail-within', '--workers', '--shard']
 
 /** @throws ArgsError naming the argument for unknown flags, missing or bad values, and zero or several paths */
 export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { help: true } {
@@ -72,7 +79,10 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { hel
     months: wholeNumber('--months', values.get('--months') ?? '24', 1, MAX_MONTHS),
     replicas: wholeNumber('--replicas', values.get('--replicas') ?? '100', 1, MAX_REPLICAS),
     json,
+    workers: wholeNumber('--workers', values.get('--workers') ?? '1', 1, 256),
   }
+  const shard = values.get('--shard')
+  if (shard !== undefined) args.shard = parseShard(shard)
   const seed = values.get('--seed')
   if (seed !== undefined) args.seed = parseSeed(seed)
   const gate = values.get('--fail-within')

@@ -73,6 +73,18 @@ describe('failure timelines', () => {
     expect(defaults.coolingUnit.source).toMatch(/not checked/)
   })
 
+  it('reads a scenario override, keeps the other defaults, and names a bad figure by JSON path', () => {
+    const json = JSON.parse(readFileSync('scenarios/default.json', 'utf8'))
+    json.reliability = { coolingUnit: { mtbfH: 20_000, mttrH: 48 } }
+    const scenario = parseScenarioText(JSON.stringify(json), 'mine.json')
+    expect(reliabilityOf(scenario).coolingUnit).toMatchObject({ mtbfH: 20_000, mttrH: 48, repairLogSd: 1 })
+    expect(reliabilityOf(scenario).pdu.mtbfH).toBe(438_600)
+    json.reliability = { coolingUnit: { mtbfH: 0 } }
+    expect(() => parseScenarioText(JSON.stringify(json), 'mine.json')).toThrow(
+      'mine.json: $.reliability.coolingUnit.mtbfH: must be at least 1',
+    )
+  })
+
   it('refuses a non-finite horizon', () => {
     expect(() =>
       failureTimeline([crah], reliability, { scenarioSeed: 0, replicaIndex: 0, horizonH: Infinity }),

@@ -45,8 +45,20 @@ export function createOperatingPoint(
     throw new Error(`utilization has ${utilization.length} servers, the scenario ${world.serverCount}`)
   const base = Float64Array.from(utilization)
   let settles = 0
+  // Every settle starts from the built room, not from the previous settle's: the passes below stop before the
+  // inlet-power fixed point is exact, so a warm start would make a result depend on what was settled before it
+  // (a forecast replica's crossings then depended on which replicas a worker had run first).
+  const builtZone = world.zone
+  const builtInletC = Float64Array.from(world.rackInletC)
+  const builtPowerW = Float64Array.from(world.rackPowerW)
+  const builtZones = world.zones?.state
 
   function reset(): void {
+    world.zone = builtZone
+    world.rackInletC.set(builtInletC)
+    // The first pass's inlets come from the rack power already in the world.
+    world.rackPowerW.set(builtPowerW)
+    if (world.zones && builtZones) world.zones.state = builtZones
     world.unitRunning.fill(1)
     world.rackTripped.fill(0)
     world.serverUtilization.set(base)

@@ -1,4 +1,5 @@
 // A room zone as two lumped thermal masses (air, equipment), advanced exactly between events.
+import { advanceThroughRegimes } from './regimeStepping.ts'
 
 /** Air node and equipment node temperatures, °C. */
 export interface ZoneState {
@@ -119,23 +120,13 @@ export function advanceZone(
   coils: readonly CoilLine[],
   dtS: number,
 ): ZoneState {
-  let s = start
-  let remainingS = dtS
-  for (let segment = 0; remainingS > 0 && segment < 4 * coils.length + 4; segment++) {
-    const key = regimeKey(s.airC, coils)
-    const end = solveRegime(s, p, heatInW, coils, key, remainingS)
-    if (regimeKey(end.airC, coils) === key) return end
-    let lo = 0
-    let hi = remainingS
-    while (hi - lo > 1e-9 * Math.max(1, hi)) {
-      const mid = (lo + hi) / 2
-      if (regimeKey(solveRegime(s, p, heatInW, coils, key, mid).airC, coils) === key) lo = mid
-      else hi = mid
-    }
-    s = solveRegime(s, p, heatInW, coils, key, hi)
-    remainingS -= hi
-  }
-  return remainingS > 0 ? solveRegime(s, p, heatInW, coils, regimeKey(s.airC, coils), remainingS) : s
+  return advanceThroughRegimes(
+    start,
+    dtS,
+    4 * coils.length + 4,
+    (z) => regimeKey(z.airC, coils),
+    (z, key) => (tS) => solveRegime(z, p, heatInW, coils, key, tS),
+  )
 }
 
 /**

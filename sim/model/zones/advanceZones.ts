@@ -1,5 +1,6 @@
 // Advances the zones over an interval of constant rates, switching coil regimes exactly where a zone crosses one.
 import type { ZoneLayout } from './zoneLayout.ts'
+import { advanceThroughRegimes } from '../regimeStepping.ts'
 import { regimeKey, regimeSolution } from './zoneSystem.ts'
 import type { EigenCache, ZonalState, ZoneCoil } from './zoneSystem.ts'
 
@@ -16,25 +17,13 @@ export function advanceZones(
   dtS: number,
   cache: EigenCache,
 ): ZonalState {
-  let s = start
-  let remainingS = dtS
-  for (let segment = 0; remainingS > 0 && segment < 4 * coils.length + 4; segment++) {
-    const key = regimeKey(s.airC, coils)
-    const at = regimeSolution(layout, s, heatW, coils, key, cache)
-    const end = at(remainingS)
-    if (regimeKey(end.airC, coils) === key) return end
-    let lo = 0
-    let hi = remainingS
-    while (hi - lo > 1e-9 * Math.max(1, hi)) {
-      const mid = (lo + hi) / 2
-      if (regimeKey(at(mid).airC, coils) === key) lo = mid
-      else hi = mid
-    }
-    s = at(hi)
-    remainingS -= hi
-  }
-  if (remainingS <= 0) return s
-  return regimeSolution(layout, s, heatW, coils, regimeKey(s.airC, coils), cache)(remainingS)
+  return advanceThroughRegimes(
+    start,
+    dtS,
+    4 * coils.length + 4,
+    (z) => regimeKey(z.airC, coils),
+    (z, key) => regimeSolution(layout, z, heatW, coils, key, cache),
+  )
 }
 
 /** Heat stored in the zones going from `before` to `after`, J: Σ C_a,j·ΔT_j + C_m,j·ΔM_j. */

@@ -78,7 +78,7 @@ const seasonalSchema = z.discriminatedUnion('kind', [
     .describe('a cosine over the year: 1 + amplitude·cos(2π(month − peakMonth)/12)'),
 ])
 
-const deploymentSchema = z.discriminatedUnion('kind', [
+export const deploymentSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('servers'),
     date: growthDate,
@@ -100,7 +100,7 @@ const deploymentSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
-const decommissionSchema = z.discriminatedUnion('kind', [
+export const decommissionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('servers'),
     date: growthDate,
@@ -112,7 +112,7 @@ const decommissionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('row'), date: growthDate, row: id }),
 ])
 
-const refreshSchema = z.strictObject({
+export const refreshSchema = z.strictObject({
   date: growthDate,
   from: id.describe('server model replaced'),
   to: id.describe('server model that takes its rack units'),

@@ -28,7 +28,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out
 }
 
-function zodProblems(error: z.ZodError): ScenarioProblem[] {
+export function zodProblems(error: z.ZodError): ScenarioProblem[] {
   const problems: ScenarioProblem[] = []
   for (const issue of error.issues) {
     if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {

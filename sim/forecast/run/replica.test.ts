@@ -20,6 +20,21 @@ describe('forecastReplica on a hall whose UPS binds', () => {
     expect(record.lines.find((l) => l.id === 'cooling:cooling')!.firstCrossingMonth).toBeNull()
   })
 
+  it('gives each month the worst line of each kind: month 0 peaks at 463.5 kW', () => {
+    const scenario = upsHall({ demand: { kind: 'compound', percentPerMonth: 3 } })
+    const [month0, month1] = forecastReplica(scenario, { months: 2, replica: 0, seed: 1 }).months
+    // UPS 463.5 / 700 kW; a rack 46.35 / 500 kW; cooling 463.5 kW of heat (no fans, no losses) / 4 × 500 kW;
+    // 30 one-U servers in 42 U; no recirculation, so every inlet is the 18 °C supply.
+    expect(month0.worstByKind.ups).toBeCloseTo((100 * 463.5) / 700, 9)
+    expect(month0.worstByKind.rackPower).toBeCloseTo((100 * 46.35) / 500, 9)
+    expect(month0.worstByKind.cooling).toBeCloseTo((100 * 463.5) / 2000, 9)
+    expect(month0.worstByKind.rackSpace).toBeCloseTo((100 * 30) / 42, 9)
+    expect(month0.worstByKind.inletRecommended).toBeCloseTo(18, 6)
+    // Month 1 peaks at its end, 450 × 1.03² kW.
+    expect(month1.worstByKind.ups).toBeCloseTo((100 * 450 * 1.03 ** 2) / 700, 9)
+    expect(Object.keys(month0.worstByKind)).toEqual([...Object.keys(month0.worstByKind)].sort())
+  })
+
   it('450 kW growing 10 kW/month linearly crosses 700 kW after (700 − 450)/10 = 25 months', () => {
     const scenario = upsHall({ demand: { kind: 'linear', baseItKw: 450, kwPerMonth: 10 } })
     const record = forecastReplica(scenario, { months: 30, replica: 0, seed: 1 })

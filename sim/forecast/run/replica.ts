@@ -8,6 +8,7 @@ import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKin
 import { crossingMonth, type KnotLine } from './crossing.ts'
 import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
 import { planForecast, type ForecastPlan } from './plan.ts'
+import { mergeWorst, worstOfLedger, type WorstByKind } from './worstByKind.ts'
 
 /** One ledger line over the forecast. */
 export interface LineRecord {
@@ -35,6 +36,12 @@ export interface MonthRecord {
   /** In the tariff's currency; null without a tariff. */
   cost: number | null
   emissionsKgCo2e: number | null
+  /**
+   * Per resource kind, over the month's knots (all in service) and every asset of the kind: the highest
+   * used ÷ design limit, % (W, U and s lines), or the hottest inlet, °C (inletRecommended, inletAllowable).
+   * Keys sorted.
+   */
+  worstByKind: WorstByKind
 }
 
 /** What one replica returns: small, plain JSON, and a function of (scenario, months, seed, replica) alone. */
@@ -90,6 +97,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
   const lines = new Map<string, LineRecord & { rankPct: number }>()
   const last = new Map<string, KnotLine>()
   const powers: KnotPower[] = []
+  const worsts: WorstByKind[] = []
   for (const knot of plan.knots) {
     const scale = scaleAt(knot.month)
     const world = plan.segments[knot.segment].point.settle(scale)
@@ -99,7 +107,9 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
       itW: world.totals.itW,
       facilityW: world.totals.facilityW,
     })
-    for (const entry of ledgerOf(world)) {
+    const ledger = ledgerOf(world)
+    worsts.push(worstOfLedger(ledger))
+    for (const entry of ledger) {
       const id = entryKey(entry)
       const here: KnotLine = { month: knot.month, scale, entry }
       let line = lines.get(id)
@@ -143,7 +153,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
     seed,
     growthZ,
     lines: records.map(({ rankPct: _, ...line }) => line),
-    months: monthRecords(plan, powers, scaleAt),
+    months: monthRecords(plan, powers, worsts, scaleAt),
     first: first?.id ?? null,
   }
 }
@@ -151,6 +161,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
 function monthRecords(
   plan: ForecastPlan,
   powers: KnotPower[],
+  worsts: WorstByKind[],
   scaleAt: (month: number) => number,
 ): MonthRecord[] {
   const { scenario, months, segments } = plan
@@ -158,9 +169,14 @@ function monthRecords(
   const out: MonthRecord[] = []
   for (let k = 0; k < months; k++) {
     let peakW = 0
-    for (const p of powers) if (p.month >= k && p.month <= k + 1) peakW = Math.max(peakW, p.itW)
+    const inMonth: WorstByKind[] = []
+    powers.forEach((p, i) => {
+      if (p.month < k || p.month > k + 1) return
+      peakW = Math.max(peakW, p.itW)
+      inMonth.push(worsts[i])
+    })
     const energy = monthEnergy(k, scenario.startEpochS, powers, hourly, scaleAt, scenario.growth?.tariff)
-    out.push({ month: k, peakItKw: peakW / 1000, ...energy })
+    out.push({ month: k, peakItKw: peakW / 1000, ...energy, worstByKind: mergeWorst(inMonth) })
   }
   return out
 }

@@ -26,7 +26,20 @@ const record = (replica: number): ReplicaRecord => {
     growthZ: 0,
     lines: [line('ups:a', a), line('ups:b', b)],
     months: [
-      { month: 0, peakItKw: 100 + replica, itKwh: 1, facilityKwh: 2, cost: null, emissionsKgCo2e: null },
+      {
+        month: 0,
+        peakItKw: 100 + replica,
+        itKwh: 1,
+        facilityKwh: 2,
+        cost: null,
+        emissionsKgCo2e: null,
+        // UPS at 50 + r %, the hottest A1 inlet 20 + r/10 °C; the cooling kind only in replica 0.
+        worstByKind: {
+          ...(replica === 0 ? { cooling: 40 } : {}),
+          inletAllowable: 20 + replica / 10,
+          ups: 50 + replica,
+        },
+      },
     ],
     first: b !== null && b < a ? 'ups:b' : 'ups:a',
   }
@@ -65,6 +78,34 @@ describe('summarise', () => {
     // Peak IT 100 … 109 kW: p10 100, p50 104, p90 108.
     expect(s.monthly[0].peakItKw).toEqual({ p10: 100, p50: 104, p90: 108 })
     expect(s.monthly[0].cost).toBeNull()
+  })
+
+  it("bands each kind's monthly worst across replicas and gives the limit line each is drawn against", () => {
+    const withInlet = records.map((r) => ({
+      ...r,
+      lines: [
+        ...r.lines,
+        {
+          ...line('inletAllowable:A1', null),
+          kind: 'inletAllowable' as const,
+          unit: '°C' as const,
+          limit: 32,
+        },
+      ],
+    }))
+    const s = summarise(withInlet, today)
+    // UPS 50 … 59 %: p10 50, p50 54, p90 58; inlets 20.0 … 20.9 °C; cooling from replica 0 alone.
+    expect(s.monthly[0].worstByKind).toEqual({
+      cooling: { p10: 40, p50: 40, p90: 40 },
+      inletAllowable: { p10: 20, p50: 20.4, p90: 20.8 },
+      ups: { p10: 50, p50: 54, p90: 58 },
+    })
+    expect(Object.keys(s.monthly[0].worstByKind)).toEqual(['cooling', 'inletAllowable', 'ups'])
+    expect(s.kindLimits).toEqual({
+      cooling: { limit: 100, unit: '%' },
+      inletAllowable: { limit: 32, unit: '°C' },
+      ups: { limit: 100, unit: '%' },
+    })
   })
 
   it('does not depend on the order records arrive in, and refuses a replica given twice', () => {

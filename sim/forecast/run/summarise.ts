@@ -5,6 +5,7 @@ import type { LedgerUnit, ResourceKind } from '../ledger/index.ts'
 import { bandsOf, compareBands, type Bands } from './quantile.ts'
 import type { ReplicaRecord } from './replica.ts'
 import type { TodayCapacity } from './todayCapacity.ts'
+import { isCelsiusKind, sortedKeys } from './worstByKind.ts'
 
 export interface ForecastResource {
   id: string
@@ -33,6 +34,14 @@ export interface MonthBands {
   facilityKwh: Bands
   cost: Bands | null
   emissionsKgCo2e: Bands | null
+  /** Per kind, p10/p50/p90 across replicas of MonthRecord.worstByKind (% of design limit, or °C); keys sorted. */
+  worstByKind: Partial<Record<ResourceKind, Bands>>
+}
+
+/** What a worstByKind series is drawn against: 100 % of the design limit, or the inlet limit in °C. */
+export interface KindLimit {
+  limit: number
+  unit: '%' | '°C'
 }
 
 export interface ForecastSummary {
@@ -48,6 +57,11 @@ export interface ForecastSummary {
   /** Provisioning advice: a later part of issue 10 fills it; always present so consumers can rely on it. */
   recommendations: []
   monthly: MonthBands[]
+  /**
+   * The limit line of each kind's monthly worst series: 100 % for the share kinds, the lowest design limit of
+   * the kind's lines (the strictest ASHRAE class present) in °C for the inlet kinds. Keys sorted.
+   */
+  kindLimits: Partial<Record<ResourceKind, KindLimit>>
 }
 
 /**
@@ -105,7 +119,22 @@ export function summarise(records: readonly ReplicaRecord[], today: TodayCapacit
     strandedByRack: today.strandedByRack,
     recommendations: [],
     monthly: monthlyBands(sorted, months),
+    kindLimits: kindLimitsOf(sorted),
   }
+}
+
+function kindLimitsOf(records: readonly ReplicaRecord[]): Partial<Record<ResourceKind, KindLimit>> {
+  const limits: Partial<Record<ResourceKind, KindLimit>> = {}
+  for (const record of records)
+    for (const month of record.months)
+      for (const kind of Object.keys(month.worstByKind) as ResourceKind[])
+        limits[kind] ??= isCelsiusKind(kind) ? { limit: Infinity, unit: '°C' } : { limit: 100, unit: '%' }
+  for (const record of records)
+    for (const line of record.lines) {
+      const slot = limits[line.kind]
+      if (slot?.unit === '°C') slot.limit = Math.min(slot.limit, line.limit)
+    }
+  return sortedKeys(limits)
 }
 
 function monthlyBands(records: readonly ReplicaRecord[], months: number): MonthBands[] {
@@ -113,12 +142,22 @@ function monthlyBands(records: readonly ReplicaRecord[], months: number): MonthB
   return Array.from({ length: months }, (_, k) => {
     const of = (pick: (m: ReplicaRecord['months'][number]) => number | null) =>
       bandsOf(records.map((r) => pick(r.months[k])))
+    // A kind some replica lacks that month (not built there) is banded over the replicas that have it.
+    const kinds = [...new Set(records.flatMap((r) => Object.keys(r.months[k].worstByKind)))].sort()
+    const worstByKind: Partial<Record<ResourceKind, Bands>> = {}
+    for (const kind of kinds as ResourceKind[])
+      worstByKind[kind] = bandsOf(
+        records.flatMap((r) =>
+          r.months[k].worstByKind[kind] === undefined ? [] : [r.months[k].worstByKind[kind]!],
+        ),
+      )
     return {
       month: k,
       peakItKw: of((m) => m.peakItKw),
       facilityKwh: of((m) => m.facilityKwh),
       cost: priced ? of((m) => m.cost) : null,
       emissionsKgCo2e: priced ? of((m) => m.emissionsKgCo2e) : null,
+      worstByKind,
     }
   })
 }

@@ -2,9 +2,6 @@
 import type { World } from '../../model/world.ts'
 import { energyToJ, J_PER_KWH } from '../../metrics/kpis.ts'
 
-/** The average Gregorian month, 365.2425 / 12 days: months of equal length keep growth rates per month exact. */
-export const MONTH_S = (365.2425 / 12) * 86_400
-
 /** What one month of a horizon run came to. Powers are peaks over the month's samples. */
 export interface MonthRow {
   /** 0-based month index; month m covers [m·MONTH_S, (m+1)·MONTH_S). */

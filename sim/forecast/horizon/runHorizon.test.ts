@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseScenarioText } from '../../scenario/parse.ts'
 import { runHorizon } from './runHorizon.ts'
-import { MONTH_S } from './monthBook.ts'
+import { MONTH_S } from '../growth/calendar.ts'
 import { hotDiurnalHall, proportionalHall } from './testHalls.ts'
 
 const HOUR_S = 3600

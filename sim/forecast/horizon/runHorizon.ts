@@ -2,7 +2,8 @@
 import { createSimulation } from '../../simulation.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import type { TraceInput } from '../../workload/traceReplay.ts'
-import { createMonthBook, MONTH_S } from './monthBook.ts'
+import { MONTH_S } from '../growth/calendar.ts'
+import { createMonthBook } from './monthBook.ts'
 import type { MonthRow } from './monthBook.ts'
 
 /** The load multiplier against today's load at tS seconds from the start (1 at tS = 0). */

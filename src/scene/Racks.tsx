@@ -1,4 +1,5 @@
-// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot (inlet or utilisation).
+// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot (inlet or utilisation)
+// or, in the stranded mode, from the forecast summary (which resource binds each rack).
 import { useEffect, useRef } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
@@ -9,6 +10,8 @@ import { bandColor } from './bands.ts'
 import { heatColor, utilizationColor } from './colormap.ts'
 import { pointerCursor } from './instances.ts'
 import { rackTransforms } from './layout.ts'
+import { strandedColor } from './stranded.ts'
+import { useStrandings } from './useStrandings.ts'
 import { useLiveInstances } from './useLiveInstances.ts'
 
 // A few centimetres off each rack so a row reads as separate cabinets, not one slab.
@@ -30,7 +33,15 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   const colourMode = useUi((s) => s.colourMode)
   const colourOf = useRef(heatColor)
   const block = useRef<'rackInletC' | 'rackUtilization'>('rackInletC')
+  const strandings = useStrandings(layout)
+  // null outside the stranded mode; an array (of undefined when there is no summary) inside it.
+  const stranded = useRef<ReturnType<typeof useStrandings>>(null)
   const { ref, repaint } = useLiveInstances(layout, transformsOf, NEUTRAL, (mesh, frame) => {
+    const fixed = stranded.current
+    if (fixed) {
+      for (let i = 0; i < count; i++) mesh.setColorAt(i, strandedColor(fixed[i], scratchColor))
+      return
+    }
     const base = layout.snapshot[block.current]
     const paint = colourOf.current
     for (let i = 0; i < count; i++) mesh.setColorAt(i, paint(frame[base + i], scratchColor))
@@ -40,8 +51,9 @@ export function Racks({ layout }: { layout: SceneLayout }) {
     colourOf.current =
       colourMode === 'bands' ? bandColor : colourMode === 'utilization' ? utilizationColor : heatColor
     block.current = colourMode === 'utilization' ? 'rackUtilization' : 'rackInletC'
+    stranded.current = colourMode === 'stranded' ? (strandings ?? new Array(count).fill(undefined)) : null
     repaint() // the current snapshot in the new colours
-  }, [colourMode, repaint])
+  }, [colourMode, repaint, strandings, count])
 
   return (
     <instancedMesh

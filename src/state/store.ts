@@ -8,10 +8,13 @@ import type { WorkerHealth } from './workerHealth.ts'
 
 export type Selection = { kind: 'rack' | 'unit'; index: number }
 
-/** How racks are coloured: a continuous inlet gradient, flat ASHRAE bands, or CPU utilisation. */
-export type ColourMode = 'gradient' | 'bands' | 'utilization'
+/**
+ * How racks are coloured: a continuous inlet gradient, flat ASHRAE bands, CPU utilisation, or the forecast's
+ * stranded capacity (which resource binds each rack; needs a forecast summary).
+ */
+export type ColourMode = 'gradient' | 'bands' | 'utilization' | 'stranded'
 
-export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload'
+export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload' | 'forecast'
 
 /** A recorded trace being read in the worker (progress 0..1), or replaying in place of the scenario's workload. */
 export type TraceState =

@@ -1,4 +1,5 @@
-// The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, or utilisation; aisle and unit swatches.
+// The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, utilisation or stranded capacity;
+// aisle and unit swatches.
 import { ASHRAE_CLASSES } from '../../sim/index.ts'
 import { cssHex, INLET_BANDS } from '../scene/bands.ts'
 import {
@@ -11,6 +12,7 @@ import {
 } from '../scene/colormap.ts'
 import { AISLE_HEX, UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from '../scene/palette.ts'
 import { useUi } from '../state/store.ts'
+import { StrandedKey } from './StrandedKey.tsx'
 
 const gradient = heatGradientCss()
 const utilizationGradient = gradientCss(UTILIZATION_STOPS)
@@ -86,14 +88,24 @@ const TITLES = {
   gradient: 'Rack inlet temperature (°C)',
   bands: 'Rack inlet: ASHRAE band (°C)',
   utilization: 'Rack CPU utilisation (%)',
+  stranded: 'Stranded capacity: what binds each rack',
 } as const
 
 export function Legend() {
   const mode = useUi((s) => s.colourMode)
+  const layout = useUi((s) => s.layout)
   return (
     <section className="panel legend" data-testid="legend">
       <h2>{TITLES[mode]}</h2>
-      {mode === 'bands' ? <BandKey /> : mode === 'utilization' ? <UtilizationKey /> : <GradientKey />}
+      {mode === 'bands' ? (
+        <BandKey />
+      ) : mode === 'utilization' ? (
+        <UtilizationKey />
+      ) : mode === 'stranded' ? (
+        <StrandedKey layout={layout} />
+      ) : (
+        <GradientKey />
+      )}
       <div className="legend-swatches">
         <Swatch color={AISLE_HEX.cold} label="Cold aisle" />
         <Swatch color={AISLE_HEX.hot} label="Hot aisle" />

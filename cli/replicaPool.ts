@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads'
 import { resolve } from 'node:path'
 import { fanOut } from '../sim/forecast/montecarlo/index.ts'
-import type { FanOutOptions, ReplicaRecord, ReplicaRunner } from '../sim/forecast/montecarlo/index.ts'
+import type { FanOutOptions, IndexedResult, ReplicaRunner } from '../sim/forecast/montecarlo/index.ts'
 
 /** What each worker runs: `(await import(modulePath))[exportName](input, index)`. */
 export interface ReplicaTask<I> {
@@ -46,7 +46,7 @@ export async function runReplicas<I, R>(
   task: ReplicaTask<I>,
   indices: readonly number[],
   options: FanOutOptions & { workers: number },
-): Promise<ReplicaRecord<R>[]> {
+): Promise<IndexedResult<R>[]> {
   if (!Number.isInteger(options.workers) || options.workers < 1)
     throw new RangeError(`--workers must be a whole number ≥ 1, got ${options.workers}`)
   const count = Math.min(options.workers, Math.max(1, indices.length))

@@ -3,7 +3,7 @@
 // reducer the unsharded run uses, so the merged output is byte-identical to it. Generic over the record type.
 // docs/forecast.md#monte-carlo-seeds-failures-quantiles-workers-and-shards
 import { shardIndices, sortedRecords } from '../sim/forecast/montecarlo/index.ts'
-import type { ReplicaRecord } from '../sim/forecast/montecarlo/index.ts'
+import type { IndexedResult } from '../sim/forecast/montecarlo/index.ts'
 import { UserError } from './inputs.ts'
 
 export interface ShardSpec {
@@ -37,7 +37,7 @@ export interface ShardPart<R> {
   readonly version: 1
   readonly header: ShardHeader
   readonly shard: ShardSpec
-  readonly records: readonly ReplicaRecord<R>[]
+  readonly records: readonly IndexedResult<R>[]
 }
 
 // JSON has no Infinity or NaN: a censored value (+∞) is written as {"$number": "Infinity"} and read back.
@@ -54,7 +54,7 @@ const decode = (_key: string, value: unknown) => {
 export function shardText<R>(
   header: ShardHeader,
   shard: ShardSpec,
-  records: readonly ReplicaRecord<R>[],
+  records: readonly IndexedResult<R>[],
 ): string {
   const expected = shardIndices(header.replicas, shard)
   const got = sortedRecords(records).map((r) => r.index)
@@ -93,7 +93,7 @@ function readPart(text: string, name: string): ShardPart<unknown> {
 /** The merged records of a complete set of parts: same header, count n, each shard 0 … n − 1 exactly once. */
 export function mergeShards(parts: readonly { name: string; text: string }[]): {
   header: ShardHeader
-  records: ReplicaRecord<unknown>[]
+  records: IndexedResult<unknown>[]
 } {
   if (parts.length === 0) throw new UserError('merge: give the shard files to merge')
   const read = parts.map((p) => ({ name: p.name, part: readPart(p.text, p.name) }))

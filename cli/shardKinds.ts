@@ -1,15 +1,15 @@
 // What `npm run sim -- merge` does with each kind of part: the reducer the unsharded run uses for that kind,
 // from its header and the records sorted by replica index to the text it prints. Later kinds add a line here.
 import { bandOf } from '../sim/forecast/montecarlo/index.ts'
-import type { CoolingLoss, ReplicaRecord } from '../sim/forecast/montecarlo/index.ts'
+import type { CoolingLoss, IndexedResult } from '../sim/forecast/montecarlo/index.ts'
 import { summarise } from '../sim/forecast/run/index.ts'
-import type { ReplicaRecord as ForecastRecord, TodayCapacity } from '../sim/forecast/run/index.ts'
+import type { ReplicaRecord, TodayCapacity } from '../sim/forecast/run/index.ts'
 import type { ShardHeader } from './shard.ts'
 
-export type ShardReducer = (header: ShardHeader, records: readonly ReplicaRecord<unknown>[]) => string
+export type ShardReducer = (header: ShardHeader, records: readonly IndexedResult<unknown>[]) => string
 
 /** The cooling-loss Monte Carlo (`npm run sim -- failures`): bands of the first loss and mean failures. */
-export function coolingLossReport(header: ShardHeader, records: readonly ReplicaRecord<unknown>[]): string {
+export function coolingLossReport(header: ShardHeader, records: readonly IndexedResult<unknown>[]): string {
   const values = records.map((r) => r.value as CoolingLoss)
   // Beyond the horizon is +∞ for the quantiles and null in JSON ("p90 > horizon").
   const band = bandOf(values.map((v) => v.firstLossH ?? Infinity))
@@ -32,9 +32,9 @@ export function coolingLossReport(header: ShardHeader, records: readonly Replica
  * stranding are not in the records, so the header carries them (`today`, todayCapacityOf(plan)); every shard
  * computes the same, and merge refuses parts whose headers differ.
  */
-export function forecastReport(header: ShardHeader, records: readonly ReplicaRecord<unknown>[]): string {
+export function forecastReport(header: ShardHeader, records: readonly IndexedResult<unknown>[]): string {
   const summary = summarise(
-    records.map((r) => r.value as ForecastRecord),
+    records.map((r) => r.value as ReplicaRecord),
     header.today as TodayCapacity,
   )
   return JSON.stringify({ forecast: summary }, null, 2) + '\n'

@@ -5,8 +5,8 @@ import * as Comlink from 'comlink'
 import { fanOut } from '../sim/forecast/montecarlo/index.ts'
 import type {
   FanOutOptions,
+  IndexedResult,
   ReplicaFn,
-  ReplicaRecord,
   ReplicaRunner,
 } from '../sim/forecast/montecarlo/index.ts'
 
@@ -32,7 +32,7 @@ export function runReplicasOn<I, R>(
   input: I,
   indices: readonly number[],
   options: FanOutOptions = {},
-): Promise<ReplicaRecord<R>[]> {
+): Promise<IndexedResult<R>[]> {
   const runners: ReplicaRunner<R>[] = endpoints.map((endpoint) => {
     const remote = Comlink.wrap<ReplicaWorkerApi<I, R>>(endpoint)
     return { run: (batch) => remote.run(input as Comlink.UnproxyOrClone<I>, batch) as Promise<R[]> }

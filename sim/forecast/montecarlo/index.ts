@@ -10,7 +10,7 @@ export type { FailingAsset, FailureWindow, TimelineOptions } from './failures.ts
 export { bandOf, quantileOf, quantileRanks, quantilesOf } from './quantiles.ts'
 export type { Band, QuantileRanks } from './quantiles.ts'
 export { fanOut, inlineRunner, shardIndices, sortedRecords } from './replicas.ts'
-export type { CancelSignal, FanOutOptions, ReplicaFn, ReplicaRecord, ReplicaRunner } from './replicas.ts'
+export type { CancelSignal, FanOutOptions, IndexedResult, ReplicaFn, ReplicaRunner } from './replicas.ts'
 export { coolingLossReplica } from './coolingLossReplica.ts'
 export type { CoolingLoss, CoolingLossInput } from './coolingLossReplica.ts'
 export type { ReliabilitySpec } from '../../scenario/reliabilitySchema.ts'

@@ -6,7 +6,7 @@
 export type ReplicaFn<I, R> = (input: I, index: number) => R
 
 /** One replica's result with its index. */
-export interface ReplicaRecord<R> {
+export interface IndexedResult<R> {
   readonly index: number
   readonly value: R
 }
@@ -53,7 +53,7 @@ export function inlineRunner<I, R>(fn: ReplicaFn<I, R>, input: I): ReplicaRunner
 }
 
 /** Sorts records by replica index and refuses duplicates, so any arrival order reduces identically. */
-export function sortedRecords<R>(records: readonly ReplicaRecord<R>[]): ReplicaRecord<R>[] {
+export function sortedRecords<R>(records: readonly IndexedResult<R>[]): IndexedResult<R>[] {
   const sorted = [...records].sort((a, b) => a.index - b.index)
   for (let k = 1; k < sorted.length; k++)
     if (sorted[k].index === sorted[k - 1].index) throw new Error(`replica ${sorted[k].index} appears twice`)
@@ -65,10 +65,10 @@ export async function fanOut<R>(
   indices: readonly number[],
   runners: readonly ReplicaRunner<R>[],
   options: FanOutOptions = {},
-): Promise<ReplicaRecord<R>[]> {
+): Promise<IndexedResult<R>[]> {
   if (runners.length === 0) throw new RangeError('fanOut: no runners')
   const chunk = options.chunk ?? Math.max(1, Math.ceil(indices.length / (4 * runners.length)))
-  const records: ReplicaRecord<R>[] = []
+  const records: IndexedResult<R>[] = []
   let next = 0
   const pull = async (runner: ReplicaRunner<R>) => {
     while (next < indices.length) {

@@ -3,7 +3,8 @@
 // docs/forecast.md#growth-scenario-fitted-from-history-tariff-and-carbon
 import { z } from 'zod'
 import { between, id, integer } from './primitives.ts'
-import { rackGroupSchema, rowSchema } from './hallSchema.ts'
+import { coolingUnitSchema, rackGroupSchema, rowSchema, supplySetpointC } from './hallSchema.ts'
+import { pduSchema, rackFeedSchema } from '../model/powerChain/spec.ts'
 
 /** A calendar date (UTC midnight) or an instant with offset, ISO 8601. */
 export const growthDate = z
@@ -98,6 +99,54 @@ export const deploymentSchema = z.discriminatedUnion('kind', [
     date: growthDate,
     row: rowSchema.describe('a whole new row'),
   }),
+  // Facility changes (docs/forecast.md#provisioning-advice): what provisioning advice orders, dated like servers.
+  z
+    .strictObject({
+      kind: z.literal('coolingUnit'),
+      date: growthDate,
+      unit: coolingUnitSchema.describe('the new unit, as a coolingUnits entry (its id new to the hall)'),
+    })
+    .describe('a cooling unit installed'),
+  z
+    .strictObject({
+      kind: z.literal('upsModules'),
+      date: growthDate,
+      ups: id.describe('id of a powerChain.upsSystems entry'),
+      modules: integer(1, 63).describe('modules added, each of the system’s present module rating'),
+    })
+    .describe(
+      'UPS modules added to a modular system: capacityKw grows by modules × capacityKw / moduleCount',
+    ),
+  z
+    .strictObject({
+      kind: z.literal('pdu'),
+      date: growthDate,
+      pdu: pduSchema.describe('the new PDU, as a powerChain.pdus entry; a feeds change gives it racks'),
+    })
+    .describe('a PDU installed'),
+  z
+    .strictObject({
+      kind: z.literal('feeds'),
+      date: growthDate,
+      feed: rackFeedSchema.describe('racks and the PDUs that feed them from this date'),
+    })
+    .describe('racks moved to other PDUs: the entry goes before powerChain.feeds, so it wins for its racks'),
+  z
+    .strictObject({
+      kind: z.literal('rackBudget'),
+      date: growthDate,
+      racks: z.array(id).min(1).max(100_000).describe('ids of the racks'),
+      powerBudgetKw: between(0.1, 500).describe('their new provisioned power, kW'),
+    })
+    .describe('rack power budgets set, e.g. raised where the branch circuit allows'),
+  z
+    .strictObject({
+      kind: z.literal('supplySetpoint'),
+      date: growthDate,
+      supplySetpointC,
+      units: z.array(id).min(1).max(500).optional().describe('ids of the units; all units when omitted'),
+    })
+    .describe('cooling units’ supply-air setpoint changed'),
 ])
 
 export const decommissionSchema = z.discriminatedUnion('kind', [

@@ -6,7 +6,15 @@ import type { LayoutSpec } from '../../scenario/expandRow.ts'
 import type { Rack, Scenario } from '../../scenario/types.ts'
 import { matchesRack } from '../../model/powerChain/resolve.ts'
 import { epochSOf } from './calendar.ts'
-import { decommission, deploy, hallOf, refresh, type Hall } from './inventoryChanges.ts'
+import {
+  decommission,
+  deploy,
+  hallOf,
+  refresh,
+  type Hall,
+  type RackDeploymentSpec,
+} from './inventoryChanges.ts'
+import { deployFacility, facilityOf, isFacilityChange, type Facility } from './inventoryFacility.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 
@@ -39,24 +47,29 @@ export function inventoryAt(scenario: Pick<Scenario, 'growth'>, date: string | n
 
 /** What applying changes reads of a scenario besides its racks. */
 export type InventoryContext = LayoutSpec &
-  Pick<Scenario, 'startEpochS'> &
-  Partial<Pick<Scenario, 'powerChain'>>
+  Pick<Scenario, 'startEpochS' | 'coolingUnits' | 'coolingRedundancy'> &
+  Partial<Pick<Scenario, 'powerChain' | 'electrical'>>
 
 /**
- * Applies `changes` in order to copies of `racks`; problems go to `report` under $.growth.<list>[i].
- * A rack added where the power chain lists its feeds must match a feed; a given recirculation matrix (its racks
- * fixed) refuses racks and rows added or removed.
+ * Applies `changes` in order to copies of `racks` and of the facility (cooling units, power chain); problems go
+ * to `report` under $.growth.<list>[i]. A rack added where the power chain lists its feeds must match a feed; a
+ * given recirculation matrix (its racks fixed) refuses racks and rows added or removed.
  */
-export function applyChanges(
+export function applyInventory(
   racks: readonly Rack[],
   scenario: InventoryContext,
   changes: readonly InventoryChange[],
   report: Report,
-): Rack[] {
+): { racks: Rack[] } & Facility {
   const modelIndex = new Map(scenario.serverModels.map((m, i) => [m.id, i]))
   const hall: Hall = hallOf(racks, { spec: scenario, modelIndex, report })
+  const facility = facilityOf(scenario)
   for (const c of changes) {
     const path = ['growth', c.list, c.index]
+    if (c.list === 'deployments' && isFacilityChange(c.change)) {
+      deployFacility(facility, hall.racks, c.change, path, scenario, report)
+      continue
+    }
     const before = new Set(hall.racks.map((r) => r.id))
     const changesRacks = c.list !== 'refreshes' && c.change.kind !== 'servers'
     if (changesRacks && scenario.room.recirculationMatrix) {
@@ -66,10 +79,10 @@ export function applyChanges(
       )
       continue
     }
-    if (c.list === 'deployments') deploy(hall, c.change, path)
+    if (c.list === 'deployments') deploy(hall, c.change as RackDeploymentSpec, path)
     else if (c.list === 'decommissions') decommission(hall, c.change, path)
     else refresh(hall, c.change, path)
-    const feeds = scenario.powerChain?.feeds
+    const feeds = facility.powerChain?.feeds
     for (const rack of hall.racks) {
       if (before.has(rack.id) || !feeds) continue
       const patterns = feeds.flatMap((f) => (typeof f.racks === 'string' ? [f.racks] : f.racks))
@@ -77,7 +90,17 @@ export function applyChanges(
         report(path, `new rack "${rack.id}" matches no powerChain.feeds entry: add its feed`)
     }
   }
-  return hall.racks
+  return { racks: hall.racks, ...facility }
+}
+
+/** applyInventory's racks alone, for callers that deploy servers and racks only. */
+export function applyChanges(
+  racks: readonly Rack[],
+  scenario: InventoryContext,
+  changes: readonly InventoryChange[],
+  report: Report,
+): Rack[] {
+  return applyInventory(racks, scenario, changes, report).racks
 }
 
 /**
@@ -101,5 +124,5 @@ export function checkGrowth(
       previous = Math.max(previous, epochS)
     })
   }
-  applyChanges(racks, scenario, allChanges(growth), report)
+  applyInventory(racks, scenario, allChanges(growth), report)
 }

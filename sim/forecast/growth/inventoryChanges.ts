@@ -68,7 +68,10 @@ function frameAfter(last: Rack): RowFrame {
       }
 }
 
-export function deploy(hall: Hall, change: DeploymentSpec, path: PropertyKey[]): void {
+/** The deployments that change racks (servers, racks, a row); the facility's are in inventoryFacility.ts. */
+export type RackDeploymentSpec = Extract<DeploymentSpec, { kind: 'servers' | 'racks' | 'row' }>
+
+export function deploy(hall: Hall, change: RackDeploymentSpec, path: PropertyKey[]): void {
   const { report, modelIndex } = hall.context
   if (change.kind === 'servers') {
     const rack = findRack(hall, change.rack, [...path, 'rack'], change.date)

@@ -48,6 +48,37 @@ describe('operating point', () => {
     expect(ledgerOf(used.settle(1.1))).toEqual(fresh)
   })
 
+  it('settles several failures at once: two of three units, two of three UPS modules', () => {
+    // 6 racks × 30 servers × 200 W = 36 kW; three 60 kW units at N+1; a 120 kW UPS of three 40 kW modules.
+    const scenario = ledgerHall(
+      { racks: 6, serversPerRack: 30, units: 3, unitKw: 60, redundancy: 'N+1' },
+      chainPatch({ capacityKw: 120, moduleCount: 3, redundancy: 'N+1' }, 32, true),
+    )
+    const point = pointOf(scenario)
+    const line = (world: ReturnType<typeof point.settle>, kind: string) =>
+      ledgerOf(world).find((e) => e.kind === kind)!
+    const [a, b] = scenario.coolingUnits.map((u) => ({ type: 'failCoolingUnit' as const, unitId: u.id }))
+    // One 60 kW unit left carries the 36 kW: within what runs, no spare left.
+    expect(line(point.settle(1, [a, b]), 'cooling')).toMatchObject({
+      used: 36_000,
+      limit: 60_000,
+      state: 'redundancyLost',
+    })
+    // At 2× (72 kW) one 40 kW module is left of the UPS: over.
+    const modules = [
+      { type: 'failUpsModule' as const, upsId: 'ups-1' },
+      { type: 'failUpsModule' as const, upsId: 'ups-1' },
+    ]
+    expect(line(point.settle(2, modules), 'ups')).toMatchObject({
+      used: 72_000,
+      limit: 40_000,
+      state: 'over',
+    })
+    // A single command as before, and everything back in service at the next settle.
+    expect(line(point.settle(1, a), 'cooling').limit).toBe(120_000)
+    expect(line(point.settle(1), 'cooling').limit).toBe(180_000)
+  })
+
   it('refuses a negative scale and a utilisation array of the wrong length', () => {
     const scenario = ledgerHall({ racks: 1, serversPerRack: 10, units: 1, unitKw: 100, redundancy: 'N' })
     expect(() => pointOf(scenario).settle(-1)).toThrow('load scale must be ≥ 0, got -1')

@@ -1,5 +1,5 @@
-// A steady operating point: one private world settled at today's utilisation, its IT power scaled, with an
-// optional single failure, by the engine's own steps and the zone's steady air (no time stepping).
+// A steady operating point: one private world settled at today's utilisation, its IT power scaled, with
+// optional failures, by the engine's own steps and the zone's steady air (no time stepping).
 import { applyCommand, type Command } from '../../commands.ts'
 import { buildWorld } from '../../scenario/build.ts'
 import type { Scenario } from '../../scenario/types.ts'
@@ -23,9 +23,10 @@ export interface OperatingPoint {
   readonly settles: number
   /**
    * Settles at `scale` × today's IT power (per rack, at today's airflow) with `failure` (failCoolingUnit,
-   * failPowerAsset or failUpsModule) applied; everything else in service.
+   * failPowerAsset or failUpsModule, or several of them, applied in order: two failUpsModule on one UPS take
+   * two of its modules) applied; everything else in service.
    */
-  settle(scale: number, failure?: Command): World
+  settle(scale: number, failure?: Command | readonly Command[]): World
 }
 
 /**
@@ -79,7 +80,8 @@ export function createOperatingPoint(
       if (!(scale >= 0 && Number.isFinite(scale))) throw new Error(`load scale must be ≥ 0, got ${scale}`)
       settles++
       reset()
-      if (failure) applyCommand(world, failure)
+      if (failure)
+        for (const command of Array.isArray(failure) ? failure : [failure]) applyCommand(world, command)
       // The order of the simulation's own settle (simulation.ts), with the zone put at its steady air each pass.
       for (let pass = 0; pass < SETTLE_PASSES; pass++) {
         coolingStep(world, epochS)

@@ -18,6 +18,8 @@ import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
 import type { RunOrigin, RunProgress, RunStoppedName } from './protocol.ts'
 import { replayRun } from './replayRun.ts'
+import { rackPlanOf, type RackPlan } from '../sim/forecast/plan/index.ts'
+import { applyChanges, type ScenarioChange } from '../sim/forecast/advice/index.ts'
 
 /**
  * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
@@ -232,6 +234,10 @@ export function createSimApi() {
     /** Per rack its cooling unit's zone (room.airZones 'perUnit'), or null for one well-mixed room. */
     rackZones(): RackZone[] | null {
       return rackZonesOf(current())
+    },
+    /** Where the last scenario's planned racks (its growth section plus `changes`) will stand, and from when. */
+    rackPlan(changes: readonly ScenarioChange[] = []): RackPlan {
+      return rackPlanOf(applyChanges(lastScenario(), changes), 'scenario')
     },
     /** Utilisation so far (mean, p95) and, for jobs, placed/queued/rejected and waits: cheap, for ~2 Hz. */
     workload(): WorkloadReport {

@@ -1,8 +1,10 @@
-// The 3D view: an on-demand canvas with lights, camera rig, the room, racks, cooling units and the selection.
+// The 3D view: an on-demand canvas with lights, camera rig, the room, racks, cooling units, the selection and,
+// with the Forecast tab open, the planned racks as ghosts.
 import { Canvas } from '@react-three/fiber'
 import { useUi } from '../state/store.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CoolingUnits } from './CoolingUnits.tsx'
+import { Ghosts } from './Ghosts.tsx'
 import { CAMERA_FOV_DEG } from './framing.ts'
 import { Racks } from './Racks.tsx'
 import { Room } from './Room.tsx'
@@ -11,6 +13,8 @@ import { SelectionBox } from './SelectionBox.tsx'
 
 export function Viewport() {
   const layout = useUi((s) => s.layout)
+  // Planned racks are a forecast's subject: drawn while the Forecast tab is open.
+  const ghosts = useUi((s) => s.sideTab === 'forecast')
   return (
     <Canvas
       frameloop="demand"
@@ -29,6 +33,7 @@ export function Viewport() {
           <Racks layout={layout} />
           <CoolingUnits layout={layout} />
           <SelectionBox layout={layout} />
+          {ghosts && <Ghosts layout={layout} />}
         </>
       )}
     </Canvas>

@@ -10,3 +10,6 @@ export const UNIT_RUNNING_HEX = '#9be7f2'
 // A failed unit reads as switched off (slate), not as hot: red belongs to the inlet scale.
 export const UNIT_FAILED_HEX = '#4b5263'
 export const SELECTION_HEX = '#ffffff'
+// Planned racks (ghosts) and the mark of racks that leave: pale blue and vermillion, off the inlet scale.
+export const GHOST_HEX = '#a8c8ff'
+export const LEAVING_HEX = '#ff6b3d'

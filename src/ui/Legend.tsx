@@ -10,7 +10,7 @@ import {
   heatGradientCss,
   UTILIZATION_STOPS,
 } from '../scene/colormap.ts'
-import { AISLE_HEX, UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from '../scene/palette.ts'
+import { AISLE_HEX, GHOST_HEX, LEAVING_HEX, UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from '../scene/palette.ts'
 import { useUi } from '../state/store.ts'
 import { StrandedKey } from './StrandedKey.tsx'
 
@@ -94,6 +94,7 @@ const TITLES = {
 export function Legend() {
   const mode = useUi((s) => s.colourMode)
   const layout = useUi((s) => s.layout)
+  const ghosts = useUi((s) => s.sideTab === 'forecast')
   return (
     <section className="panel legend" data-testid="legend">
       <h2>{TITLES[mode]}</h2>
@@ -111,6 +112,8 @@ export function Legend() {
         <Swatch color={AISLE_HEX.hot} label="Hot aisle" />
         <Swatch color={UNIT_RUNNING_HEX} label="Unit on" />
         <Swatch color={UNIT_FAILED_HEX} label="Unit off" />
+        {ghosts && <Swatch color={GHOST_HEX} label="Planned rack, from its date" />}
+        {ghosts && <Swatch color={LEAVING_HEX} label="× Rack leaves on its date" />}
       </div>
     </section>
   )

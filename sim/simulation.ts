@@ -103,7 +103,16 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     coolingStep(world, epochS)
     coolingConditionStep(world, env.now)
     thermalStep(world)
-    protectionStep(world, env.now)
+    // A rack that trips (or restarts) here stops (or starts) heating now: its power, the chain and the units'
+    // load follow at once, else the trip acted at the next settle, a tick or a workload period later
+    // (docs/physics.md#thermal-protection).
+    if (protectionStep(world, env.now) > 0) {
+      recordSample(tracking, world, env.now) // the inlets that tripped the racks stay the hottest seen
+      powerStep(world)
+      electricalStep(world, env.now)
+      coolingStep(world, epochS)
+      thermalStep(world)
+    }
     facilityStep(world)
     recordSample(tracking, world, env.now)
     if (inletBand) scheduleRefresh(inletBand)

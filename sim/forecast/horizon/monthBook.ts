@@ -1,6 +1,7 @@
 // MonthBook: per-month peaks and energies of a long run, read from the world after every sample.
 import type { World } from '../../model/world.ts'
 import { energyToJ, J_PER_KWH } from '../../metrics/kpis.ts'
+import { MAX_LOGGED_EVENTS } from '../../model/protection.ts'
 
 /** What one month of a horizon run came to. Powers are peaks over the month's samples. */
 export interface MonthRow {
@@ -9,8 +10,10 @@ export interface MonthRow {
   peakItW: number
   peakCoolingW: number
   peakFacilityW: number
-  /** Hottest rack inlet at any settle within the month, °C. */
+  /** Hottest rack inlet at any sample within the month, °C (once protection has acted at that instant). */
   peakInletC: number
+  /** Racks that tripped on their inlet within the month; null once the engine's event log is full. */
+  rackTrips: number | null
   itEnergyKwh: number
   coolingEnergyKwh: number
   facilityEnergyKwh: number
@@ -21,6 +24,7 @@ export function createMonthBook(world: Readonly<World>) {
   const rows: MonthRow[] = []
   let open = blank(0)
   let startEnergy = energyToJ(world, 0)
+  let seenEvents = 0
   return {
     rows: rows as readonly MonthRow[],
     /** Folds the state just settled into the open month's peaks. */
@@ -31,6 +35,10 @@ export function createMonthBook(world: Readonly<World>) {
       if (t.facilityW > open.peakFacilityW) open.peakFacilityW = t.facilityW
       const inlets = world.rackInletC
       for (let i = 0; i < inlets.length; i++) if (inlets[i] > open.peakInletC) open.peakInletC = inlets[i]
+      const events = world.thermalEvents
+      for (; seenEvents < events.length; seenEvents++)
+        if (events[seenEvents].transition === 'tripped' && open.rackTrips !== null) open.rackTrips++
+      if (events.length >= MAX_LOGGED_EVENTS) open.rackTrips = null
     },
     /** Ends the open month at `nowS` (its last sample already folded in) and opens the next. */
     close(nowS: number) {
@@ -52,6 +60,7 @@ function blank(month: number): MonthRow {
     peakCoolingW: -Infinity,
     peakFacilityW: -Infinity,
     peakInletC: -Infinity,
+    rackTrips: 0,
     itEnergyKwh: 0,
     coolingEnergyKwh: 0,
     facilityEnergyKwh: 0,

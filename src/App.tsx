@@ -3,6 +3,7 @@ import { Viewport } from './scene/Viewport.tsx'
 import { useUi } from './state/store.ts'
 import { Compass } from './ui/Compass.tsx'
 import { ErrorBanner } from './ui/ErrorBanner.tsx'
+import { ForecastPanel } from './ui/forecast/ForecastPanel.tsx'
 import { HallSummary } from './ui/HallSummary.tsx'
 import { Inspector } from './ui/Inspector.tsx'
 import { KpiBar } from './ui/KpiBar.tsx'
@@ -20,7 +21,8 @@ export function App() {
   const tab = useUi((s) => s.sideTab)
   // Panes stay mounted and are hidden, so their live numbers keep their DOM nodes (principle 13).
   return (
-    <div className="app">
+    // The Forecast tab's charts and tables need a wider panel than the live tabs; the hall gives way while it is open.
+    <div className={tab === 'forecast' ? 'app wide-side' : 'app'}>
       <Toolbar />
       <KpiBar />
       <TraceDropZone>
@@ -40,6 +42,7 @@ export function App() {
         <WhatIfPanel hidden={tab !== 'whatif'} />
         <PowerPanel hidden={tab !== 'power'} />
         <WorkloadPanel hidden={tab !== 'workload'} />
+        <ForecastPanel hidden={tab !== 'forecast'} />
       </aside>
     </div>
   )

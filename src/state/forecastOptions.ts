@@ -65,12 +65,37 @@ export function demandOf(growth: GrowthKnob): DemandInput | null {
   return growth.kind === 'scenario' ? null : { ...growth }
 }
 
-/** The scenario text's own growth.demand as written (null: none), to show beside the knobs. */
-export function scenarioDemandOf(text: string): DemandInput | null {
+/** What the scenario says itself, shown beside the knobs: its demand as written, seed and tariff currency. */
+export interface ScenarioFacts {
+  demand: DemandInput | null
+  seed: number | null
+  currency: string | null
+}
+
+/** Read from the JSON text as written (the worker validates it); nulls for what it lacks or cannot parse. */
+export function scenarioFactsOf(text: string): ScenarioFacts {
   try {
-    const doc = JSON.parse(text) as { growth?: { demand?: DemandInput } }
-    return doc.growth?.demand ?? null
+    const doc = JSON.parse(text) as {
+      seed?: number
+      growth?: { demand?: DemandInput; tariff?: { currency?: string } }
+    }
+    return {
+      demand: doc.growth?.demand ?? null,
+      seed: typeof doc.seed === 'number' ? doc.seed : null,
+      currency: doc.growth?.tariff?.currency ?? null,
+    }
   } catch {
-    return null
+    return { demand: null, seed: null, currency: null }
   }
+}
+
+/** "compound +2.5 %/month, σ 1" — the scenario's demand in a line. */
+export function demandText(demand: DemandInput | null): string {
+  if (!demand) return 'no growth section'
+  const sign = (v: number) => (v >= 0 ? `+${v}` : `−${-v}`)
+  if (demand.kind === 'compound')
+    return `compound ${sign(demand.percentPerMonth)} %/month, σ ${demand.sigmaPercentPerMonth ?? 0} %/month`
+  if (demand.kind === 'linear')
+    return `linear from ${demand.baseItKw} kW, ${sign(demand.kwPerMonth)} kW/month, σ ${demand.sigmaKwPerMonth ?? 0}`
+  return `a table of ${demand.meanKw.length} months${demand.source ? ` (${demand.source})` : ''}`
 }

@@ -7,7 +7,8 @@ import type { ForecastSummary } from '../../sim/forecast/run/index.ts'
 import type { ForecastJob } from '../../workers/forecastJob.ts'
 import { CancelledError, runForecastPool, type PoolRun } from '../bridge/forecastPool.ts'
 import { messageOf } from './actions.ts'
-import { defaultOptions, demandOf, optionErrors, type ForecastOptions } from './forecastOptions.ts'
+import { defaultOptions, demandOf, optionErrors, scenarioFactsOf } from './forecastOptions.ts'
+import type { ForecastOptions } from './forecastOptions.ts'
 import { scenarioText } from './scenarios.ts'
 import { useUi } from './store.ts'
 
@@ -22,7 +23,13 @@ export interface ForecastRunState {
   /** summarise's output: the same document as `npm run sim -- forecast <scenario> --json`'s `forecast`. */
   summary: ForecastSummary | null
   /** What the summary on screen was computed from: scenario name and the options of that run. */
-  summaryOf: { scenario: string; options: ForecastOptions; applied: readonly Recommendation[] } | null
+  summaryOf: {
+    scenario: string
+    options: ForecastOptions
+    applied: readonly Recommendation[]
+    /** The tariff's currency, for the cost column (null: no tariff). */
+    currency: string | null
+  } | null
   error: string | null
   /** Recommendations applied, in order: their changes are appended to the scenario's growth section. */
   applied: Recommendation[]
@@ -89,7 +96,8 @@ export async function startForecast(): Promise<void> {
   const scenario = useUi.getState().scenario
   useForecastRun.setState({ status: 'running', done: 0, total: options.replicas, error: null })
   try {
-    const job = jobOf(await scenarioText(scenario), scenario, options, applied)
+    const text = await scenarioText(scenario)
+    const job = jobOf(text, scenario, options, applied)
     if (mine !== generation) return // a newer start or a cancel while the text loaded wins
     const run = runForecastPool(job, options.replicas, options.workers, (done, total) => {
       if (mine === generation) useForecastRun.setState({ done, total })
@@ -101,7 +109,7 @@ export async function startForecast(): Promise<void> {
     useForecastRun.setState({
       status: 'done',
       summary,
-      summaryOf: { scenario, options, applied: [...applied] },
+      summaryOf: { scenario, options, applied: [...applied], currency: scenarioFactsOf(text).currency },
     })
   } catch (error) {
     if (mine !== generation) return

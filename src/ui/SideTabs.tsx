@@ -1,4 +1,5 @@
-// The side panel's tab bar: inspector, failure what-ifs, power chain and workload, each with a mark worth noticing.
+// The side panel's tab bar: inspector, failure what-ifs, power chain, workload and the capacity forecast, each
+// with a mark worth noticing.
 import { setSideTab } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import type { SideTab } from '../state/store.ts'
@@ -43,6 +44,7 @@ export function SideTabs() {
       <Tab tab="whatif" label="Failures" badge={down} tone="danger" />
       <Tab tab="power" label="Power" badge={conditions} tone="warn" />
       <Tab tab="workload" label="Workload" dot={tracing} />
+      <Tab tab="forecast" label="Forecast" />
     </nav>
   )
 }

@@ -6,6 +6,7 @@ import { liveReport } from './live.ts'
 import { zonesReport } from './zones.ts'
 import { horizonReport } from './horizon.ts'
 import { hallYearReport } from './hallYear.ts'
+import { forecastReport } from './forecast.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -86,6 +87,7 @@ const reports: { name: string; run: () => string[] }[] = [
   { name: 'zones', run: zonesReport },
   { name: 'horizon', run: horizonReport },
   { name: 'hallYear', run: hallYearReport },
+  { name: 'forecast', run: forecastReport },
 ]
 
 const ROUNDS = 5

@@ -9,7 +9,7 @@ const TURN_MS = 50
 
 // A macrotask (not a microtask), so comlink's queued messages are handled; MessageChannel avoids the 4 ms
 // clamp nested setTimeouts get, which would add seconds to a long replay.
-const nextTurn = () =>
+export const nextTurn = () =>
   new Promise<void>((resolve) => {
     const { port1, port2 } = new MessageChannel()
     port1.onmessage = () => {

@@ -17,9 +17,10 @@ import { startLiveRun } from './liveRun.ts'
 import type { LiveOptions, LiveRun, LiveSourceSpec, LiveStatus } from './liveRun.ts'
 import type { TraceFormat, TraceSummary } from './traceLoad.ts'
 import type { RunOrigin, RunProgress, RunStoppedName } from './protocol.ts'
-import { replayRun } from './replayRun.ts'
+import { nextTurn, replayRun } from './replayRun.ts'
 import { rackPlanOf, type RackPlan } from '../sim/forecast/plan/index.ts'
 import { applyChanges, type ScenarioChange } from '../sim/forecast/advice/index.ts'
+import { growthFitOf, type GrowthFitResult } from './growthFit.ts'
 
 /**
  * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
@@ -238,6 +239,10 @@ export function createSimApi() {
     /** Where the last scenario's planned racks (its growth section plus `changes`) will stand, and from when. */
     rackPlan(changes: readonly ScenarioChange[] = []): RackPlan {
       return rackPlanOf(applyChanges(lastScenario(), changes), 'scenario')
+    },
+    /** The replaying trace's IT peaks and their ETS fit for `months` ahead (replays the trace to its end). */
+    growthFit(months: number): Promise<GrowthFitResult> {
+      return growthFitOf(current().scenario, trace, months, 900, nextTurn)
     },
     /** Utilisation so far (mean, p95) and, for jobs, placed/queued/rejected and waits: cheap, for ~2 Hz. */
     workload(): WorkloadReport {

@@ -1,0 +1,187 @@
+// placementsFor: where N servers of model M can go on a date without breaching a power budget, circuit, feed,
+// PDU, UPS, cooling or inlet limit, all in service or under the worst single failure; found by settling the
+// hall with them added, ranked by the headroom left. docs/forecast.md#placement-advice
+import type { Scenario } from '../../scenario/types.ts'
+import { epochSOf, scenarioAt } from '../growth/index.ts'
+import { createOperatingPoint, peakOfSpan, singleFailures } from '../ledger/index.ts'
+import { candidatesOf, capacityOf, estimatedHeadroom, marginsOf, type Candidate } from './estimate.ts'
+import { deploymentsOf, occupiedFrom, stack, type RackSlots } from './slots.ts'
+import { searchSplits } from './splits.ts'
+import type { Placement, PlacementRequest, PlacementResult, Rejection } from './types.ts'
+import { scanAll, verify, type Baseline, type Verified } from './verify.ts'
+
+/** Most servers one request may place: a large hall's worth. */
+export const MAX_SERVERS = 10_000
+
+/**
+ * A single rack whose estimate breaks a line by more than this share of its design limit is not simulated: the
+ * estimate is today's margin less the servers' draw at the rack's utilisation, off only by the inlet's effect
+ * on server power and the chain's losses (well under 1 %), so the budget goes to racks that might hold.
+ */
+const ESTIMATE_SLACK_PCT = 1
+
+/** A request that cannot be asked of this scenario: the message names the option. */
+export class PlacementRequestError extends Error {
+  override name = 'PlacementRequestError'
+}
+
+/** The ISO date a deployment is written with: the calendar date at UTC midnight, else the instant. */
+const isoOf = (epochS: number) => {
+  const iso = new Date(epochS * 1000).toISOString()
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z')
+}
+
+function baselineOf(scenario: Scenario, request: PlacementRequest): Baseline {
+  const { model, count } = request
+  if (!scenario.serverModels.some((m) => m.id === model))
+    throw new PlacementRequestError(
+      `model: no server model "${model}" in ${scenario.name} (it has ${scenario.serverModels.map((m) => m.id).join(', ')})`,
+    )
+  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_SERVERS))
+    throw new PlacementRequestError(`count: ${count} is not a whole number from 1 to ${MAX_SERVERS}`)
+  let epochS = scenario.startEpochS
+  if (request.date !== undefined) {
+    try {
+      epochS = epochSOf(request.date)
+    } catch {
+      throw new PlacementRequestError(`date: "${request.date}" is not an ISO 8601 date such as 2026-07-01`)
+    }
+    if (epochS < scenario.startEpochS)
+      throw new PlacementRequestError(
+        `date: ${request.date} is before the scenario's start ${isoOf(scenario.startEpochS)}`,
+      )
+  }
+  const hall = scenarioAt(scenario, epochS)
+  const peak = peakOfSpan(hall, { trace: request.trace })
+  const peakEpochS = epochS + peak.atS
+  const point = createOperatingPoint(hall, peak.utilization, peakEpochS)
+  const limits = { inletLimitC: request.inletLimitC, failureInletLimitC: request.failureInletLimitC }
+  const partial = {
+    hall,
+    peakItW: peak.itW,
+    utilization: peak.utilization,
+    peakEpochS,
+    loadScale: request.loadScale ?? 1,
+    limits,
+    failures: singleFailures(point.world),
+    model,
+    date: isoOf(epochS),
+  }
+  return { ...partial, before: scanAll(point, partial), point }
+}
+
+/** Ranks placements of `request.count` servers of `request.model`; see PlacementRequest for the options. */
+export function placementsFor(scenario: Scenario, request: PlacementRequest): PlacementResult {
+  const base = baselineOf(scenario, request)
+  const { count } = request
+  const top = request.top ?? 5
+  const budget = request.maxVerifications ?? top + 6
+  const candidates = candidatesOf(base, occupiedFrom(scenario, epochSOf(base.date)))
+  const margins = marginsOf(base)
+  const rejected: Record<string, number> = {}
+  const rejections: Rejection[] = []
+  const placements: Placement[] = []
+  let verified = 0
+  let settles = 0
+  const reject = (racks: string[], reason: string, detail: string) => {
+    rejected[reason] = (rejected[reason] ?? 0) + 1
+    if (rejections.length < 50) rejections.push({ racks, reason, detail })
+  }
+  /** Simulates one set; true when it holds. */
+  const tryOne = (slots: RackSlots[]): Verified => {
+    const result = verify(base, slots)
+    verified++
+    settles += result.settles
+    const verdict = result.allIn.verdict ?? result.failureVerdict
+    const racks = slots.map((s) => s.rack)
+    if (verdict) reject(racks, verdict.reason, verdict.detail)
+    else
+      placements.push({
+        slots,
+        headroomPct: result.allIn.binding.marginPct,
+        binding: result.allIn.binding,
+        localHeadroomPct: result.allIn.local.marginPct,
+        failureHeadroom: result.failureHeadroom,
+        changes: deploymentsOf(slots, base.model, base.date),
+      })
+    return result
+  }
+  const uHeight = base.hall.serverModels.find((m) => m.id === base.model)!.uHeight
+  // Single racks first, in order of the headroom today's ledger predicts for them.
+  const whole = candidates.filter((c) => c.slots >= count)
+  for (const c of candidates)
+    if (c.slots < count) reject([c.rack], 'space', `${c.slots} free slots of ${uHeight} U`)
+  const byEstimate = (k: number) => (a: Candidate, b: Candidate) =>
+    estimatedHeadroom(b, k, margins).pct - estimatedHeadroom(a, k, margins).pct || a.index - b.index
+  whole.sort(byEstimate(count))
+  for (const c of whole) {
+    const estimate = estimatedHeadroom(c, count, margins)
+    if (estimate.pct < -ESTIMATE_SLACK_PCT)
+      reject(
+        [c.rack],
+        `${estimate.key.split(':')[0]}:estimated`,
+        `${estimate.key} estimated at ${estimate.pct.toFixed(1)} %`,
+      )
+    else if (placements.length >= top) continue
+    else if (verified >= budget) reject([c.rack], 'notVerified', 'search budget spent (maxVerifications)')
+    else tryOne([stack(c.rack, c.runs, uHeight, count)!])
+  }
+  // Split over several racks only when no single rack holds them all.
+  if (placements.length === 0) {
+    const open = candidates.filter((c) => c.slots > 0).sort(byEstimate(1))
+    if (open.reduce((n, c) => n + c.slots, 0) >= count)
+      searchSplits({
+        open,
+        count,
+        margins,
+        uHeight,
+        wanted: () => top - placements.length,
+        budgetLeft: () => budget - verified,
+        accepted: () => placements.length,
+        tryOne,
+      })
+  }
+  placements.sort(
+    (a, b) =>
+      b.headroomPct - a.headroomPct ||
+      b.localHeadroomPct - a.localHeadroomPct ||
+      a.changes.length - b.changes.length,
+  )
+  const free = candidates.reduce((n, c) => n + c.slots, 0)
+  const result: PlacementResult = {
+    model: base.model,
+    count,
+    date: base.date,
+    peakItW: base.peakItW,
+    serverW: candidates.reduce((w, c) => w + c.serverW, 0) / Math.max(1, candidates.length),
+    placements: placements.slice(0, top),
+    rejected,
+    rejections,
+    verified,
+    settles,
+    alreadyBroken: [
+      ...base.before[0].broken.keys(),
+      ...[...base.before[0].hot.keys()].map((r) => `inlet:${r}`),
+    ],
+  }
+  if (placements.length === 0)
+    result.why = whyNot(count, uHeight, free, capacityOf(candidates, margins), rejected)
+  return result
+}
+
+function whyNot(
+  count: number,
+  uHeight: number,
+  free: number,
+  fit: number,
+  rejected: Record<string, number>,
+): string {
+  if (free < count)
+    return `the hall has ${free} free slots of ${uHeight} U for this model (contiguous, not reserved by later deployments), ${count} asked`
+  const reasons = Object.entries(rejected)
+    .filter(([reason]) => reason !== 'space')
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${n} × ${reason}`)
+  const bound = fit < count ? `today's margins of the racks' lines hold at most ${fit} (estimate); ` : ''
+  return `${bound}every set of racks tried breaks a line: ${reasons.join(', ') || 'none could be formed'}`
+}

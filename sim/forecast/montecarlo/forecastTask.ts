@@ -9,6 +9,8 @@ export interface ForecastTaskInput {
   readonly scenario: Scenario
   readonly months: number
   readonly seed: number
+  /** Sample equipment failures (default true); false: growth only. */
+  readonly failures?: boolean
 }
 
 const plans = new WeakMap<ForecastTaskInput, ForecastPlan>()
@@ -20,5 +22,6 @@ export function forecastReplicaTask(input: ForecastTaskInput, index: number): Re
     plan = planForecast(input.scenario, { months: input.months })
     plans.set(input, plan)
   }
-  return forecastReplica(input.scenario, { months: input.months, replica: index, seed: input.seed, plan })
+  const { scenario, months, seed, failures } = input
+  return forecastReplica(scenario, { months, replica: index, seed, plan, failures })
 }

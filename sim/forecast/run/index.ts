@@ -6,7 +6,14 @@ export { planForecast, MAX_MONTHS } from './plan.ts'
 export type { ForecastPlan, Knot, Segment } from './plan.ts'
 export { crossingMonth } from './crossing.ts'
 export { summarise } from './summarise.ts'
-export type { FirstToBreak, ForecastResource, ForecastSummary, KindLimit, MonthBands } from './summarise.ts'
+export type {
+  FailureSummary,
+  FirstToBreak,
+  ForecastResource,
+  ForecastSummary,
+  KindLimit,
+  MonthBands,
+} from './summarise.ts'
 export { todayCapacityOf } from './todayCapacity.ts'
 export type { TodayCapacity } from './todayCapacity.ts'
 export { bandsOf, compareBands } from './quantile.ts'
@@ -18,3 +25,5 @@ export type { DayProfile } from './dayProfile.ts'
 export { crossedWithin } from './gate.ts'
 export { isCelsiusKind, worstOfLedger } from './worstByKind.ts'
 export type { WorstByKind } from './worstByKind.ts'
+export { failurePass } from './failurePass.ts'
+export type { FailureCrossing, FailurePass } from './failurePass.ts'

@@ -7,6 +7,7 @@ import { replicaStream } from '../montecarlo/stream.ts'
 import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKind } from '../ledger/index.ts'
 import { crossingMonth, type KnotLine } from './crossing.ts'
 import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
+import { failurePass, type FailureCrossing } from './failurePass.ts'
 import { planForecast, type ForecastPlan } from './plan.ts'
 import { mergeWorst, worstOfLedger, type WorstByKind } from './worstByKind.ts'
 
@@ -20,10 +21,15 @@ export interface LineRecord {
   redundancy: string
   /** Its design limit (usable capacity) when first seen, in `unit`. */
   limit: number
-  /** Months from the start (fractional) at which it first left ok; null: not within the horizon. */
+  /**
+   * Months from the start (fractional) at which it was first crossed, the earlier of growth (it left ok, all in
+   * service) and a failure (the start of an outage that put it over); null: not within the horizon.
+   */
   firstCrossingMonth: number | null
   /** redundancyLost or over where it crossed; ok when it never did. */
   stateAtCrossing: LedgerState
+  /** What crossed it first: growth, a sampled failure, or nothing (null) within the horizon. */
+  cause: 'growth' | 'failure' | null
 }
 
 /** Forecast month k covers the mean months [k, k + 1) from the start. */
@@ -54,6 +60,12 @@ export interface ReplicaRecord {
   months: MonthRecord[]
   /** Id of the line crossed first (furthest past its limit on a tie); null when none crosses. */
   first: string | null
+  /** Whether equipment failures were sampled (false: a growth-only forecast). */
+  failuresSampled: boolean
+  /** Failures starting within the horizon (0 when not sampled). */
+  outages: number
+  /** Hours within the horizon during which some line not yet crossed by growth was over through failures. */
+  breachHours: number
 }
 
 export interface ReplicaOptions {
@@ -66,6 +78,8 @@ export interface ReplicaOptions {
   trace?: TraceInput
   /** Replace the drawn growth deviation, in standard deviations (e.g. 0 for the mean path). */
   growthZ?: number
+  /** Sample equipment failures into the ledger (default true); false gives a growth-only forecast. */
+  failures?: boolean
 }
 
 /**
@@ -123,6 +137,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
           limit: entry.designLimit,
           firstCrossingMonth: null,
           stateAtCrossing: 'ok',
+          cause: null,
           rankPct: Infinity,
         }
         lines.set(id, line)
@@ -132,10 +147,25 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
         line.firstCrossingMonth =
           before && before.entry.state === 'ok' ? crossingMonth(before, here, scaleAt) : knot.month
         line.stateAtCrossing = entry.state
+        line.cause = 'growth'
         line.rankPct = entry.marginPct
       }
       last.set(id, here)
     }
+  }
+
+  const failuresSampled = options.failures ?? true
+  const failed = failuresSampled
+    ? failurePass(plan, { seed, replica, scaleAt }, (id) => lines.get(id)?.firstCrossingMonth ?? null)
+    : { outages: 0, breachHours: 0, crossings: new Map<string, FailureCrossing>() }
+  for (const [id, crossing] of failed.crossings) {
+    // failurePass only reports lines it found over before their growth crossing.
+    const line = lines.get(id)
+    if (!line) continue
+    line.firstCrossingMonth = crossing.month
+    line.stateAtCrossing = 'over'
+    line.cause = 'failure'
+    line.rankPct = crossing.marginPct
   }
 
   const records = [...lines.values()]
@@ -155,6 +185,9 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
     lines: records.map(({ rankPct: _, ...line }) => line),
     months: monthRecords(plan, powers, worsts, scaleAt),
     first: first?.id ?? null,
+    failuresSampled,
+    outages: failed.outages,
+    breachHours: failed.breachHours,
   }
 }
 

@@ -14,6 +14,8 @@ export interface ForecastOptions {
   replicas: number
   seed: number
   trace?: TraceInput
+  /** Sample equipment failures into the ledger (default true); false gives a growth-only forecast. */
+  failures?: boolean
   /** Called after each replica, e.g. for progress. */
   onReplica?: (done: number, of: number) => void
 }
@@ -22,13 +24,13 @@ export function runForecast(
   scenario: Scenario,
   options: ForecastOptions,
 ): { records: ReplicaRecord[]; summary: ForecastSummary } {
-  const { months, replicas, seed, trace, onReplica } = options
+  const { months, replicas, seed, trace, failures, onReplica } = options
   if (!(Number.isInteger(replicas) && replicas >= 1 && replicas <= MAX_REPLICAS))
     throw new RangeError(`replicas must be a whole number from 1 to ${MAX_REPLICAS}, got ${replicas}`)
   const plan = planForecast(scenario, { months, trace })
   const records: ReplicaRecord[] = []
   for (let replica = 0; replica < replicas; replica++) {
-    records.push(forecastReplica(scenario, { months, replica, seed, plan }))
+    records.push(forecastReplica(scenario, { months, replica, seed, plan, failures }))
     onReplica?.(replica + 1, replicas)
   }
   return { records, summary: summarise(records, todayCapacityOf(plan)) }

@@ -4,6 +4,7 @@ import { parseScenario } from '../../scenario/parse.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { tinyHall } from '../../testing/tinyHall.ts'
 import { ledgerHallInput } from '../ledger/ledgerHalls.ts'
+import { symmetricHall } from '../../testing/zoneHalls.ts'
 
 /** IT power of upsHall at scale 1, W: 10 racks × 30 servers × 1,500 W. */
 export const UPS_HALL_IT_W = 450_000
@@ -42,4 +43,40 @@ export function warmProportionalHall(): Scenario {
       s.growth = { demand: { kind: 'compound', percentPerMonth: 8 } }
     }),
   )
+}
+
+/** Cooling units that fail every `mtbfH` hours on average and a chiller that never fails within a forecast. */
+const unitsFailing = (mtbfH: number, mttrH: number) => ({
+  coolingUnit: { mtbfH, mttrH },
+  chiller: { mtbfH: 1e8 },
+})
+
+/**
+ * Two 60 kW CRAHs at N+1 (design 60 kW) carrying 36 kW (6 racks × 30 servers × 200 W, no fans), growing 5 %
+ * a month: all in service the cooling line crosses its 60 kW design limit at ln(60/36)/ln(1.05) = 10.47 months;
+ * one unit down leaves 60 kW (redundancy lost), both down leave nothing (over). Units fail every 2,000 h on
+ * average and take 100 h to repair: both are down together before month 10.47 in about a third of replicas
+ * (2 × 7,645 h / 2,000 h × 100 h / 2,100 h = 0.36 such overlaps expected).
+ */
+export function twoUnitHall(): Scenario {
+  return parseScenario(
+    ledgerHallInput({ racks: 6, serversPerRack: 30, units: 2, unitKw: 60, redundancy: 'N+1' }, (s) => {
+      s.growth = { demand: { kind: 'compound', percentPerMonth: 5 } }
+      s.reliability = unitsFailing(2000, 100)
+    }),
+  )
+}
+
+/**
+ * Two 50 kW CRAHs of 1.5 m³/s at N+1 supplying 22 °C to 8 racks that draw 4 m³/s, flat load: all in service a
+ * quarter of every inlet is room air, with one unit down five eighths, which puts the hottest inlet past 27 °C
+ * while the remaining unit still carries the heat. Units fail every 2,000 h on average.
+ */
+export function airflowBoundHall(): Scenario {
+  const input = symmetricHall('single')
+  input.events = []
+  input.coolingRedundancy = 'N+1'
+  for (const unit of input.coolingUnits) unit.supplySetpointC = 22
+  input.reliability = unitsFailing(2000, 24)
+  return parseScenario(input)
 }

@@ -14,9 +14,13 @@ const line = (id: string, firstCrossingMonth: number | null): LineRecord => ({
   limit: 700_000,
   firstCrossingMonth,
   stateAtCrossing: firstCrossingMonth === null ? 'ok' : 'over',
+  cause: firstCrossingMonth === null ? null : 'growth',
 })
 
-/** Replica r: ups:a crosses at month r + 1, ups:b at 10 − r for r < 5 and never after. */
+/**
+ * Replica r: ups:a crosses at month r + 1 (by a failure in replicas 0–2), ups:b at 10 − r for r < 5 and never
+ * after; replica r has r outages, and r hours of breach.
+ */
 const record = (replica: number): ReplicaRecord => {
   const a = replica + 1
   const b = replica < 5 ? 10 - replica : null
@@ -24,7 +28,7 @@ const record = (replica: number): ReplicaRecord => {
     replica,
     seed: 9,
     growthZ: 0,
-    lines: [line('ups:a', a), line('ups:b', b)],
+    lines: [{ ...line('ups:a', a), cause: replica < 3 ? 'failure' : 'growth' }, line('ups:b', b)],
     months: [
       {
         month: 0,
@@ -42,6 +46,9 @@ const record = (replica: number): ReplicaRecord => {
       },
     ],
     first: b !== null && b < a ? 'ups:b' : 'ups:a',
+    failuresSampled: true,
+    outages: replica,
+    breachHours: replica,
   }
 }
 const today = {
@@ -69,10 +76,12 @@ describe('summarise', () => {
     const s = summarise(records, today)
     expect(s).toMatchObject({ months: 1, replicas: 10, seed: 9, recommendations: [] })
     // ups:a crosses at 1 … 10: p10 1, p50 5, p90 9. ups:b as in the bands test above.
-    expect(s.resources.map((r) => [r.id, r.firstCrossing, r.crossedShare])).toEqual([
-      ['ups:a', { p10: 1, p50: 5, p90: 9 }, 1],
-      ['ups:b', { p10: 6, p50: 10, p90: null }, 0.5],
+    expect(s.resources.map((r) => [r.id, r.firstCrossing, r.crossedShare, r.failureShare])).toEqual([
+      ['ups:a', { p10: 1, p50: 5, p90: 9 }, 1, 0.3],
+      ['ups:b', { p10: 6, p50: 10, p90: null }, 0.5, 0],
     ])
+    // Outages 0 … 9: mean 4.5; breach hours 0 … 9: p10 0, p50 4, p90 8.
+    expect(s.failures).toEqual({ sampled: true, meanOutages: 4.5, breachHours: { p10: 0, p50: 4, p90: 8 } })
     // ups:b crosses only for r < 5, at 10 − r ≥ 6, always after ups:a's r + 1 ≤ 5: ups:a is first in all 10.
     expect(s.breaksFirst).toEqual([{ id: 'ups:a', p50: 5, firstShare: 1 }])
     // Peak IT 100 … 109 kW: p10 100, p50 104, p90 108.
@@ -112,6 +121,10 @@ describe('summarise', () => {
     const reversed = [...records].reverse()
     expect(JSON.stringify(summarise(reversed, today))).toBe(JSON.stringify(summarise(records, today)))
     expect(() => summarise([record(1), record(1)], today)).toThrow(/replica 1 given twice/)
+    const growthOnly = { ...record(2), failuresSampled: false }
+    expect(() => summarise([record(1), growthOnly], today)).toThrow(
+      /replica 2 differs .* failures were sampled/,
+    )
   })
 
   it('gates on a window at a percentile: ups:a p10 = 1 is within 1, its p50 = 5 is not within 4', () => {

@@ -3,7 +3,7 @@
 // docs/forecast.md#forecast-runner-and-capacity-as-code
 import type { LedgerUnit, ResourceKind } from '../ledger/index.ts'
 import { bandsOf, compareBands, type Bands } from './quantile.ts'
-import type { ReplicaRecord } from './replica.ts'
+import type { LineRecord, ReplicaRecord } from './replica.ts'
 import type { TodayCapacity } from './todayCapacity.ts'
 import { isCelsiusKind, sortedKeys } from './worstByKind.ts'
 
@@ -19,6 +19,8 @@ export interface ForecastResource {
   firstCrossing: Bands
   /** Share of replicas in which it is crossed within the horizon. */
   crossedShare: number
+  /** Share of replicas in which its first crossing was caused by a sampled failure (≤ crossedShare). */
+  failureShare: number
 }
 
 export interface FirstToBreak {
@@ -62,6 +64,17 @@ export interface ForecastSummary {
    * the kind's lines (the strictest ASHRAE class present) in °C for the inlet kinds. Keys sorted.
    */
   kindLimits: Partial<Record<ResourceKind, KindLimit>>
+  /** Sampled equipment failures across the replicas. */
+  failures: FailureSummary
+}
+
+export interface FailureSummary {
+  /** false: a growth-only forecast (every count below is 0). */
+  sampled: boolean
+  /** Mean failures starting within the horizon, per replica. */
+  meanOutages: number
+  /** Hours within the horizon some line was over through failures, across replicas. */
+  breachHours: Bands
 }
 
 /**
@@ -79,18 +92,22 @@ export function summarise(records: readonly ReplicaRecord[], today: TodayCapacit
     if (r.seed !== seed) throw new RangeError(`replica ${r.replica} has seed ${r.seed}, replica 0's ${seed}`)
     if (r.months.length !== months)
       throw new RangeError(`replica ${r.replica} covers ${r.months.length} months, not ${months}`)
+    if (r.failuresSampled !== sorted[0].failuresSampled)
+      throw new RangeError(`replica ${r.replica} differs from replica 0 in whether failures were sampled`)
   })
   const n = sorted.length
-  const byId = new Map<string, { line: ReplicaRecord['lines'][number]; months: (number | null)[] }>()
+  const byId = new Map<string, { line: LineRecord; months: (number | null)[]; byFailure: number }>()
   sorted.forEach((record, r) => {
     for (const line of record.lines) {
       let slot = byId.get(line.id)
       // A line absent from some replica (not built there) counts as never crossed in it.
-      if (!slot) byId.set(line.id, (slot = { line, months: new Array<number | null>(n).fill(null) }))
+      if (!slot)
+        byId.set(line.id, (slot = { line, months: new Array<number | null>(n).fill(null), byFailure: 0 }))
       slot.months[r] = line.firstCrossingMonth
+      if (line.cause === 'failure') slot.byFailure++
     }
   })
-  const resources: ForecastResource[] = [...byId.values()].map(({ line, months: m }) => ({
+  const resources: ForecastResource[] = [...byId.values()].map(({ line, months: m, byFailure }) => ({
     id: line.id,
     kind: line.kind,
     asset: line.asset,
@@ -99,6 +116,7 @@ export function summarise(records: readonly ReplicaRecord[], today: TodayCapacit
     unit: line.unit,
     firstCrossing: bandsOf(m),
     crossedShare: m.filter((v) => v !== null).length / n,
+    failureShare: byFailure / n,
   }))
   resources.sort((a, b) => compareBands(a.firstCrossing, b.firstCrossing) || (a.id < b.id ? -1 : 1))
 
@@ -120,6 +138,11 @@ export function summarise(records: readonly ReplicaRecord[], today: TodayCapacit
     recommendations: [],
     monthly: monthlyBands(sorted, months),
     kindLimits: kindLimitsOf(sorted),
+    failures: {
+      sampled: sorted[0].failuresSampled,
+      meanOutages: sorted.reduce((sum, r) => sum + r.outages, 0) / n,
+      breachHours: bandsOf(sorted.map((r) => r.breachHours)),
+    },
   }
 }
 

@@ -68,6 +68,9 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   // readers add the open interval up to now, so one long advance and many short ones do identical arithmetic.
   // Limit watches look inside each interval first, while its rates still hold.
   const watches: LimitWatch[] = []
+  // Readers of every settled state (a long run's monthly peaks): rates are held between settles, so power
+  // peaks are exact there, whatever the tick.
+  const settleListeners: ((nowS: number) => void)[] = []
   const carry = () => {
     for (const watch of watches) watch.observe(world, world.totals.integratedToS, env.now)
     bookInterval(tracking, world, env.now)
@@ -116,6 +119,7 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     facilityStep(world)
     recordSample(tracking, world, env.now)
     if (inletBand) scheduleRefresh(inletBand)
+    for (const listener of settleListeners) listener(env.now)
   }
   function* utilization(update: ReturnType<typeof utilizationWorkload>, updateS: number): Process {
     for (;;) {
@@ -217,6 +221,10 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
     failures: failures as readonly FailureRecord[],
     /** Seconds until the hottest inlet reaches each of FAILURE_LIMITS_C if nothing changes from now. */
     timeToLimits: () => timeToLimitsS(world, FAILURE_LIMITS_C),
+    /** Calls `listener` after every settle (workload update, tick, command, refresh), with the time. */
+    onSettle(listener: (nowS: number) => void) {
+      settleListeners.push(listener)
+    },
     /**
      * Watches the hottest inlet from now on: the returned function tells the seconds from now to the first
      * instant it reached each of `limitsC` (null: not yet), found between ticks rather than at them.

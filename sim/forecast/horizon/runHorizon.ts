@@ -10,10 +10,11 @@ import type { MonthRow } from './monthBook.ts'
 export type LoadScaleAt = (tS: number) => number
 
 /**
- * 'fine': the physics tick every FINE_STEP_S and a sample at every tick, the reference.
- * 'fast': the tick every COARSE_STEP_S, a sample at every workload update (each settles the hall anyway), and
- * settles every FINE_STEP_S only within TRIP_MARGIN_K of the servers' trip point.
- * Both settle PRE_EVENT_S before each scenario command (docs/forecast.md#long-horizons-method-and-proof).
+ * 'fine': the physics tick every FINE_STEP_S, the reference.
+ * 'fast': the tick every COARSE_STEP_S (each workload update settles the hall anyway), and settles every
+ * FINE_STEP_S only within TRIP_MARGIN_K of the servers' trip point.
+ * Both sample every settle and settle PRE_EVENT_S before each scenario command
+ * (docs/forecast.md#long-horizons-method-and-proof).
  */
 export type HorizonMethod = 'fine' | 'fast'
 
@@ -34,7 +35,7 @@ export interface HorizonResult {
   inletLimitsC: readonly number[]
   /** Seconds from the start to the first instant the hottest inlet reached each limit; null: never. */
   inletCrossingS: (number | null)[]
-  /** Seconds from the start to the first sample at which IT power reached itLimitW; null: never. */
+  /** Seconds from the start to the first settle at which IT power reached itLimitW; null: never. */
   itCrossingS: number | null
   /** Events the engine ran (ticks, workload updates, scale changes) plus the extra settles (near the trip
    * point, before scenario commands): the run's cost in engine terms. */
@@ -63,16 +64,18 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
   checkOptions(options)
   const stepS = method === 'fine' ? FINE_STEP_S : COARSE_STEP_S
   const sim = createSimulation({ ...scenario, stepS }, options.trace)
-  const spec = scenario.workload
-  // Every workload kind redraws (or, for jobs, rescales) every updateS; jobs also settle at each arrival.
-  const sampleS = method === 'fine' ? stepS : spec.updateS
+  // Every workload kind redraws (or, for jobs, rescales) every updateS: the fast method looks at the trip
+  // margin that often; jobs also settle at each arrival.
+  const checkS = scenario.workload.updateS
   const crossings = sim.watchLimits(inletLimitsC)
   const book = createMonthBook(sim.world)
   let itCrossingS: number | null = null
-  const sample = () => {
+  // Every settle is a sample: power is held between settles, so its peaks are exact there, and both methods
+  // see their own settles (ticks, updates, refreshes, commands) rather than fast seeing only updates.
+  sim.onSettle((nowS) => {
     book.sample()
-    if (itCrossingS === null && sim.world.totals.itW >= itLimitW) itCrossingS = sim.nowS
-  }
+    if (itCrossingS === null && sim.world.totals.itW >= itLimitW) itCrossingS = nowS
+  })
   // Server protection is judged at settles only, so near its trip point (or with a rack tripped and waiting to
   // restart) the fast method settles every FINE_STEP_S as the reference does: else a rack runs past 45 °C for
   // up to a workload period before it trips.
@@ -84,10 +87,9 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
   const settleNow = () => {
     sim.apply({ type: 'setLoadScale', scale: sim.world.loadScale }) // changes nothing; settles now
     extraSettles++
-    sample()
   }
   // The hottest inlet peaks at the end of an interval, and a scheduled command (a failure's restore) ends one
-  // between samples: both methods settle PRE_EVENT_S before each, so the peak is seen, not the last sample.
+  // between settles: both methods settle PRE_EVENT_S before each, so the peak is seen, not the last settle.
   const eventTimesS = [...new Set(scenario.events.map((e) => e.atS))].filter((t) => t > PRE_EVENT_S)
   eventTimesS.sort((a, b) => a - b)
   let nextEvent = 0
@@ -107,21 +109,17 @@ export function runHorizon(scenario: Scenario, options: HorizonOptions): Horizon
         settleNow()
       }
     runTo(tS)
-    sample()
   }
   let nextScaleS = 0
-  let nextSample = 1
+  let nextCheck = 1
   for (let month = 0; month < months; month++) {
     const endS = (month + 1) * MONTH_S
     // Scheduled a month ahead, before the workload update at the same instant was (updateS is far below a
     // month; the heap breaks ties by insertion), so that update already draws at the new scale.
     for (; nextScaleS < endS + MONTH_S; nextScaleS += SCALE_STEP_S)
       sim.schedule({ type: 'setLoadScale', scale: loadScaleAt(nextScaleS) }, nextScaleS)
-    if (month === 0) {
-      sim.runUntil(0)
-      sample()
-    }
-    for (; nextSample * sampleS < endS; nextSample++) advanceTo(nextSample * sampleS)
+    if (month === 0) sim.runUntil(0)
+    for (; nextCheck * checkS < endS; nextCheck++) advanceTo(nextCheck * checkS)
     advanceTo(endS)
     book.close(endS)
   }

@@ -8,6 +8,8 @@ export type GrowthKnob =
   | { kind: 'scenario' }
   | { kind: 'compound'; percentPerMonth: number; sigmaPercentPerMonth: number }
   | { kind: 'linear'; baseItKw: number; kwPerMonth: number; sigmaKwPerMonth: number }
+  // A fitted forecast (the Forecast tab's "Use as growth" of a growth fit): monthly means and σ.
+  | Extract<DemandInput, { kind: 'table' }>
 
 export interface ForecastOptions {
   months: number

@@ -17,7 +17,8 @@ function knobFor(kind: GrowthKnob['kind'], facts: ScenarioFacts): GrowthKnob {
     return d?.kind === 'linear'
       ? { kind, baseItKw: d.baseItKw, kwPerMonth: d.kwPerMonth, sigmaKwPerMonth: d.sigmaKwPerMonth ?? 0 }
       : { kind, baseItKw: 100, kwPerMonth: 5, sigmaKwPerMonth: 1 }
-  return { kind }
+  // A fitted table comes only from a growth fit's "Use as growth" (GrowthFit.tsx), not from this select.
+  return { kind: 'scenario' }
 }
 
 function GrowthFields({ growth, errors }: { growth: GrowthKnob; errors: Partial<Record<string, string>> }) {
@@ -126,6 +127,9 @@ export function ForecastControls({ facts }: { facts: ScenarioFacts }) {
             <option value="scenario">scenario’s own</option>
             <option value="compound">compound %/month</option>
             <option value="linear">linear kW/month</option>
+            <option value="table" disabled>
+              fitted from a trace
+            </option>
           </select>
         </label>
         <GrowthFields growth={options.growth} errors={errors} />

@@ -14,6 +14,8 @@ import { ForecastControls } from './ForecastControls.tsx'
 import { ForecastExport } from './ForecastExport.tsx'
 import { ForecastRunBar } from './ForecastRunBar.tsx'
 import { MonthlyTable } from './MonthlyTable.tsx'
+import { GrowthFit } from './GrowthFit.tsx'
+import { Recommendations } from './Recommendations.tsx'
 
 const NO_FACTS: ScenarioFacts = { demand: null, seed: null, currency: null }
 
@@ -49,6 +51,8 @@ function Results() {
       <ForecastExport summary={summary} scenario={of.scenario} />
       <h3>First crossing</h3>
       <CrossingTimeline summary={summary} />
+      <h3>Recommendations</h3>
+      <Recommendations />
       <h3>What breaks first</h3>
       <BreaksFirstTable summary={summary} />
       <h3>Breaking point today</h3>
@@ -75,6 +79,10 @@ export function ForecastPanel({ hidden }: { hidden: boolean }) {
       </section>
       <section className="panel">
         <Results />
+      </section>
+      <section className="panel">
+        <h3>Growth fitted from history</h3>
+        <GrowthFit />
       </section>
     </div>
   )

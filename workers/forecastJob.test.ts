@@ -11,6 +11,7 @@ const job: ForecastJob = {
   source: 'ups.json',
   months: 12,
   seed: 7,
+  failures: null,
   demand: null,
   changes: [],
 }
@@ -25,6 +26,9 @@ describe('forecast job (the browser pool worker)', () => {
       // Chunks out of order, as two workers would take them.
       const records = [...forecastWorkerApi.run(job, [2, 3]), ...forecastWorkerApi.run({ ...job }, [0, 1])]
       expect(records.sort((a, b) => a.replica - b.replica)).toEqual(node.records)
+      // Growth only, as `--no-failures`.
+      const growthOnly = runForecast(scenario, { months: 12, replicas: 1, seed: 7, failures: false })
+      expect(forecastWorkerApi.run({ ...job, failures: false }, [0])).toEqual(growthOnly.records)
       expect(forecastWorkerApi.today(job)).toEqual(todayCapacityOf(planForecast(scenario, { months: 12 })))
     },
   )

@@ -16,6 +16,8 @@ export interface ForecastJob {
   readonly months: number
   /** null: the scenario's own seed. */
   readonly seed: number | null
+  /** false: growth only (`--no-failures`); null: the scenario's reliability.sampleFailures, as the CLI. */
+  readonly failures: false | null
   /** Replaces `growth.demand` when given (the tab's growth knobs). */
   readonly demand: DemandInput | null
   /** Appended to `growth[into]` in order, before the scenario is validated. */
@@ -55,7 +57,14 @@ function planned(job: ForecastJob) {
 /** Replica `index` of the job: runForecast's record for the same scenario, months, seed and index. */
 export function jobReplica(job: ForecastJob, index: number): ReplicaRecord {
   const { scenario, plan } = planned(job)
-  return forecastReplica(scenario, { months: job.months, replica: index, seed: scenario.seed, plan })
+  const failures = job.failures ?? undefined
+  return forecastReplica(scenario, {
+    months: job.months,
+    replica: index,
+    seed: scenario.seed,
+    plan,
+    failures,
+  })
 }
 
 /** Today's breaking points and stranded capacity, from the same plan the replicas used. */

@@ -18,6 +18,8 @@ export interface ForecastOptions {
   seed: number | null
   workers: number
   growth: GrowthKnob
+  /** false: growth only, as `--no-failures`; true: the scenario's reliability.sampleFailures decides (default). */
+  sampleFailures: boolean
 }
 
 /** The most workers the tab starts: beyond the cores they only share them. */
@@ -31,6 +33,7 @@ export function defaultOptions(cores: number): ForecastOptions {
     seed: null,
     workers: Math.min(MAX_WORKERS, Math.max(1, cores)),
     growth: { kind: 'scenario' },
+    sampleFailures: true,
   }
 }
 

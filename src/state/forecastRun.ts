@@ -74,6 +74,7 @@ export function jobOf(
     source: `${scenario}.json`,
     months: options.months,
     seed: options.seed,
+    failures: options.sampleFailures ? null : false,
     demand: demandOf(options.growth),
     changes: applied.flatMap((r) => r.changes),
   }

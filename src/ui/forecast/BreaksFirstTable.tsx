@@ -1,5 +1,5 @@
 // What breaks first: every line some replica crosses, in order of its p50 crossing month, with its p10/p90
-// and the share of replicas in which it is the first line crossed.
+// the share of replicas in which it is the first line crossed, and in which a sampled failure crossed it.
 import type { ForecastSummary } from '../../../sim/forecast/run/index.ts'
 import { kindLabel, monthText } from './kindLabels.ts'
 
@@ -29,6 +29,12 @@ export function BreaksFirstTable({ summary }: { summary: ForecastSummary }) {
             <th className="num" title="Share of replicas in which this line is crossed first">
               First
             </th>
+            <th
+              className="num"
+              title="Share of replicas in which a sampled failure, not growth, crossed it first"
+            >
+              By failure
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +49,7 @@ export function BreaksFirstTable({ summary }: { summary: ForecastSummary }) {
               <td className="num">{m(r.firstCrossing.p50)}</td>
               <td className="num">{m(r.firstCrossing.p90)}</td>
               <td className="num">{pct(first.get(r.id) ?? 0)}</td>
+              <td className="num">{pct(r.failureShare)}</td>
             </tr>
           ))}
         </tbody>

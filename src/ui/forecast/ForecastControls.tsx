@@ -134,6 +134,15 @@ export function ForecastControls({ facts }: { facts: ScenarioFacts }) {
         </label>
         <GrowthFields growth={options.growth} errors={errors} />
       </div>
+      <label className="forecast-check">
+        <input
+          type="checkbox"
+          data-testid="forecast-failures"
+          checked={options.sampleFailures}
+          onChange={(e) => setForecastOptions({ sampleFailures: e.target.checked })}
+        />
+        Sample equipment failures (MTBF/MTTR from the scenario’s reliability); off: growth only
+      </label>
       <p className="muted scenario-demand" data-testid="scenario-demand">
         The scenario says: {demandText(facts.demand)}
         {options.growth.kind !== 'scenario' && ' (replaced for this forecast)'}

@@ -45,7 +45,8 @@ function Results() {
     <div className="forecast-results" data-testid="forecast-results">
       <p className="muted" data-testid="forecast-of">
         {of.scenario !== scenario && <strong>Of scenario “{of.scenario}”. </strong>}
-        {summary.replicas} replicas × {summary.months} months, seed {summary.seed}
+        {summary.replicas} replicas × {summary.months} months, seed {summary.seed},{' '}
+        {summary.failures.sampled ? 'failures sampled' : 'growth only'}
         {of.applied.length > 0 && `, with ${of.applied.length} applied recommendation(s)`}
       </p>
       <ForecastExport summary={summary} scenario={of.scenario} />

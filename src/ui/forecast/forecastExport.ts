@@ -19,6 +19,7 @@ export const CSV_FIELDS = [
   'p50Month',
   'p90Month',
   'crossedShare',
+  'failureShare',
   'firstShare',
 ] as const
 
@@ -36,6 +37,7 @@ export function forecastCsv(summary: ForecastSummary): string {
     r.firstCrossing.p50 ?? '',
     r.firstCrossing.p90 ?? '',
     r.crossedShare,
+    r.failureShare,
     first.get(r.id) ?? 0,
   ])
   return Papa.unparse({ fields: [...CSV_FIELDS], data: rows }, { newline: '\n' }) + '\n'

@@ -66,7 +66,10 @@ describe('adviseForecast', () => {
     expect(rec.crossingBeforeMonth).toBeCloseTo(Math.log(2.5 / 2) / Math.log(1.03), 2)
     expect(rec.crossingAfterMonth).toBeNull()
     // 4.066 − 2.5 kW at 406.6 W a server: 4 servers, top first, each to the rack with most headroom then.
-    const moves = rec.changes.map((c) => `${c.into} ${c.spec.kind} ${'rack' in c.spec ? c.spec.rack : ''}`)
+    const moves = rec.changes.map((c) => {
+      const spec = c.spec as { kind: string; rack: string }
+      return `${c.into} ${spec.kind} ${spec.rack}`
+    })
     expect(moves).toEqual([
       'decommissions servers A-01',
       'deployments servers A-02',

@@ -5,6 +5,7 @@ import type { LedgerUnit, ResourceKind } from '../ledger/index.ts'
 import { bandsOf, compareBands, type Bands } from './quantile.ts'
 import type { LineRecord, ReplicaRecord } from './replica.ts'
 import type { TodayCapacity } from './todayCapacity.ts'
+import type { Recommendation } from '../advice/recommendation.ts'
 import { isCelsiusKind, sortedKeys } from './worstByKind.ts'
 
 export interface ForecastResource {
@@ -56,8 +57,8 @@ export interface ForecastSummary {
   breaksFirst: FirstToBreak[]
   breakingPoint: TodayCapacity['breakingPoint']
   strandedByRack: TodayCapacity['strandedByRack']
-  /** Provisioning advice: a later part of issue 10 fills it; always present so consumers can rely on it. */
-  recommendations: []
+  /** Provisioning advice (advice/adviseForecast.ts): empty here; the command line and the tab fill it after summarising. */
+  recommendations: Recommendation[]
   monthly: MonthBands[]
   /**
    * The limit line of each kind's monthly worst series: 100 % for the share kinds, the lowest design limit of

@@ -17,6 +17,7 @@ import { ledgerText } from './ledgerText.ts'
 import { failuresCommand } from './failuresCommand.ts'
 import { mergeCommand } from './shardMerge.ts'
 import { forecastMain } from './forecast.ts'
+import { placeMain } from './place.ts'
 
 /** One line for a ScenarioError: its first problem (already prefixed with the path) and how many follow. */
 function scenarioErrorLine(error: ScenarioError): string {
@@ -27,6 +28,7 @@ function scenarioErrorLine(error: ScenarioError): string {
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'forecast') return forecastMain(argv.slice(1))
+  if (argv[0] === 'place') return placeMain(argv.slice(1))
   // Monte Carlo of sampled cooling failures, and shards of a run merged back (cli/shard.ts).
   if (argv[0] === 'failures' || argv[0] === 'merge') {
     const rest = argv.slice(1)

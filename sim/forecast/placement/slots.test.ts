@@ -1,4 +1,4 @@
-// Rack-unit arithmetic: free runs, a later deployment's units held, servers stacked bottom up into runs.
+// Rack-unit arithmetic: free runs, a later deployment's units held, servers stacked into the largest runs first.
 import { describe, expect, it } from 'vitest'
 import { parseScenario } from '../../scenario/parse.ts'
 import { epochSOf } from '../growth/index.ts'
@@ -26,19 +26,22 @@ describe('placement slots', () => {
     expect(freeRuns(later.get('A-03')!, 42)).toEqual(freeRuns(taken.get('A-03')!, 42))
   })
 
-  it('stacks servers into the lowest runs and writes one deployment per run', () => {
+  it('stacks servers into the largest runs first and writes one deployment per run', () => {
     const runs = freeRuns(occupiedFrom(hall, hall.startEpochS).get('A-03')!, 42)
     // 2 U servers: ⌊10/2⌋ + ⌊18/2⌋ = 14; 1 U servers: 28; 3 U servers: 3 + 6 = 9.
     expect([slotsIn(runs, 2), slotsIn(runs, 1), slotsIn(runs, 3)]).toEqual([14, 28, 9])
+    // Seven fit in U25–U42 alone (9 slots); eleven take all 9 there and 2 in U11–U20.
     const seven = stack('A-03', runs, 2, 7)!
-    expect(seven.runs).toEqual([
-      { uPosition: 11, count: 5 },
-      { uPosition: 25, count: 2 },
+    expect(seven.runs).toEqual([{ uPosition: 25, count: 7 }])
+    const eleven = stack('A-03', runs, 2, 11)!
+    expect(eleven.runs).toEqual([
+      { uPosition: 11, count: 2 },
+      { uPosition: 25, count: 9 },
     ])
     expect(stack('A-03', runs, 2, 15)).toBeNull()
-    expect(deploymentsOf([seven], 'big', '2026-01-01').map((c) => c.spec)).toEqual([
-      { kind: 'servers', date: '2026-01-01', rack: 'A-03', model: 'big', uPosition: 11, count: 5 },
-      { kind: 'servers', date: '2026-01-01', rack: 'A-03', model: 'big', uPosition: 25, count: 2 },
+    expect(deploymentsOf([eleven], 'big', '2026-01-01').map((c) => c.spec)).toEqual([
+      { kind: 'servers', date: '2026-01-01', rack: 'A-03', model: 'big', uPosition: 11, count: 2 },
+      { kind: 'servers', date: '2026-01-01', rack: 'A-03', model: 'big', uPosition: 25, count: 9 },
     ])
   })
 })

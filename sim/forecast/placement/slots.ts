@@ -1,5 +1,5 @@
 // Rack-unit arithmetic for placement: which U of each rack stay free from a date on, where N servers of a model
-// go in a rack (bottom up, contiguous runs), and the growth deployments that put them there.
+// go in a rack (contiguous runs, largest first), and the growth deployments that put them there.
 import type { Scenario } from '../../scenario/types.ts'
 import type { ScenarioChange } from '../advice/recommendation.ts'
 import { allChanges, scenarioAt } from '../growth/index.ts'
@@ -10,7 +10,7 @@ export interface FreeRun {
   lengthU: number
 }
 
-/** Servers of one model in one rack: the runs they take, bottom up. */
+/** Servers of one model in one rack: the runs they take, lowest U first. */
 export interface RackSlots {
   rack: string
   /** Each deployment's lowest U and server count. */
@@ -56,20 +56,24 @@ export function freeRuns(taken: Uint8Array, uHeight: number): FreeRun[] {
 export const slotsIn = (runs: readonly FreeRun[], uHeight: number): number =>
   runs.reduce((n, run) => n + Math.floor(run.lengthU / uHeight), 0)
 
-/** Where `count` servers of `uHeight` U go in `runs`, filling the lowest run first; null when they do not fit. */
+/**
+ * Where `count` servers of `uHeight` U go in `runs`: the run holding most of them first (lowest first on a tie),
+ * so a placement takes as few separate blocks, and deployments, as the rack allows; null when they do not fit.
+ */
 export function stack(
   rack: string,
   runs: readonly FreeRun[],
   uHeight: number,
   count: number,
 ): RackSlots | null {
-  const out: RackSlots = { rack, runs: [] }
+  const bySize = [...runs].sort((a, b) => b.lengthU - a.lengthU || a.fromU - b.fromU)
+  const taken: RackSlots['runs'] = []
   let left = count
-  for (const run of runs) {
+  for (const run of bySize) {
     const take = Math.min(left, Math.floor(run.lengthU / uHeight))
-    if (take > 0) out.runs.push({ uPosition: run.fromU, count: take })
+    if (take > 0) taken.push({ uPosition: run.fromU, count: take })
     left -= take
-    if (left === 0) return out
+    if (left === 0) return { rack, runs: taken.sort((a, b) => a.uPosition - b.uPosition) }
   }
   return null
 }

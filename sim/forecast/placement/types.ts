@@ -40,7 +40,7 @@ export interface BindingLine {
 }
 
 export interface Placement {
-  /** Racks and rack units the servers take, bottom up. */
+  /** Racks and rack units the servers take. */
   slots: RackSlots[]
   /** Smallest margin %, all in service, over the lines it touches and every inlet: the ranking key. */
   headroomPct: number

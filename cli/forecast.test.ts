@@ -3,7 +3,7 @@ import { upsHallInput } from '../sim/forecast/run/runHalls.ts'
 import { expectOneLineUserError, runCli, tempFile, TIMEOUT_MS } from './testing/spawnCli.ts'
 
 // 450 kW at 3 %/month against a 700 kW UPS: the UPS is first crossed at ln(700/450)/ln(1.03) = 14.95 months in
-// every replica (no rate uncertainty), nothing else within 24 months.
+// every replica (no rate uncertainty), nothing else within 24 months when no equipment fails (--no-failures).
 const steady = tempFile(
   'forecast-steady.json',
   JSON.stringify(upsHallInput({ demand: { kind: 'compound', percentPerMonth: 3 } })),
@@ -22,15 +22,17 @@ const shortTable = tempFile(
   ),
 )
 
+const growthOnly = ['--months', '18', '--replicas', '2', '--no-failures']
+
 describe.concurrent('npm run sim -- forecast', () => {
   it(
     '--fail-within exits 3 naming the line crossed within the window, 0 when none is',
     { timeout: 2 * TIMEOUT_MS },
     async () => {
       const [inside, outside, text] = await Promise.all([
-        runCli('forecast', steady, '--months', '18', '--replicas', '2', '--fail-within', '15@p90', '--json'),
-        runCli('forecast', steady, '--months', '18', '--replicas', '2', '--fail-within', '14.9'),
-        runCli('forecast', steady, '--months', '18', '--replicas', '2'),
+        runCli('forecast', steady, ...growthOnly, '--fail-within', '15@p90', '--json'),
+        runCli('forecast', steady, ...growthOnly, '--fail-within', '14.9'),
+        runCli('forecast', steady, ...growthOnly),
       ])
       expect(inside.code).toBe(3)
       expect(inside.stderr.trimEnd().split('\n')).toEqual([
@@ -50,6 +52,12 @@ describe.concurrent('npm run sim -- forecast', () => {
       expect(text.code).toBe(0)
       expect(text.stdout).toContain('14.9    14.9    14.9   100 % of replicas  ups:ups (700000 W)')
       expect(text.stdout).toContain('100 %  ups:ups, p50 14.9')
+      expect(text.stdout).toContain('Equipment failures: not sampled (growth only).')
+      expect(forecast.failures).toEqual({
+        sampled: false,
+        meanOutages: 0,
+        breachHours: { p10: 0, p50: 0, p90: 0 },
+      })
       // Today's breaking point: the UPS at 700/450 = 1.556× today's peak, by bisection to 1 %.
       const scale = Number(/all in: ([\d.]+)× today's peak, ups:ups breaks/.exec(text.stdout)?.[1])
       expect(Math.abs(scale / (700 / 450) - 1)).toBeLessThan(0.01)

@@ -25,7 +25,8 @@ export async function forecastMain(argv: readonly string[]): Promise<number> {
     if (!args.json && (done === of || done % Math.max(1, Math.ceil(of / 10)) === 0))
       process.stderr.write(`forecast: ${done}/${of} replicas\n`)
   }
-  const options = { months: args.months, replicas: args.replicas, seed: scenario.seed, onReplica }
+  const failures = args.failures ?? scenario.reliability?.sampleFailures ?? true
+  const options = { months: args.months, replicas: args.replicas, seed: scenario.seed, failures, onReplica }
   // --workers and --shard run on the Monte Carlo part's pool (cli/shardForecast.ts); same records either way.
   const pooled =
     args.workers > 1 || args.shard

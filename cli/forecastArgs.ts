@@ -4,18 +4,21 @@ import { ArgsError, parseSeed } from './args.ts'
 import { parseShard, type ShardSpec } from './shard.ts'
 
 export const FORECAST_USAGE = `Usage: npm run sim -- forecast <scenario.json> [--months 24] [--replicas 100] [--seed N]
-                    [--fail-within <months>[@p10|p50|p90]] [--workers N] [--shard i/n] [--json]
+                    [--fail-within <months>[@p10|p50|p90]] [--no-failures] [--workers N] [--shard i/n] [--json]
 
 Forecasts when each capacity line (rack space and power, circuits, A/B feeds, PDUs, UPS, cooling, inlets) is
 first crossed as the scenario's growth section unfolds: one steady ledger at every month's peak per replica,
-each replica drawing its own growth rate; p10/p50/p90 of the crossing months, what breaks first, today's
-breaking point and stranded capacity, and monthly peak IT, energy, cost and emissions.
+each replica drawing its own growth rate and its own equipment failures (MTBF/MTTR from the scenario's
+reliability section), each stretch of assets down together ledgered with them failed; p10/p50/p90 of the
+crossing months and the share caused by failures, what breaks first, today's breaking point and stranded
+capacity, and monthly peak IT, energy, cost and emissions.
 
   --months <N>          forecast horizon in months, 1–${MAX_MONTHS} (default 24)
   --replicas <N>        Monte Carlo replicas, 1–${MAX_REPLICAS} (default 100), run one after another
   --seed <N>            integer 0..4294967295 (default: the scenario's); same seed, same output
   --fail-within <m>[@p]  exit 3 when any line's first crossing at percentile p (default p50) falls within
                         <m> months, naming it on one line on stderr: a capacity gate for CI
+  --no-failures         sample no equipment failures: a growth-only forecast (as reliability.sampleFailures false)
   --workers <N>         run the replicas on N worker threads, 1–256 (default 1); the output does not change
   --shard <i/n>         run only replicas i, i+n, i+2n… and print that part; merge the parts with
                         npm run sim -- merge <parts…> (byte-identical to the unsharded --json output)
@@ -34,6 +37,8 @@ export interface ForecastArgs {
   seed?: number
   failWithin?: { months: number; percentile: Percentile }
   json: boolean
+  /** false: --no-failures (growth only); undefined: the scenario's reliability.sampleFailures decides. */
+  failures?: false
   /** Worker threads for the replicas (the Monte Carlo part's pool); 1 runs them in this thread. */
   workers: number
   shard?: ShardSpec
@@ -46,11 +51,13 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { hel
   const paths: string[] = []
   const values = new Map<string, string>()
   let json = false
+  let failures: false | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (!arg.startsWith('-') || arg === '-') paths.push(arg)
     else if (arg === '--help' || arg === '-h') return { help: true }
     else if (arg === '--json') json = true
+    else if (arg === '--no-failures') failures = false
     else {
       const eq = arg.indexOf('=')
       const flag = eq < 0 ? arg : arg.slice(0, eq)
@@ -81,6 +88,7 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { hel
     json,
     workers: wholeNumber('--workers', values.get('--workers') ?? '1', 1, 256),
   }
+  if (failures === false) args.failures = false
   const shard = values.get('--shard')
   if (shard !== undefined) args.shard = parseShard(shard)
   const seed = values.get('--seed')

@@ -18,12 +18,14 @@ export function forecastText(name: string, s: ForecastSummary): string {
   if (crossed.length === 0) lines.push(`  no line is crossed within ${s.months} months in any replica`)
   for (const r of crossed.slice(0, SHOWN)) {
     const share = `${Math.round(100 * r.crossedShare)} %`.padStart(6)
+    const byFailure = r.failureShare > 0 ? `, ${Math.round(100 * r.failureShare)} % by a failure` : ''
     lines.push(
-      `  ${bandsText(r.firstCrossing, s.months)}  ${share} of replicas  ${r.id} (${r.limit.toFixed(0)} ${r.unit})`,
+      `  ${bandsText(r.firstCrossing, s.months)}  ${share} of replicas${byFailure}  ${r.id} (${r.limit.toFixed(0)} ${r.unit})`,
     )
   }
   if (crossed.length > SHOWN)
     lines.push(`  … ${crossed.length - SHOWN} more crossed (--json lists every line)`)
+  lines.push('', failuresText(s))
   lines.push('', 'Breaks first (share of replicas):')
   if (s.breaksFirst.length === 0) lines.push('  nothing within the horizon')
   for (const b of s.breaksFirst.slice(0, 5))
@@ -55,4 +57,14 @@ export function forecastText(name: string, s: ForecastSummary): string {
     )
   }
   return lines.join('\n') + '\n'
+}
+
+/** One line on the sampled failures: how many, and how long they left some line past what was running. */
+function failuresText({ failures: f }: ForecastSummary): string {
+  if (!f.sampled) return 'Equipment failures: not sampled (growth only).'
+  const hours = (h: number | null) => (h === null ? '-' : h.toFixed(0))
+  return (
+    `Equipment failures: ${f.meanOutages.toFixed(2)} a replica on average; hours with a line past what was ` +
+    `running, p10 / p50 / p90: ${hours(f.breachHours.p10)} / ${hours(f.breachHours.p50)} / ${hours(f.breachHours.p90)}`
+  )
 }

@@ -9,9 +9,15 @@ import { runReplicas } from './replicaPool.ts'
 import { shardText } from './shard.ts'
 import { mergedOutput } from './shardMerge.ts'
 
-// 450 kW growing 3 ± 1 %/month against a 700 kW UPS: replicas differ, so order and seeding matter.
+// 450 kW growing 3 ± 1 %/month against a 700 kW UPS: replicas differ, so order and seeding matter. The chiller
+// fails every 5,000 h on average: sampled failures cross the cooling line in some replicas.
 const scenario = parseScenarioText(
-  JSON.stringify(upsHallInput({ demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } })),
+  JSON.stringify(
+    upsHallInput(
+      { demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } },
+      (s) => (s.reliability = { chiller: { mtbfH: 5000 } }),
+    ),
+  ),
   'ups-hall.json',
 )
 const input: ForecastTaskInput = { scenario, months: 18, seed: 7 }
@@ -29,6 +35,7 @@ describe('forecast replicas on the worker pool', () => {
     const two = await runReplicas<ForecastTaskInput, ReplicaRecord>(task, indices, { workers: 2 })
     expect(one.map((r) => r.value)).toEqual(records)
     expect(two).toEqual(one)
+    expect(records.some((r) => r.lines.some((l) => l.cause === 'failure'))).toBe(true)
   })
 })
 
@@ -36,7 +43,7 @@ describe('forecast shards', () => {
   it('merge byte-identical to the unsharded forecast JSON', { timeout: 240_000 }, async () => {
     const { records, summary } = runForecast(scenario, { months: 18, replicas: 6, seed: 7 })
     const today = todayCapacityOf(planForecast(scenario, { months: 18 }))
-    const header = { kind: 'forecast', replicas: 6, months: 18, seed: 7, today }
+    const header = { kind: 'forecast', replicas: 6, months: 18, seed: 7, failures: true, today }
     const byIndex = records.map((value, index) => ({ index, value }))
     const parts = [0, 1].map((k) => ({
       name: `part-${k}`,

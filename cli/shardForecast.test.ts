@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { upsHallInput } from '../sim/forecast/run/runHalls.ts'
 import { expectOneLineUserError, runCli, tempFile } from './testing/spawnCli.ts'
 
-// 450 kW growing 3 ± 1 %/month against a 700 kW UPS: replicas differ, so seeding and order matter.
+// 450 kW growing 3 ± 1 %/month against a 700 kW UPS: replicas differ, so seeding and order matter. The chiller
+// fails every 5,000 h on average, so most replicas' cooling is first crossed by a sampled failure.
 const uncertain = tempFile(
   'shard-forecast.json',
-  JSON.stringify(upsHallInput({ demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } })),
+  JSON.stringify(
+    upsHallInput(
+      { demand: { kind: 'compound', percentPerMonth: 3, sigmaPercentPerMonth: 1 } },
+      (s) => (s.reliability = { chiller: { mtbfH: 5000 } }),
+    ),
+  ),
 )
 const base = ['forecast', uncertain, '--months', '18', '--replicas', '6', '--seed', '3', '--json']
 
@@ -28,7 +34,10 @@ describe('npm run sim -- forecast --workers / --shard, and merge', () => {
         tempFile('part-0.json', p0.stdout),
       )
       expect(merged.stdout).toBe(full.stdout)
-      expect(JSON.parse(full.stdout).forecast).toMatchObject({ months: 18, replicas: 6, seed: 3 })
+      const { forecast } = JSON.parse(full.stdout)
+      expect(forecast).toMatchObject({ months: 18, replicas: 6, seed: 3, failures: { sampled: true } })
+      const cooling = forecast.resources.find((r: { id: string }) => r.id === 'cooling:cooling')
+      expect(cooling.failureShare).toBeGreaterThan(0)
     },
   )
 

@@ -16,6 +16,8 @@ export interface PooledForecastOptions {
   months: number
   replicas: number
   seed: number
+  /** Sample equipment failures; false: growth only. */
+  failures: boolean
   workers: number
   shard?: ShardSpec
   onReplica?: (done: number, of: number) => void
@@ -26,17 +28,19 @@ export async function pooledForecast(
   scenario: Scenario,
   options: PooledForecastOptions,
 ): Promise<{ partText: string } | { summary: ForecastSummary }> {
-  const { months, replicas, seed, workers, shard } = options
+  const { months, replicas, seed, failures, workers, shard } = options
   // Today's breaking point and stranding are not in the records: the header carries them to merge.
   const today = todayCapacityOf(planForecast(scenario, { months }))
-  const input: ForecastTaskInput = { scenario, months, seed }
+  const input: ForecastTaskInput = { scenario, months, seed, failures }
   const records = await runReplicas<ForecastTaskInput, ReplicaRecord>(
     { modulePath: TASK_PATH, exportName: 'forecastReplicaTask', input },
     shardIndices(replicas, shard),
     { workers, onProgress: options.onReplica },
   )
   if (shard)
-    return { partText: shardText({ kind: 'forecast', replicas, months, seed, today }, shard, records) }
+    return {
+      partText: shardText({ kind: 'forecast', replicas, months, seed, failures, today }, shard, records),
+    }
   return {
     summary: summarise(
       records.map((r) => r.value),

@@ -26,6 +26,10 @@ export const reliabilitySchema = z
       .describe('each module of a UPS system'),
     pdu: kindSchema(RELIABILITY_DEFAULTS.pdu).prefault({}).describe('each PDU of the power chain'),
     chiller: kindSchema(RELIABILITY_DEFAULTS.chiller).prefault({}).describe('the plant chiller (CRAH halls)'),
+    sampleFailures: z
+      .boolean()
+      .default(true)
+      .describe('false: the forecast samples no failures (growth only; the CLI: forecast --no-failures)'),
   })
   .describe(
     'failure and repair per asset kind for the forecast Monte Carlo; every figure has a sourced default',

@@ -78,7 +78,7 @@ export interface ReplicaOptions {
   trace?: TraceInput
   /** Replace the drawn growth deviation, in standard deviations (e.g. 0 for the mean path). */
   growthZ?: number
-  /** Sample equipment failures into the ledger (default true); false gives a growth-only forecast. */
+  /** Sample equipment failures into the ledger (default: the scenario's reliability.sampleFailures, true). */
   failures?: boolean
 }
 
@@ -154,7 +154,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
     }
   }
 
-  const failuresSampled = options.failures ?? true
+  const failuresSampled = options.failures ?? scenario.reliability?.sampleFailures ?? true
   const failed = failuresSampled
     ? failurePass(plan, { seed, replica, scaleAt }, (id) => lines.get(id)?.firstCrossingMonth ?? null)
     : { outages: 0, breachHours: 0, crossings: new Map<string, FailureCrossing>() }

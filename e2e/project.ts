@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { parseScenarioText, sceneLayout, snapshotLayout } from '../sim/index.ts'
-import type { SceneLayout } from '../sim/index.ts'
+import type { FloorBox, SceneLayout } from '../sim/index.ts'
 import { CAMERA_FOV_DEG, frameRoom } from '../src/scene/framing.ts'
 import { instanceTransform, roomBox } from '../src/scene/layout.ts'
 
@@ -16,13 +16,18 @@ export function layoutOf(name: string): SceneLayout {
 
 /** CSS pixels, from the canvas's top-left corner, of the centre of rack `index`'s top face in the default view. */
 export function rackTopOnCanvas(layout: SceneLayout, index: number, width: number, height: number) {
+  return boxTopOnCanvas(layout, layout.racks[index], width, height)
+}
+
+/** The same for any box on the floor of `layout` (a planned rack, say), framed as the app frames `layout`. */
+export function boxTopOnCanvas(layout: SceneLayout, box: FloorBox, width: number, height: number) {
   const aspect = width / height
   const f = frameRoom(roomBox(layout), CAMERA_FOV_DEG, aspect)
   const camera = new PerspectiveCamera(CAMERA_FOV_DEG, aspect, 0.1, 1000)
   camera.position.set(...f.position)
   camera.lookAt(...f.target)
   camera.updateMatrixWorld()
-  const t = instanceTransform(layout.racks[index])
+  const t = instanceTransform(box)
   // A hair below the lid, so the ray meets the top face rather than grazing its edge.
   const p = new Vector3(t.x, t.sy - 0.01, t.z).project(camera)
   return { x: ((p.x + 1) / 2) * width, y: ((1 - p.y) / 2) * height }

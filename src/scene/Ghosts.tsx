@@ -15,7 +15,7 @@ import { GHOST_HEX, LEAVING_HEX } from './palette.ts'
 import { labelWidthM, textSprite } from './textSprite.ts'
 
 const GAP_M = 0.05
-const LABEL_M = 0.32
+const LABEL_M = 0.42
 const geometry = new BoxGeometry(1, 1, 1)
 const fill = new MeshBasicMaterial({ color: GHOST_HEX, transparent: true, opacity: 0.16, depthWrite: false })
 const GHOST = new Color(GHOST_HEX)

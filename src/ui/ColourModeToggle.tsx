@@ -5,10 +5,11 @@ import { useUi } from '../state/store.ts'
 import type { ColourMode } from '../state/store.ts'
 import { useStrandings } from '../scene/useStrandings.ts'
 
+// Short labels: four modes share the toolbar with the scenario, speed and clock at 1280 px; titles say more.
 const MODES: readonly { mode: ColourMode; label: string; title: string }[] = [
   { mode: 'gradient', label: 'Gradient', title: 'Colour racks on a continuous inlet temperature scale' },
-  { mode: 'bands', label: 'ASHRAE bands', title: 'Colour racks by the ASHRAE band their inlet is in' },
-  { mode: 'utilization', label: 'Utilisation', title: "Colour racks by their servers' mean CPU utilisation" },
+  { mode: 'bands', label: 'ASHRAE', title: 'Colour racks by the ASHRAE band their inlet is in' },
+  { mode: 'utilization', label: 'CPU', title: "Colour racks by their servers' mean CPU utilisation" },
   {
     mode: 'stranded',
     label: 'Stranded',

@@ -112,9 +112,13 @@ export function Legend() {
         <Swatch color={AISLE_HEX.hot} label="Hot aisle" />
         <Swatch color={UNIT_RUNNING_HEX} label="Unit on" />
         <Swatch color={UNIT_FAILED_HEX} label="Unit off" />
-        {ghosts && <Swatch color={GHOST_HEX} label="Planned rack, from its date" />}
-        {ghosts && <Swatch color={LEAVING_HEX} label="× Rack leaves on its date" />}
       </div>
+      {ghosts && (
+        <div className="legend-swatches" data-testid="legend-ghosts">
+          <Swatch color={GHOST_HEX} label="Planned rack (dated label)" />
+          <Swatch color={LEAVING_HEX} label="× leaves" />
+        </div>
+      )}
     </section>
   )
 }

@@ -88,13 +88,20 @@ function capOf(c: Candidate, margins: Margins, ignoreMargins: boolean): number {
   return k
 }
 
+/**
+ * Racks are taken until they could hold this many times the servers asked: room for the balanced fill to spread
+ * load off the tightest lines (a set cut to exactly `count` would run every shared line it touches to its
+ * margin), at the price of more racks, hence more deployments.
+ */
+const SPREAD = 2
+
 /** Servers all candidates could take, each on its own against today's margins: an upper bound by estimate. */
 export const capacityOf = (candidates: readonly Candidate[], margins: Margins): number =>
   candidates.reduce((n, c) => n + capOf(c, margins, false), 0)
 
 /**
  * Greedy split: racks taken in the given order until their capacities (free slots and, by estimate, the
- * margins of their lines) add up to `count`; then the servers go one at a time to the chosen rack whose
+ * margins of their lines left by the racks taken before) add up to SPREAD × `count`, or all there are; then the servers go one at a time to the chosen rack whose
  * smallest estimated margin stays highest (shared lines drawn down as they fill), so the set keeps as much
  * headroom as those racks allow. With `ignoreMargins` only slots count, so a request the estimate says cannot
  * fit still gets one set simulated, which names the line that breaks.
@@ -105,13 +112,21 @@ export function greedyFill(
   margins: Margins,
   ignoreMargins = false,
 ): Map<Candidate, number> | null {
+  // Each rack chosen draws its capacity from the margins of its lines, shared ones included, so the racks after
+  // it on the same PDU, UPS or cooling see what is left and the set stays within every line by estimate.
+  const pool: Margins = new Map([...margins].map(([key, line]) => [key, { ...line }]))
   const chosen: { c: Candidate; cap: number }[] = []
   let room = 0
   for (const c of ordered) {
-    if (room >= count) break
-    const cap = capOf(c, margins, ignoreMargins)
-    if (cap > 0) chosen.push({ c, cap })
+    if (room >= SPREAD * count) break
+    const cap = capOf(c, pool, ignoreMargins)
+    if (cap <= 0) continue
+    chosen.push({ c, cap })
     room += cap
+    for (const { key, share } of c.lines) {
+      const line = pool.get(key)
+      if (line) line.marginW -= cap * c.serverW * share
+    }
   }
   if (room < count) return null
   const left: Margins = new Map([...margins].map(([key, line]) => [key, { ...line }]))

@@ -54,13 +54,14 @@ describe('placementsFor on a hand hall', () => {
     const counts = Object.fromEntries(
       best.slots.map((s) => [s.rack, s.runs.reduce((n, r) => n + r.count, 0)]),
     )
-    // In order of estimated headroom for one server: A-02 (2 slots), A-03 (feed: ⌊3,888/400⌋ = 9), A-05
-    // (budget: ⌊3,000/400⌋ = 7). Balanced: A-03 6 and A-05 4 leaves min(1,488/5,888, 1,400/5,000) = 25.27 %;
-    // 5/5 would leave 20 % (A-05) and 7/3 18.48 % (A-03).
-    expect(counts).toEqual({ 'A-02': 2, 'A-03': 6, 'A-05': 4 })
-    expect(best.headroomPct).toBeCloseTo((100 * (FEED_32A_W - TODAY_W - 6 * BIG_W)) / FEED_32A_W, 6)
-    expect(best.binding.key).toBe('abFeed:A-03')
-    expect(best.changes).toHaveLength(3)
+    // The balanced fill maximises the smallest margin. Per rack, with k servers: A-02 (2 slots) at k = 2
+    // min(7,200/10,000, 3,088/5,888) = 52.4 %; A-03 feed (3,888 − 400k)/5,888; A-05 budget (3,000 − 400k)/5,000;
+    // A-01 budget (1,590 − 400k)/3,590; A-04 feed (944 − 400k)/2,944. Holding 28 % allows 2 + 5 + 4 + 1 + 0 = 12
+    // (A-03 at 32.07 %, A-01 at 33.15 %); anything above 28 % leaves A-05 three, 11 in all.
+    expect(counts).toEqual({ 'A-02': 2, 'A-03': 5, 'A-05': 4, 'A-01': 1 })
+    expect(best.headroomPct).toBeCloseTo((100 * (5000 - TODAY_W - 4 * BIG_W)) / 5000, 6)
+    expect(best.binding.key).toBe('rackPower:A-05')
+    expect(best.changes).toHaveLength(4)
   }, 60_000)
 
   it('says why when the servers cannot fit anywhere, and places nothing', () => {

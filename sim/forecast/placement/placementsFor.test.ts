@@ -85,7 +85,7 @@ describe('placementsFor on a hand hall', () => {
     expect(cold.rejections.find((r) => r.reason === 'inlet')?.detail).toMatch(
       /^inlet:A-0[135] at 18\.00 °C against 17\.50 °C$/,
     )
-    expect(cold.why).toMatch(/every set of racks tried breaks a line: .*\d+ × inlet/)
+    expect(cold.why).toMatch(/every set simulated breaks a line: .*\d+ × inlet/)
   }, 60_000)
 
   it('names the option of a bad request', () => {

@@ -165,23 +165,29 @@ export function placementsFor(scenario: Scenario, request: PlacementRequest): Pl
     ],
   }
   if (placements.length === 0)
-    result.why = whyNot(count, uHeight, free, capacityOf(candidates, margins), rejected)
+    result.why = whyNot(count, uHeight, free, capacityOf(candidates, margins), result)
   return result
 }
 
-function whyNot(
-  count: number,
-  uHeight: number,
-  free: number,
-  fit: number,
-  rejected: Record<string, number>,
-): string {
+/** Why nothing was placed: no room, lines broken already, the estimate's bound, what simulation found. */
+function whyNot(count: number, uHeight: number, free: number, fit: number, result: PlacementResult): string {
   if (free < count)
     return `the hall has ${free} free slots of ${uHeight} U for this model (contiguous, not reserved by later deployments), ${count} asked`
-  const reasons = Object.entries(rejected)
-    .filter(([reason]) => reason !== 'space')
-    .sort((a, b) => b[1] - a[1])
-    .map(([reason, n]) => `${n} × ${reason}`)
-  const bound = fit < count ? `today's margins of the racks' lines hold at most ${fit} (estimate); ` : ''
-  return `${bound}every set of racks tried breaks a line: ${reasons.join(', ') || 'none could be formed'}`
+  const counted = (keep: (reason: string) => boolean) =>
+    Object.entries(result.rejected)
+      .filter(([reason]) => keep(reason))
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, n]) => `${n} × ${reason}`)
+      .join(', ')
+  const estimated = counted((r) => r.endsWith(':estimated'))
+  const simulated = counted((r) => r !== 'space' && r !== 'notVerified' && !r.endsWith(':estimated'))
+  return [
+    result.alreadyBroken.length > 0 &&
+      `already broken before any server is added: ${result.alreadyBroken.join(', ')}`,
+    fit < count && `today's margins of the racks' lines hold at most ${fit} (estimate)`,
+    estimated && `turned down by estimate: ${estimated}`,
+    `every set simulated breaks a line: ${simulated || 'none was simulated'}`,
+  ]
+    .filter(Boolean)
+    .join('; ')
 }

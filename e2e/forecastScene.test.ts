@@ -1,7 +1,10 @@
 // Forecast results in the 3D hall (Chromium): growth.json forecast in the Forecast tab, its planned racks drawn
 // as ghosts where rackPlanOf puts them, the stranded colour mode painting every rack in the hue of the resource
-// the summary says binds it, and a recommendation applied, re-run and marked (or "no recommendations" said).
-import { readFileSync } from 'node:fs'
+// the summary says binds it, a recommendation applied, re-run and marked (or "no recommendations" said), and
+// growth fitted from a replayed trace: refused with the counts for the shipped one-day cut, drawn for six weeks.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rackPlanOf } from '../sim/forecast/plan/index.ts'
@@ -33,6 +36,22 @@ async function lids(boxes: readonly FloorBox[]) {
     page,
     canvasOf(page),
     boxes.map((b) => boxTopOnCanvas(layout, b, width, height)),
+  )
+}
+
+/** Picks PlanetLab files in the Workload tab and waits until they replay. */
+async function loadTrace(paths: string[]): Promise<void> {
+  await page.getByTestId('tab-workload').click()
+  if ((await page.getByTestId('trace-clear').count()) > 0) {
+    await page.getByTestId('trace-clear').click()
+    await page.getByTestId('trace-none').waitFor()
+  }
+  await page.getByTestId('trace-format').selectOption('planetlab')
+  await page.getByTestId('trace-input').setInputFiles(paths)
+  await waitUntil(
+    () => text(page, 'trace-status').catch(() => ''),
+    (v) => v.startsWith('Replaying'),
+    30_000,
   )
 }
 
@@ -139,6 +158,46 @@ describe('forecast results in the hall', { timeout: 240_000 }, () => {
     await page.getByTestId('revert-recommendation').click()
     expect(await waitUntil(status, (s) => s !== 'running', 120_000)).toBe('done')
     expect(await page.getByTestId('applied-mark').count()).toBe(0)
+  })
+
+  it('says the shipped PlanetLab cut is too short to fit growth, with the counts', async () => {
+    const dir = 'test-fixtures/planetlab'
+    await loadTrace(readdirSync(dir).map((f) => join(dir, f)))
+    await page.getByTestId('tab-forecast').click()
+    await page.getByTestId('fit-growth').click()
+    const note = await waitUntil(
+      () => text(page, 'growth-fit-note').catch(() => ''),
+      (v) => v !== '',
+      30_000,
+    )
+    expect(note).toBe(
+      'The trace gives 1 weekly and 1 monthly peaks; any fit needs at least 5 and a seasonal one 104 weekly or 24 monthly: too short to fit.',
+    )
+    expect(await page.getByTestId('growth-fit-chart').count()).toBe(0)
+  })
+
+  it('fits six weeks of rising load, draws it and uses it as the growth', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plenum-fit-'))
+    try {
+      // Three VMs, 42 days of five-minute samples rising from 20 to 80 %.
+      const n = 42 * 288
+      const body = Array.from({ length: n }, (_, k) => `${Math.round(20 + (60 * k) / (n - 1))}\n`).join('')
+      const files = [1, 2, 3].map((vm) => join(dir, `rising-${vm}`))
+      for (const f of files) writeFileSync(f, body)
+      await loadTrace(files)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    await page.getByTestId('tab-forecast').click()
+    await page.getByTestId('fit-growth').click()
+    await page.getByTestId('growth-fit-chart').waitFor({ timeout: 60_000 })
+    expect(await text(page, 'growth-fit-note')).toMatch(
+      /^ETS\(A,\w+,N\) chosen by AICc \(no seasonal term: 6 weekly peaks, a seasonal fit needs 104\)\.$/,
+    )
+    await page.getByTestId('growth-fit').screenshot({ path: `${shots}forecast-growth-fit.png` })
+    await page.getByTestId('use-fit-as-growth').click()
+    expect(await page.getByTestId('forecast-growth').inputValue()).toBe('table')
+    expect(await text(page, 'scenario-demand')).toContain('(replaced for this forecast)')
   })
 
   it('raised no page errors', () => {

@@ -30,6 +30,7 @@ const OPTIONS: Omit<uPlot.Options, 'width'> = {
   bands: [{ series: [5, 4], fill: FIT_COLOURS.band }],
 }
 
+// Each state but idle remembers the trace it is of: a result of the previous trace is not shown for the next.
 type FitState =
   | { phase: 'idle' }
   | { phase: 'fitting' }
@@ -66,16 +67,21 @@ function FitView({ result }: { result: GrowthFitResult }) {
 }
 
 export function GrowthFit() {
-  const replaying = useUi((s) => s.trace?.phase === 'replaying')
+  const trace = useUi((s) => (s.trace?.phase === 'replaying' ? s.trace : null))
   const months = useForecastRun((s) => s.options.months)
-  const [state, setState] = useState<FitState>({ phase: 'idle' })
-  if (!replaying)
+  const [fitted, setState] = useState<{ of: typeof trace; state: FitState }>({
+    of: null,
+    state: { phase: 'idle' },
+  })
+  const state: FitState = fitted.of === trace ? fitted.state : { phase: 'idle' }
+  if (!trace)
     return <p className="muted">Load a recorded trace (Workload tab) to fit growth from its history.</p>
   const fit = () => {
-    setState({ phase: 'fitting' })
+    const of = trace
+    setState({ of, state: { phase: 'fitting' } })
     simClient.growthFit(months).then(
-      (result) => setState({ phase: 'done', result }),
-      (error: unknown) => setState({ phase: 'error', message: messageOf(error) }),
+      (result) => setState({ of, state: { phase: 'done', result } }),
+      (error: unknown) => setState({ of, state: { phase: 'error', message: messageOf(error) } }),
     )
   }
   return (

@@ -3,6 +3,7 @@
 import { parseScenarioText } from '../sim/index.ts'
 import { crossedWithin, runForecast, type ForecastSummary } from '../sim/forecast/run/index.ts'
 import { FORECAST_USAGE, parseForecastArgs, type ForecastArgs } from './forecastArgs.ts'
+import { withAdvice } from './forecastAdvice.ts'
 import { forecastText } from './forecastText.ts'
 import { readText, UserError } from './inputs.ts'
 import { pooledForecast } from './shardForecast.ts'
@@ -17,7 +18,8 @@ export async function forecastMain(argv: readonly string[]): Promise<number> {
     process.stdout.write(FORECAST_USAGE + '\n')
     return 0
   }
-  const parsed = parseScenarioText(readText(args.scenarioPath), args.scenarioPath)
+  const scenarioText = readText(args.scenarioPath)
+  const parsed = parseScenarioText(scenarioText, args.scenarioPath)
   const scenario = { ...parsed, seed: args.seed ?? parsed.seed }
   checkTable(args, scenario.growth?.demand)
   // Progress on stderr keeps stdout one JSON document; only at tenths, so a log stays short.
@@ -30,13 +32,21 @@ export async function forecastMain(argv: readonly string[]): Promise<number> {
   // --workers and --shard run on the Monte Carlo part's pool (cli/shardForecast.ts); same records either way.
   const pooled =
     args.workers > 1 || args.shard
-      ? await pooledForecast(scenario, { ...options, workers: args.workers, shard: args.shard })
+      ? await pooledForecast(scenario, {
+          ...options,
+          workers: args.workers,
+          shard: args.shard,
+          // A shard's header carries the scenario so merge advises as this run does (cli/forecastAdvice.ts).
+          advice: args.advice ? { scenarioPath: args.scenarioPath, scenarioText } : null,
+        })
       : runForecast(scenario, options)
   if ('partText' in pooled) {
     process.stdout.write(pooled.partText)
     return 0
   }
-  const { summary } = pooled
+  // Advice after the summary, from it alone: the same whichever path ran the replicas.
+  const log = args.json ? undefined : (line: string) => process.stderr.write(line + '\n')
+  const summary = args.advice ? withAdvice(scenario, pooled.summary, log) : pooled.summary
   process.stdout.write(
     args.json ? JSON.stringify({ forecast: summary }, null, 2) + '\n' : forecastText(scenario.name, summary),
   )

@@ -23,6 +23,8 @@ capacity, and monthly peak IT, energy, cost and emissions.
   --shard <i/n>         run only replicas i, i+n, i+2n… and print that part; merge the parts with
                         npm run sim -- merge <parts…> (byte-identical to the unsharded --json output)
   --json                print one JSON document { forecast: … } on stdout instead of a summary
+  --no-advice           skip provisioning advice (each recommendation is verified by re-running the
+                        forecast growth-only on up to 20 replicas: seconds to minutes)
 
 Exit codes: 0 ok, 1 engine error, 2 bad arguments or scenario, 3 a --fail-within gate tripped.`
 
@@ -37,6 +39,8 @@ export interface ForecastArgs {
   seed?: number
   failWithin?: { months: number; percentile: Percentile }
   json: boolean
+  /** Provisioning advice after the summary (default); false: --no-advice. */
+  advice: boolean
   /** false: --no-failures (growth only); undefined: the scenario's reliability.sampleFailures decides. */
   failures?: false
   /** Worker threads for the replicas (the Monte Carlo part's pool); 1 runs them in this thread. */
@@ -51,12 +55,14 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { hel
   const paths: string[] = []
   const values = new Map<string, string>()
   let json = false
+  let advice = true
   let failures: false | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (!arg.startsWith('-') || arg === '-') paths.push(arg)
     else if (arg === '--help' || arg === '-h') return { help: true }
     else if (arg === '--json') json = true
+    else if (arg === '--no-advice') advice = false
     else if (arg === '--no-failures') failures = false
     else {
       const eq = arg.indexOf('=')
@@ -86,6 +92,7 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | { hel
     months: wholeNumber('--months', values.get('--months') ?? '24', 1, MAX_MONTHS),
     replicas: wholeNumber('--replicas', values.get('--replicas') ?? '100', 1, MAX_REPLICAS),
     json,
+    advice,
     workers: wholeNumber('--workers', values.get('--workers') ?? '1', 1, 256),
   }
   if (failures === false) args.failures = false

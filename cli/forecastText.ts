@@ -1,5 +1,6 @@
 // The forecast's text summary: what crosses first and when, today's breaking point, and the months' energy.
 import type { Bands, ForecastSummary } from '../sim/forecast/run/index.ts'
+import { adviceText } from './forecastAdvice.ts'
 
 const SHOWN = 12
 
@@ -56,6 +57,7 @@ export function forecastText(name: string, s: ForecastSummary): string {
         `${((m.facilityKwh.p50 ?? 0) / 1000).toFixed(1).padStart(18)}   ${cost.padStart(10)}   ${co2.padStart(11)}`,
     )
   }
+  lines.push(...adviceText(s))
   return lines.join('\n') + '\n'
 }
 

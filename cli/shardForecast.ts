@@ -8,6 +8,7 @@ import type { ForecastSummary, ReplicaRecord } from '../sim/forecast/run/index.t
 import type { Scenario } from '../sim/scenario/types.ts'
 import { runReplicas } from './replicaPool.ts'
 import { shardText } from './shard.ts'
+import type { AdviceHeader } from './forecastAdvice.ts'
 import type { ShardSpec } from './shard.ts'
 
 const TASK_PATH = new URL('../sim/forecast/montecarlo/forecastTask.ts', import.meta.url).pathname
@@ -20,6 +21,8 @@ export interface PooledForecastOptions {
   failures: boolean
   workers: number
   shard?: ShardSpec
+  /** What merge needs to advise as the unsharded run does; null: --no-advice. */
+  advice?: AdviceHeader | null
   onReplica?: (done: number, of: number) => void
 }
 
@@ -39,7 +42,11 @@ export async function pooledForecast(
   )
   if (shard)
     return {
-      partText: shardText({ kind: 'forecast', replicas, months, seed, failures, today }, shard, records),
+      partText: shardText(
+        { kind: 'forecast', replicas, months, seed, failures, today, advice: options.advice ?? null },
+        shard,
+        records,
+      ),
     }
   return {
     summary: summarise(

@@ -5,6 +5,7 @@ import type { CoolingLoss, IndexedResult } from '../sim/forecast/montecarlo/inde
 import { summarise } from '../sim/forecast/run/index.ts'
 import type { ReplicaRecord, TodayCapacity } from '../sim/forecast/run/index.ts'
 import type { ShardHeader } from './shard.ts'
+import { withAdviceFromHeader, type AdviceHeader } from './forecastAdvice.ts'
 
 export type ShardReducer = (header: ShardHeader, records: readonly IndexedResult<unknown>[]) => string
 
@@ -33,9 +34,12 @@ export function coolingLossReport(header: ShardHeader, records: readonly Indexed
  * computes the same, and merge refuses parts whose headers differ.
  */
 export function forecastReport(header: ShardHeader, records: readonly IndexedResult<unknown>[]): string {
-  const summary = summarise(
-    records.map((r) => r.value as ReplicaRecord),
-    header.today as TodayCapacity,
+  const summary = withAdviceFromHeader(
+    header.advice as AdviceHeader | null | undefined,
+    summarise(
+      records.map((r) => r.value as ReplicaRecord),
+      header.today as TodayCapacity,
+    ),
   )
   return JSON.stringify({ forecast: summary }, null, 2) + '\n'
 }

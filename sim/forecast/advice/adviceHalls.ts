@@ -1,7 +1,8 @@
 // Halls for the advice engine's tests, each crossing one line at a month worked out by hand, with no demand
 // uncertainty (every replica is the mean path) so a verification re-run of a few replicas decides alike.
 import type { Scenario } from '../../scenario/types.ts'
-import { chainPatch, ledgerHall } from '../ledger/ledgerHalls.ts'
+import { parseScenario } from '../../scenario/parse.ts'
+import { chainPatch, ledgerHall, ledgerHallInput } from '../ledger/ledgerHalls.ts'
 
 /**
  * Ten racks of 30 servers drawing 1,000 W each (linear 0–2,000 W at 50 %): 300 kW of heat, no fans, on four
@@ -21,10 +22,15 @@ export function coolingHall(): Scenario {
  * carries 240 × 1.02^24 = 385.9 kW by month 24, 85.9 kW past 300: one more 100 kW module.
  */
 export function upsModuleHall(): Scenario {
-  return ledgerHall({ racks: 10, serversPerRack: 30, units: 4, unitKw: 500, redundancy: 'N+1' }, (s) => {
+  return parseScenario(upsModuleHallInput())
+}
+
+/** upsModuleHall as scenario JSON, with `sigmaPercentPerMonth` of demand uncertainty (0: every replica alike). */
+export function upsModuleHallInput(sigmaPercentPerMonth = 0) {
+  return ledgerHallInput({ racks: 10, serversPerRack: 30, units: 4, unitKw: 500, redundancy: 'N+1' }, (s) => {
     s.serverModels[0].power = { kind: 'linear', idleW: 0, maxW: 1600 }
     chainPatch({ capacityKw: 400, moduleCount: 4, redundancy: 'N+1' }, 400, false)(s)
-    s.growth = { demand: { kind: 'compound', percentPerMonth: 2 } }
+    s.growth = { demand: { kind: 'compound', percentPerMonth: 2, sigmaPercentPerMonth } }
   })
 }
 

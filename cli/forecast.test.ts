@@ -47,7 +47,8 @@ describe.concurrent('npm run sim -- forecast', () => {
       })
       expect(forecast.resources[0].firstCrossing.p50).toBeCloseTo(Math.log(700 / 450) / Math.log(1.03), 6)
       expect(forecast.resources[1].firstCrossing).toEqual({ p10: null, p50: null, p90: null })
-      expect(forecast.recommendations).toEqual([])
+      // Advice (the provisioning part) may fill it; its shape is tested there.
+      expect(Array.isArray(forecast.recommendations)).toBe(true)
       expect(outside.code).toBe(0)
       expect(text.code).toBe(0)
       expect(text.stdout).toContain('14.9    14.9    14.9   100 % of replicas  ups:ups (700000 W)')

@@ -58,6 +58,7 @@ export function forecastText(name: string, s: ForecastSummary): string {
     )
   }
   lines.push(...adviceText(s))
+  lines.push('', `PUE by month (p50): ${s.monthly.map((m) => m.pue.p50?.toFixed(3) ?? '-').join(' ')}`)
   return lines.join('\n') + '\n'
 }
 

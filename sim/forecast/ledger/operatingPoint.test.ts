@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { parseScenarioText } from '../../index.ts'
 import { createSimulation } from '../../simulation.ts'
 import { entryKey } from './entry.ts'
 import { ledgerOf } from './ledger.ts'
@@ -77,6 +79,20 @@ describe('operating point', () => {
     // A single command as before, and everything back in service at the next settle.
     expect(line(point.settle(1, a), 'cooling').limit).toBe(120_000)
     expect(line(point.settle(1), 'cooling').limit).toBe(180_000)
+  })
+
+  it('takes the plant’s outdoor air at the epoch asked: the default hall’s chiller works harder in July', () => {
+    const scenario = parseScenarioText(readFileSync('scenarios/default.json', 'utf8'), 'default.json')
+    let servers = 0
+    for (const rack of scenario.racks) servers += rack.servers.length
+    const point = createOperatingPoint(scenario, new Float64Array(servers).fill(0.5))
+    const facilityAt = (epochS?: number) => point.settle(1, undefined, { epochS }).totals.facilityW
+    // 2026-01-15 and 2026-07-15 at noon UTC; the synthetic outdoor air swings 18 K over the year.
+    const januaryW = facilityAt(Date.UTC(2026, 0, 15, 12) / 1000)
+    const julyW = facilityAt(Date.UTC(2026, 6, 15, 12) / 1000)
+    expect(julyW).toBeGreaterThan(januaryW)
+    // Without an epoch the point's own (the scenario's start) is used, bit for bit.
+    expect(facilityAt()).toBe(facilityAt(scenario.startEpochS))
   })
 
   it('refuses a negative scale and a utilisation array of the wrong length', () => {

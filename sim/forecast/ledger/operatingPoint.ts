@@ -24,9 +24,10 @@ export interface OperatingPoint {
   /**
    * Settles at `scale` × today's IT power (per rack, at today's airflow) with `failure` (failCoolingUnit,
    * failPowerAsset or failUpsModule, or several of them, applied in order: two failUpsModule on one UPS take
-   * two of its modules) applied; everything else in service.
+   * two of its modules) applied; everything else in service. `epochS` moves the moment the plant's outdoor air is
+   * taken at (default: the point's), e.g. to each forecast month's peak, so PUE follows the seasons.
    */
-  settle(scale: number, failure?: Command | readonly Command[]): World
+  settle(scale: number, failure?: Command | readonly Command[], options?: { epochS?: number }): World
 }
 
 /**
@@ -76,24 +77,25 @@ export function createOperatingPoint(
     get settles() {
       return settles
     },
-    settle(scale, failure) {
+    settle(scale, failure, options = {}) {
       if (!(scale >= 0 && Number.isFinite(scale))) throw new Error(`load scale must be ≥ 0, got ${scale}`)
       settles++
+      const atS = options.epochS ?? epochS
       reset()
       if (failure)
         for (const command of Array.isArray(failure) ? failure : [failure]) applyCommand(world, command)
       // The order of the simulation's own settle (simulation.ts), with the zone put at its steady air each pass.
       for (let pass = 0; pass < SETTLE_PASSES; pass++) {
-        coolingStep(world, epochS)
+        coolingStep(world, atS)
         rackTemperatures(world, world.zone.airC, world.unitSupplyC, world.rackSupplyC, world.rackInletC)
         powerStep(world)
         let itW = 0
         for (let i = 0; i < world.rackCount; i++) itW += world.rackPowerW[i] *= scale
         world.totals.itW = itW
         electricalStep(world, 0)
-        coolingStep(world, epochS)
+        coolingStep(world, atS)
         settleZone(world)
-        coolingStep(world, epochS)
+        coolingStep(world, atS)
         thermalStep(world)
       }
       facilityStep(world)

@@ -69,21 +69,25 @@ export function failurePass(
     const fromMonth = monthOfH(outage.fromH)
     // Segment k + 1 starts at cutsH[k]: compared in the hours the sweep cut at, so a boundary is exact.
     while (segment < cutsH.length && cutsH[segment] <= outage.fromH) segment++
-    const { scenario, point } = plan.segments[segment]
+    const { scenario, point, profile } = plan.segments[segment]
     const commands = failureCommandsOf(scenario, outage.down)
     if (commands.length === 0) continue
     const toMonth = monthOfH(outage.toH)
     const fromScale = options.scaleAt(fromMonth)
     const toScale = options.scaleAt(toMonth)
+    // Outdoor air of the outage's first day at the day's peak hour, as the knots take theirs.
+    const at = {
+      epochS: plan.scenario.startEpochS + Math.floor(outage.fromH / 24) * 86_400 + profile.peakAtS,
+    }
     // Settled at the higher scale first: most stretches breach nothing there, and then one settle is enough.
-    const over = ledgerOf(point.settle(Math.max(fromScale, toScale), commands)).filter(
+    const over = ledgerOf(point.settle(Math.max(fromScale, toScale), commands, at)).filter(
       (e) => e.state === 'over',
     )
     if (over.length === 0) continue
     // Growing within the stretch: where was each line at its start?
     const atStart =
       toScale > fromScale
-        ? new Map(ledgerOf(point.settle(fromScale, commands)).map((e) => [entryKey(e), e]))
+        ? new Map(ledgerOf(point.settle(fromScale, commands, at)).map((e) => [entryKey(e), e]))
         : null
     let breachFrom = Infinity
     for (const entry of over) {

@@ -2,7 +2,7 @@
 // ledger, and when each line first went past its design limit. docs/forecast.md#forecast-runner-and-capacity-as-code
 import type { Scenario } from '../../scenario/types.ts'
 import type { TraceInput } from '../../workload/traceReplay.ts'
-import { demandAt } from '../growth/index.ts'
+import { demandAt, MONTH_S } from '../growth/index.ts'
 import { replicaStream } from '../montecarlo/stream.ts'
 import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKind } from '../ledger/index.ts'
 import { crossingMonth, type KnotLine } from './crossing.ts'
@@ -10,6 +10,8 @@ import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
 import { failurePass, type FailureCrossing } from './failurePass.ts'
 import { planForecast, type ForecastPlan } from './plan.ts'
 import { mergeWorst, worstOfLedger, type WorstByKind } from './worstByKind.ts'
+
+const DAY_S = 86_400
 
 /** One ledger line over the forecast. */
 export interface LineRecord {
@@ -114,7 +116,11 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
   const worsts: WorstByKind[] = []
   for (const knot of plan.knots) {
     const scale = scaleAt(knot.month)
-    const world = plan.segments[knot.segment].point.settle(scale)
+    const { point, profile } = plan.segments[knot.segment]
+    // The plant sees the outdoor air of the knot's day at the day's peak hour, so PUE follows the seasons.
+    // (a mean month is not whole days: the knot's instant itself would wander through the hours of the day).
+    const epochS = scenario.startEpochS + Math.floor((knot.month * MONTH_S) / DAY_S) * DAY_S + profile.peakAtS
+    const world = point.settle(scale, undefined, { epochS })
     powers.push({
       month: knot.month,
       segment: knot.segment,

@@ -87,6 +87,8 @@ describe('summarise', () => {
     // Peak IT 100 … 109 kW: p10 100, p50 104, p90 108.
     expect(s.monthly[0].peakItKw).toEqual({ p10: 100, p50: 104, p90: 108 })
     expect(s.monthly[0].cost).toBeNull()
+    // 2 facility kWh for 1 IT kWh in every replica.
+    expect(s.monthly[0].pue).toEqual({ p10: 2, p50: 2, p90: 2 })
   })
 
   it("bands each kind's monthly worst across replicas and gives the limit line each is drawn against", () => {

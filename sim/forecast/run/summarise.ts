@@ -37,6 +37,8 @@ export interface MonthBands {
   facilityKwh: Bands
   cost: Bands | null
   emissionsKgCo2e: Bands | null
+  /** Facility ÷ IT energy of the month, across replicas (the plant at each knot's outdoor air). */
+  pue: Bands
   /** Per kind, p10/p50/p90 across replicas of MonthRecord.worstByKind (% of design limit, or °C); keys sorted. */
   worstByKind: Partial<Record<ResourceKind, Bands>>
 }
@@ -181,6 +183,7 @@ function monthlyBands(records: readonly ReplicaRecord[], months: number): MonthB
       facilityKwh: of((m) => m.facilityKwh),
       cost: priced ? of((m) => m.cost) : null,
       emissionsKgCo2e: priced ? of((m) => m.emissionsKgCo2e) : null,
+      pue: of((m) => (m.itKwh > 0 ? m.facilityKwh / m.itKwh : null)),
       worstByKind,
     }
   })

@@ -12,6 +12,7 @@ const job: ForecastJob = {
   months: 12,
   seed: 7,
   failures: null,
+  advice: false,
   demand: null,
   changes: [],
 }

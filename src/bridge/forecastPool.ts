@@ -25,12 +25,16 @@ export interface PoolRun {
 const spawn = () =>
   new Worker(new URL('../../workers/forecastReplicas.worker.ts', import.meta.url), { type: 'module' })
 
-/** Starts `replicas` replicas of `job` on `workers` fresh Web Workers; onProgress(done, total) after each chunk. */
+/**
+ * Starts `replicas` replicas of `job` on `workers` fresh Web Workers; onProgress(done, total) after each chunk,
+ * onAdvice() when the replicas are in and the first worker works out the provisioning advice (job.advice).
+ */
 export function runForecastPool(
   job: ForecastJob,
   replicas: number,
   workers: number,
   onProgress: (done: number, total: number) => void,
+  onAdvice: () => void = () => {},
 ): PoolRun {
   const pool = Array.from({ length: workers }, spawn)
   const remotes: Remote<ForecastWorkerApi>[] = pool.map((w) => wrap<ForecastWorkerApi>(w))
@@ -55,10 +59,14 @@ export function runForecastPool(
       { onProgress, signal: abort.signal },
     )
     const today = await remotes[0].today(job)
-    return summarise(
+    const summary = summarise(
       records.map((r) => r.value),
       today,
     )
+    if (!job.advice) return summary
+    onAdvice()
+    // From the summary alone, after every replica is in, as the command line does (cli/forecastAdvice.ts).
+    return { ...summary, recommendations: await remotes[0].advise(job, summary) }
   }
   const summary = Promise.race([work(), lost]).finally(() => pool.forEach((w) => w.terminate()))
   // Handled here so a cancel's rejection is never reported as unhandled before the caller awaits it.

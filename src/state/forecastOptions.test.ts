@@ -12,6 +12,7 @@ describe('forecast options', () => {
       workers: 4,
       growth: { kind: 'scenario' },
       sampleFailures: true,
+      advice: true,
     })
     expect(optionErrors(ok)).toEqual({})
     expect(defaultOptions(0).workers).toBe(1)

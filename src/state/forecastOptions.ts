@@ -20,6 +20,8 @@ export interface ForecastOptions {
   growth: GrowthKnob
   /** false: growth only, as `--no-failures`; true: the scenario's reliability.sampleFailures decides (default). */
   sampleFailures: boolean
+  /** Provisioning advice after the summary, as the CLI by default (false: `--no-advice`). */
+  advice: boolean
 }
 
 /** The most workers the tab starts: beyond the cores they only share them. */
@@ -34,6 +36,7 @@ export function defaultOptions(cores: number): ForecastOptions {
     workers: Math.min(MAX_WORKERS, Math.max(1, cores)),
     growth: { kind: 'scenario' },
     sampleFailures: true,
+    advice: true,
   }
 }
 

@@ -19,6 +19,8 @@ export interface ForecastRunState {
   /** Replicas finished and asked for, of the run in progress (or the last one). */
   done: number
   total: number
+  /** The replicas are in and the provisioning advice is being verified (still 'running'). */
+  advising: boolean
   options: ForecastOptions
   /** summarise's output: the same document as `npm run sim -- forecast <scenario> --json`'s `forecast`. */
   summary: ForecastSummary | null
@@ -41,6 +43,7 @@ export const useForecastRun = create<ForecastRunState>()(() => ({
   status: 'idle',
   done: 0,
   total: 0,
+  advising: false,
   options: defaultOptions(cores),
   summary: null,
   summaryOf: null,
@@ -75,6 +78,7 @@ export function jobOf(
     months: options.months,
     seed: options.seed,
     failures: options.sampleFailures ? null : false,
+    advice: options.advice,
     demand: demandOf(options.growth),
     changes: applied.flatMap((r) => r.changes),
   }
@@ -95,28 +99,43 @@ export async function startForecast(): Promise<void> {
     return
   }
   const scenario = useUi.getState().scenario
-  useForecastRun.setState({ status: 'running', done: 0, total: options.replicas, error: null })
+  useForecastRun.setState({
+    status: 'running',
+    done: 0,
+    total: options.replicas,
+    advising: false,
+    error: null,
+  })
   try {
     const text = await scenarioText(scenario)
     const job = jobOf(text, scenario, options, applied)
     if (mine !== generation) return // a newer start or a cancel while the text loaded wins
-    const run = runForecastPool(job, options.replicas, options.workers, (done, total) => {
-      if (mine === generation) useForecastRun.setState({ done, total })
-    })
+    const run = runForecastPool(
+      job,
+      options.replicas,
+      options.workers,
+      (done, total) => {
+        if (mine === generation) useForecastRun.setState({ done, total })
+      },
+      () => {
+        if (mine === generation) useForecastRun.setState({ advising: true })
+      },
+    )
     current = run
     const summary = await run.summary
     if (mine !== generation) return
     current = null
     useForecastRun.setState({
       status: 'done',
+      advising: false,
       summary,
       summaryOf: { scenario, options, applied: [...applied], currency: scenarioFactsOf(text).currency },
     })
   } catch (error) {
     if (mine !== generation) return
     current = null
-    if (error instanceof CancelledError) useForecastRun.setState({ status: 'cancelled' })
-    else useForecastRun.setState({ status: 'error', error: messageOf(error) })
+    if (error instanceof CancelledError) useForecastRun.setState({ status: 'cancelled', advising: false })
+    else useForecastRun.setState({ status: 'error', advising: false, error: messageOf(error) })
   }
 }
 
@@ -126,5 +145,5 @@ export function cancelForecast(): void {
   generation++
   current?.cancel()
   current = null
-  useForecastRun.setState({ status: 'cancelled' })
+  useForecastRun.setState({ status: 'cancelled', advising: false })
 }

@@ -143,6 +143,15 @@ export function ForecastControls({ facts }: { facts: ScenarioFacts }) {
         />
         Sample equipment failures (MTBF/MTTR from the scenario’s reliability); off: growth only
       </label>
+      <label className="forecast-check">
+        <input
+          type="checkbox"
+          data-testid="forecast-advice"
+          checked={options.advice}
+          onChange={(e) => setForecastOptions({ advice: e.target.checked })}
+        />
+        Provisioning advice, each verified by re-running growth only (seconds to minutes more)
+      </label>
       <p className="muted scenario-demand" data-testid="scenario-demand">
         The scenario says: {demandText(facts.demand)}
         {options.growth.kind !== 'scenario' && ' (replaced for this forecast)'}

@@ -15,6 +15,7 @@ export function ForecastRunBar() {
   const done = useForecastRun((s) => s.done)
   const total = useForecastRun((s) => s.total)
   const error = useForecastRun((s) => s.error)
+  const advising = useForecastRun((s) => s.advising)
   const invalid = useForecastRun((s) => Object.keys(optionErrors(s.options)).length > 0)
   const running = status === 'running'
   return (
@@ -42,7 +43,9 @@ export function ForecastRunBar() {
         <span className="progress-text">{total > 0 ? `${done} / ${total}` : ''}</span>
       </div>
       <div className={`forecast-status ${status}`} data-testid="forecast-status" data-status={status}>
-        {STATUS_TEXT[status]}
+        {advising && running
+          ? 'Replicas done; verifying provisioning advice by re-running'
+          : STATUS_TEXT[status]}
         {status === 'error' && error && <span data-testid="forecast-error">: {error}</span>}
       </div>
     </div>

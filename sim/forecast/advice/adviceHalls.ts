@@ -53,3 +53,15 @@ export function rackMoveHall(): Scenario {
     s.growth = { demand: { kind: 'compound', percentPerMonth: 3 } }
   })
 }
+
+/**
+ * 16 kW of IT (4 racks × 20 servers × 200 W) on two 60 kW CRACs at N+1 supplying 18 °C, no recirculation, growing
+ * 1 %/month: every inlet is the 18 °C supply, 9 K under 27 °C, so the setpoint may rise min(3, 9 − 1) = 3 K. A
+ * CRAC's CoP (Moore et al. 2005: 0.0068 T² + 0.0008 T + 0.458) goes from 2.6756 at 18 °C to 3.4736 at 21 °C.
+ */
+export function cracHall(): Scenario {
+  return ledgerHall({ racks: 4, serversPerRack: 20, units: 2, unitKw: 60, redundancy: 'N+1' }, (s) => {
+    s.coolingUnits = s.coolingUnits.map((u) => ({ ...u, type: 'crac' as const }))
+    s.growth = { demand: { kind: 'compound', percentPerMonth: 1 } }
+  })
+}

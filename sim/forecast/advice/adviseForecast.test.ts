@@ -6,7 +6,7 @@ import { runForecast } from '../run/runForecast.ts'
 import { warmProportionalHall } from '../run/runHalls.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { adviseForecast } from './adviseForecast.ts'
-import { coolingHall, rackMoveHall, upsModuleHall } from './adviceHalls.ts'
+import { coolingHall, cracHall, rackMoveHall, upsModuleHall } from './adviceHalls.ts'
 import { applyChanges } from './applyChanges.ts'
 
 // Each case: a 4-replica forecast, a growth-only base re-run and one verification re-run per proposal.
@@ -95,4 +95,24 @@ describe('adviseForecast', () => {
     expect(recs[1].crossingBeforeMonth).toBeCloseTo(Math.log(4 / 3) / Math.log(1.08), 2)
     expect(recs[1].crossingAfterMonth).toBe(recs[1].crossingBeforeMonth)
   })
+
+  it(
+    'raises a CRAC hall’s setpoint 3 K where every inlet keeps 9 K of margin, and says what it saves',
+    HEAVY,
+    () => {
+      const s = cracHall()
+      const summary = runForecast(s, { months: 12, replicas: 2, seed: 1 }).summary
+      const [rec, ...rest] = adviseForecast(s, summary)
+      expect(rest).toEqual([])
+      expect(rec).toMatchObject({ action: 'raiseSetpoint', by: '2026-01-01', byMonth: 0, verified: true })
+      expect(rec.changes.map((c) => c.spec)).toEqual([
+        { kind: 'supplySetpoint', date: '2026-01-01', supplySetpointC: 21 },
+      ])
+      expect(rec.reason).toContain('rises 3 K (18 → 21 °C)')
+      // 16 kW × (1/2.6756 − 1/3.4736) × 730.485 h = 1,003.5 kWh a month at today's load, over
+      // (1.01^12 − 1)/ln 1.01 = 12.746 months of it: 12.79 MWh.
+      const savedMwh = Number(/energy falls ([\d.]+) MWh/.exec(rec.reason)?.[1])
+      expect(Math.abs(savedMwh / 12.79 - 1)).toBeLessThan(0.01)
+    },
+  )
 })

@@ -77,6 +77,20 @@ function GrowthFields({ growth, errors }: { growth: GrowthKnob; errors: Partial<
   return null
 }
 
+function Check(props: { testId: string; checked: boolean; onChange: (on: boolean) => void; label: string }) {
+  return (
+    <label className="forecast-check">
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      {props.label}
+    </label>
+  )
+}
+
 export function ForecastControls({ facts }: { facts: ScenarioFacts }) {
   const options = useForecastRun((s) => s.options)
   const errors = optionErrors(options)
@@ -134,24 +148,18 @@ export function ForecastControls({ facts }: { facts: ScenarioFacts }) {
         </label>
         <GrowthFields growth={options.growth} errors={errors} />
       </div>
-      <label className="forecast-check">
-        <input
-          type="checkbox"
-          data-testid="forecast-failures"
-          checked={options.sampleFailures}
-          onChange={(e) => setForecastOptions({ sampleFailures: e.target.checked })}
-        />
-        Sample equipment failures (MTBF/MTTR from the scenario’s reliability); off: growth only
-      </label>
-      <label className="forecast-check">
-        <input
-          type="checkbox"
-          data-testid="forecast-advice"
-          checked={options.advice}
-          onChange={(e) => setForecastOptions({ advice: e.target.checked })}
-        />
-        Provisioning advice, each verified by re-running growth only (seconds to minutes more)
-      </label>
+      <Check
+        testId="forecast-failures"
+        checked={options.sampleFailures}
+        onChange={(sampleFailures) => setForecastOptions({ sampleFailures })}
+        label="Sample equipment failures (MTBF/MTTR from the scenario’s reliability); off: growth only"
+      />
+      <Check
+        testId="forecast-advice"
+        checked={options.advice}
+        onChange={(advice) => setForecastOptions({ advice })}
+        label="Provisioning advice, each verified by re-running growth only (seconds to minutes more)"
+      />
       <p className="muted scenario-demand" data-testid="scenario-demand">
         The scenario says: {demandText(facts.demand)}
         {options.growth.kind !== 'scenario' && ' (replaced for this forecast)'}

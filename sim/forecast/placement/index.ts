@@ -1,6 +1,7 @@
 // Placement advice (issue 10, item 5): where N servers of a model can go without breaching inlet limits,
 // power budgets or redundancy, found by simulation, ranked by remaining headroom. docs/forecast.md#placement-advice
-export { placementsFor, PlacementRequestError, MAX_SERVERS } from './placementsFor.ts'
+export { placementsFor } from './placementsFor.ts'
+export { PlacementRequestError, MAX_SERVERS } from './baseline.ts'
 export type {
   BindingLine,
   Placement,

@@ -2,73 +2,21 @@
 // PDU, UPS, cooling or inlet limit, all in service or under the worst single failure; found by settling the
 // hall with them added, ranked by the headroom left. docs/forecast.md#placement-advice
 import type { Scenario } from '../../scenario/types.ts'
-import { epochSOf, scenarioAt } from '../growth/index.ts'
-import { createOperatingPoint, peakOfSpan, singleFailures } from '../ledger/index.ts'
+import { epochSOf } from '../growth/index.ts'
+import { baselineOf } from './baseline.ts'
 import { candidatesOf, capacityOf, estimatedHeadroom, marginsOf, type Candidate } from './estimate.ts'
 import { deploymentsOf, occupiedFrom, stack, type RackSlots } from './slots.ts'
 import { searchSplits } from './splits.ts'
 import type { Placement, PlacementRequest, PlacementResult, Rejection } from './types.ts'
-import { scanAll, verify, type Baseline, type Verified } from './verify.ts'
-
-/** Most servers one request may place: a large hall's worth. */
-export const MAX_SERVERS = 10_000
+import { verify, type Verified } from './verify.ts'
 
 /**
  * A single rack whose estimate breaks a line by more than this share of its design limit is not simulated: the
- * estimate is today's margin less the servers' draw at the rack's utilisation, off only by the inlet's effect
- * on server power and the chain's losses (well under 1 %), so the budget goes to racks that might hold.
+ * estimate is today's margin less the servers' draw at the rack's utilisation and inlet, off only by what the
+ * inlet rise they cause adds to server power and by the chain's losses on them (well under 1 %), so the budget
+ * goes to racks that might hold.
  */
 const ESTIMATE_SLACK_PCT = 1
-
-/** A request that cannot be asked of this scenario: the message names the option. */
-export class PlacementRequestError extends Error {
-  override name = 'PlacementRequestError'
-}
-
-/** The ISO date a deployment is written with: the calendar date at UTC midnight, else the instant. */
-const isoOf = (epochS: number) => {
-  const iso = new Date(epochS * 1000).toISOString()
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z')
-}
-
-function baselineOf(scenario: Scenario, request: PlacementRequest): Baseline {
-  const { model, count } = request
-  if (!scenario.serverModels.some((m) => m.id === model))
-    throw new PlacementRequestError(
-      `model: no server model "${model}" in ${scenario.name} (it has ${scenario.serverModels.map((m) => m.id).join(', ')})`,
-    )
-  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_SERVERS))
-    throw new PlacementRequestError(`count: ${count} is not a whole number from 1 to ${MAX_SERVERS}`)
-  let epochS = scenario.startEpochS
-  if (request.date !== undefined) {
-    try {
-      epochS = epochSOf(request.date)
-    } catch {
-      throw new PlacementRequestError(`date: "${request.date}" is not an ISO 8601 date such as 2026-07-01`)
-    }
-    if (epochS < scenario.startEpochS)
-      throw new PlacementRequestError(
-        `date: ${request.date} is before the scenario's start ${isoOf(scenario.startEpochS)}`,
-      )
-  }
-  const hall = scenarioAt(scenario, epochS)
-  const peak = peakOfSpan(hall, { trace: request.trace })
-  const peakEpochS = epochS + peak.atS
-  const point = createOperatingPoint(hall, peak.utilization, peakEpochS)
-  const limits = { inletLimitC: request.inletLimitC, failureInletLimitC: request.failureInletLimitC }
-  const partial = {
-    hall,
-    peakItW: peak.itW,
-    utilization: peak.utilization,
-    peakEpochS,
-    loadScale: request.loadScale ?? 1,
-    limits,
-    failures: singleFailures(point.world),
-    model,
-    date: isoOf(epochS),
-  }
-  return { ...partial, before: scanAll(point, partial), point }
-}
 
 /** Ranks placements of `request.count` servers of `request.model`; see PlacementRequest for the options. */
 export function placementsFor(scenario: Scenario, request: PlacementRequest): PlacementResult {
@@ -87,7 +35,7 @@ export function placementsFor(scenario: Scenario, request: PlacementRequest): Pl
     rejected[reason] = (rejected[reason] ?? 0) + 1
     if (rejections.length < 50) rejections.push({ racks, reason, detail })
   }
-  /** Simulates one set; true when it holds. */
+  /** Simulates one set and records it as a placement or a rejection. */
   const tryOne = (slots: RackSlots[]): Verified => {
     const result = verify(base, slots)
     verified++

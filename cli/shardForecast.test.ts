@@ -13,7 +13,19 @@ const uncertain = tempFile(
     ),
   ),
 )
-const base = ['forecast', uncertain, '--months', '18', '--replicas', '6', '--seed', '3', '--json']
+// --no-advice: advice re-runs the forecast, and its own tests check shards with it.
+const base = [
+  'forecast',
+  uncertain,
+  '--months',
+  '18',
+  '--replicas',
+  '6',
+  '--seed',
+  '3',
+  '--json',
+  '--no-advice',
+]
 
 describe('npm run sim -- forecast --workers / --shard, and merge', () => {
   it(

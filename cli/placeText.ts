@@ -1,5 +1,6 @@
 // The placement answer as text: a table of placements (racks and units, headroom, binding line), the reasons
 // candidates were turned down, and the growth deployments that apply the first.
+import type { Command } from '../sim/index.ts'
 import type { BindingLine, PlacementResult, RackSlots } from '../sim/forecast/placement/index.ts'
 
 /** "A-03 U11–U18" for each run of `uHeight` U servers; several runs of a rack joined by commas. */
@@ -12,12 +13,18 @@ export function slotsText(slots: RackSlots, uHeight: number): string {
   return `${slots.rack} ${runs.join(', ')} (${count})`
 }
 
+/** The asset a single-failure command takes out, in words. */
+function failedAsset(failure: Command): string {
+  if (failure.type === 'failCoolingUnit') return failure.unitId
+  if (failure.type === 'failPowerAsset') return failure.assetId
+  if (failure.type === 'failUpsModule') return `a module of ${failure.upsId}`
+  return failure.type
+}
+
 function lineText(line: BindingLine): string {
   const value = (v: number) =>
     line.unit === 'W' ? `${(v / 1000).toFixed(2)} kW` : `${v.toFixed(1)} ${line.unit}`
-  const failure = line.failure
-    ? `, ${'unitId' in line.failure ? line.failure.unitId : 'assetId' in line.failure ? line.failure.assetId : 'upsId' in line.failure ? `${line.failure.upsId} module` : line.failure.type} out`
-    : ''
+  const failure = line.failure ? `, ${failedAsset(line.failure)} out` : ''
   return `${line.key} ${value(line.used)} of ${value(line.limit)}${failure}`
 }
 

@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import type uPlot from 'uplot'
 import type { ResourceKind } from '../../../sim/forecast/ledger/index.ts'
 import type { ForecastSummary } from '../../../sim/forecast/run/index.ts'
+import { fanScaleOf } from './fanScale.ts'
 import { kindLabel } from './kindLabels.ts'
 import { UPlotChart } from './UPlotChart.tsx'
 
@@ -11,12 +12,15 @@ const AXIS = { stroke: '#8d99b0', grid: { stroke: '#263149', width: 1 }, ticks: 
 const FONT = '12px Inter, system-ui, sans-serif'
 export const FAN_COLOURS = { band: 'rgba(79,140,255,0.28)', p50: '#4f8cff', limit: '#e5484d' }
 
-function fanOptions(unit: '%' | '°C'): Omit<uPlot.Options, 'width'> {
+function fanOptions(unit: '%' | '°C', yMax: number | null): Omit<uPlot.Options, 'width'> {
   return {
     height: 150,
     legend: { show: false },
     cursor: { show: false },
-    scales: { x: { time: false } },
+    scales: {
+      x: { time: false },
+      ...(yMax === null ? {} : { y: { range: (_u, min) => [Math.min(0, min), yMax] as uPlot.Range.MinMax } }),
+    },
     axes: [
       {
         ...AXIS,
@@ -46,7 +50,6 @@ function fanOptions(unit: '%' | '°C'): Omit<uPlot.Options, 'width'> {
 export function FanChart(props: { summary: ForecastSummary; kind: ResourceKind }) {
   const { summary, kind } = props
   const limit = summary.kindLimits[kind]!
-  const options = useMemo(() => fanOptions(limit.unit), [limit.unit])
   const data = useMemo((): uPlot.AlignedData => {
     const bands = summary.monthly.map((m) => m.worstByKind[kind])
     return [
@@ -57,11 +60,23 @@ export function FanChart(props: { summary: ForecastSummary; kind: ResourceKind }
       summary.monthly.map(() => limit.limit),
     ]
   }, [summary, kind, limit.limit])
+  const scale = useMemo(
+    () => fanScaleOf(data[2] as (number | null)[], data[3] as (number | null)[], limit.limit),
+    [data, limit.limit],
+  )
+  const options = useMemo(() => fanOptions(limit.unit, scale.max), [limit.unit, scale.max])
   const what = limit.unit === '%' ? 'worst line, % of its design limit' : 'hottest inlet, °C'
   return (
     <figure className="fan-chart" data-testid={`fan-${kind}`}>
       <figcaption>
         <strong>{kindLabel(kind)}</strong> <span className="muted">{what}</span>
+        {scale.offScale && (
+          <span className="off-scale" data-testid={`off-scale-${kind}`}>
+            {' '}
+            · p90 off the scale, up to {scale.offScale.value.toFixed(0)} {limit.unit} at month{' '}
+            {scale.offScale.month}
+          </span>
+        )}
       </figcaption>
       <UPlotChart options={options} data={data} />
     </figure>

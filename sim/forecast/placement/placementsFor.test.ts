@@ -88,6 +88,21 @@ describe('placementsFor on a hand hall', () => {
     expect(cold.why).toMatch(/every set simulated breaks a line: .*\d+ × inlet/)
   }, 60_000)
 
+  it('turns a rack down for what happens under a single failure, not only all in service', () => {
+    // All in, inlets sit at the 18 °C supply, under 27 °C; held to 17.9 °C under a failure, each rack the servers
+    // go to breathes 18 °C with any CRAH or PDU out, so hold all in and fail N−1.
+    const result = placementsFor(hall, { model: 'big', count: 4, failureInletLimitC: 17.9 })
+    // Rejections in the order tried: space first, then single racks best estimate first.
+    expect(result.rejections.slice(0, 4).map((r) => [r.racks[0], r.reason])).toEqual([
+      ['A-02', 'space'],
+      ['A-03', 'n-1 inlet'],
+      ['A-05', 'n-1 inlet'],
+      ['A-01', 'rackPower:over'],
+    ])
+    expect(result.rejections[1].detail).toBe('inlet:A-03 at 18.00 °C against 17.90 °C')
+    expect(result.placements).toEqual([])
+  }, 60_000)
+
   it('names the option of a bad request', () => {
     expect(() => placementsFor(hall, { model: 'nope', count: 1 })).toThrow(
       new PlacementRequestError('model: no server model "nope" in Tiny hall (it has box, big)'),

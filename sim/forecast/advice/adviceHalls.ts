@@ -65,3 +65,15 @@ export function cracHall(): Scenario {
     s.growth = { demand: { kind: 'compound', percentPerMonth: 1 } }
   })
 }
+
+/**
+ * The cooling hall at 2N with servers of 500 W (150 kW): usable is half of 4 × 120 kW, 240 kW, crossed at
+ * ln(240/150)/ln(1.02) = 23.73 months; units are added in pairs, so two, dated the same day.
+ */
+export function pairHall(): Scenario {
+  return ledgerHall({ racks: 10, serversPerRack: 30, units: 4, unitKw: 120, redundancy: 'N' }, (s) => {
+    s.coolingRedundancy = '2N'
+    s.serverModels[0].power = { kind: 'linear', idleW: 0, maxW: 1000 }
+    s.growth = { demand: { kind: 'compound', percentPerMonth: 2 } }
+  })
+}

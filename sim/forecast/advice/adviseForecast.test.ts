@@ -6,7 +6,7 @@ import { runForecast } from '../run/runForecast.ts'
 import { warmProportionalHall } from '../run/runHalls.ts'
 import type { Scenario } from '../../scenario/types.ts'
 import { adviseForecast } from './adviseForecast.ts'
-import { coolingHall, cracHall, rackMoveHall, upsModuleHall } from './adviceHalls.ts'
+import { coolingHall, cracHall, pairHall, rackMoveHall, upsModuleHall } from './adviceHalls.ts'
 import { applyChanges } from './applyChanges.ts'
 
 // Each case: a 4-replica forecast, a growth-only base re-run and one verification re-run per proposal.
@@ -38,6 +38,14 @@ describe('adviseForecast', () => {
     const applied = applyChanges(s, rec.changes)
     const after = runForecast(applied, { months: 24, replicas: 2, seed: 1, failures: false }).summary
     expect(after.resources.find((r) => r.id === 'cooling:cooling')!.firstCrossing.p50).toBeNull()
+  })
+
+  it('adds a pair of units at 2N, both in service the same day', HEAVY, () => {
+    const [rec, ...rest] = advise(pairHall())
+    expect(rest).toEqual([])
+    expect(rec).toMatchObject({ action: 'addCoolingUnit', target: 'crah-5, crah-6', verified: true })
+    expect(rec.crossingBeforeMonth).toBeCloseTo(Math.log(240 / 150) / Math.log(1.02), 2)
+    expect(rec.changes.map((c) => (c.spec as { date: string }).date)).toEqual([rec.by, rec.by])
   })
 
   it('adds one 100 kW module to a 4 × 100 kW UPS at N+1 carrying 240 kW growing 2 %/month', HEAVY, () => {

@@ -98,7 +98,7 @@ export function adviseForecast(
       crossingAfterMonth: line.firstCrossing.p50,
     }
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
-      const outcome = propose({ scenario: current, plan, line, date, month, attempt })
+      const outcome = proposeSafely(propose, { scenario: current, plan, line, date, month, attempt })
       if ('unresolved' in outcome) {
         rec.reason = `${head}: not resolved: ${outcome.unresolved}`
         break
@@ -139,6 +139,16 @@ export function adviseForecast(
   if (setpoint) out.push(setpoint)
   // By date (stable: lines crossed on one day keep the order they were advised in).
   return out.sort((a, b) => a.byMonth - b.byMonth)
+}
+
+/** A proposal whose trial scenarios the parser refuses is not resolved, with the parser's words. */
+function proposeSafely(propose: (ctx: ActionContext) => Outcome, ctx: ActionContext): Outcome {
+  try {
+    return propose(ctx)
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error
+    return { unresolved: `a trial change does not apply (${error.message.split('\n')[0]})` }
+  }
 }
 
 const pct = (share: number) => `${Math.round(100 * share)} %`

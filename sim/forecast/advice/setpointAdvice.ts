@@ -59,7 +59,9 @@ export function adviseSetpoint(
     const after = run(applyChanges(scenario, changes))
     const held = inlets.every((line) => lateShare(after, line.id, 0) < holdsBelow)
     const savedMwh = facilityMwh(before.summary) - facilityMwh(after.summary)
-    if (!held || !(savedMwh > 0)) continue
+    // Warmer supply saves at least as much as cooler: no saving at the largest raise, none at a smaller one.
+    if (!(savedMwh > 0)) return null
+    if (!held) continue
     const afterC = Math.max(
       ...after.summary.monthly.map((m) => m.worstByKind.inletRecommended?.p90 ?? -Infinity),
     )

@@ -14,6 +14,7 @@ import {
   type Hall,
   type RackDeploymentSpec,
 } from './inventoryChanges.ts'
+import { checkCoolingRedundancy } from '../../model/coolingRedundancy.ts'
 import { deployFacility, facilityOf, isFacilityChange, type Facility } from './inventoryFacility.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
@@ -64,11 +65,16 @@ export function applyInventory(
   const modelIndex = new Map(scenario.serverModels.map((m, i) => [m.id, i]))
   const hall: Hall = hallOf(racks, { spec: scenario, modelIndex, report })
   const facility = facilityOf(scenario)
-  for (const c of changes) {
+  changes.forEach((c, i) => {
     const path = ['growth', c.list, c.index]
     if (c.list === 'deployments' && isFacilityChange(c.change)) {
       deployFacility(facility, hall.racks, c.change, path, scenario, report)
-      continue
+      // The unit count is judged once a date's units are all in: a 2N pair arrives as two entries.
+      if (c.change.kind === 'coolingUnit' && changes[i + 1]?.epochS !== c.epochS)
+        checkCoolingRedundancy(scenario.coolingRedundancy, facility.coolingUnits.length, (_, m) =>
+          report(path, m),
+        )
+      return
     }
     const before = new Set(hall.racks.map((r) => r.id))
     const changesRacks = c.list !== 'refreshes' && c.change.kind !== 'servers'
@@ -77,7 +83,7 @@ export function applyInventory(
         path,
         'room.recirculationMatrix is given for a fixed set of racks: racks cannot be added or removed',
       )
-      continue
+      return
     }
     if (c.list === 'deployments') deploy(hall, c.change as RackDeploymentSpec, path)
     else if (c.list === 'decommissions') decommission(hall, c.change, path)
@@ -89,7 +95,7 @@ export function applyInventory(
       if (!patterns.some((p) => matchesRack(p, rack.id)))
         report(path, `new rack "${rack.id}" matches no powerChain.feeds entry: add its feed`)
     }
-  }
+  })
   return { racks: hall.racks, ...facility }
 }
 

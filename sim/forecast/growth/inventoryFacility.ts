@@ -7,7 +7,6 @@ import type { Rack, Scenario } from '../../scenario/types.ts'
 import type { PowerChainSpec } from '../../model/powerChain/spec.ts'
 import { checkPowerChainSpec } from '../../model/powerChain/resolve.ts'
 import { jsonPath } from '../../scenario/parse.ts'
-import { checkCoolingRedundancy } from '../../model/coolingRedundancy.ts'
 import { MAX_ZONED_UNITS } from '../../scenario/rules.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
@@ -61,6 +60,7 @@ export function deployFacility(
   report: Report,
 ): void {
   const on = change.date
+  // The unit count against the redundancy design is checked in applyInventory, once a date's units are in.
   if (change.kind === 'coolingUnit') {
     const { unit } = change
     if (facility.coolingUnits.some((u) => u.id === unit.id))
@@ -75,7 +75,6 @@ export function deployFacility(
     const count = facility.coolingUnits.length
     if (scenario.room.airZones === 'perUnit' && count > MAX_ZONED_UNITS)
       report(path, `'perUnit' zones take at most ${MAX_ZONED_UNITS} cooling units, this makes ${count}`)
-    checkCoolingRedundancy(scenario.coolingRedundancy, count, (_, message) => report(path, message))
     return
   }
   if (change.kind === 'supplySetpoint') {

@@ -122,10 +122,12 @@ describe('Forecast tab', { timeout: 300_000 }, () => {
       (v) => v.includes('growing'),
     )
     await page.getByTestId('tab-forecast').click()
-    await expect.poll(() => text(page, 'scenario-demand')).toContain('compound +2.5 %/month, σ 1 %/month')
+    await expect
+      .poll(() => text(page, 'scenario-demand'), { timeout: 10_000 })
+      .toContain('compound +2.5 %/month, σ 1 %/month')
     await fill('forecast-months', '0')
     await expect
-      .poll(() => page.getByTestId('forecast-controls').innerText())
+      .poll(() => page.getByTestId('forecast-controls').innerText(), { timeout: 10_000 })
       .toContain('Horizon: a whole number of months from 1 to 120')
     expect(await page.getByTestId('forecast-run').isDisabled()).toBe(true)
   })

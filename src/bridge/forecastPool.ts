@@ -2,7 +2,7 @@
 // the summary, do not depend on N), today's capacity from the first worker, then summarise. Cancel terminates
 // the workers at once: a replica chunk is a synchronous call that no message could interrupt.
 import { wrap } from 'comlink'
-import type { Remote } from 'comlink'
+import type { Endpoint, Remote } from 'comlink'
 import { fanOut, shardIndices } from '../../sim/forecast/montecarlo/index.ts'
 import { summarise } from '../../sim/forecast/run/index.ts'
 import type { ForecastSummary, ReplicaRecord } from '../../sim/forecast/run/index.ts'
@@ -22,7 +22,13 @@ export interface PoolRun {
   cancel(): void
 }
 
-const spawn = () =>
+/** What the pool needs of a worker: a comlink endpoint it can terminate and hear errors from. */
+export type PoolWorker = Endpoint & {
+  terminate(): void
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void
+}
+
+const spawn = (): PoolWorker =>
   new Worker(new URL('../../workers/forecastReplicas.worker.ts', import.meta.url), { type: 'module' })
 
 /**
@@ -35,8 +41,9 @@ export function runForecastPool(
   workers: number,
   onProgress: (done: number, total: number) => void,
   onAdvice: () => void = () => {},
+  spawnWorker: () => PoolWorker = spawn,
 ): PoolRun {
-  const pool = Array.from({ length: workers }, spawn)
+  const pool = Array.from({ length: workers }, spawnWorker)
   const remotes: Remote<ForecastWorkerApi>[] = pool.map((w) => wrap<ForecastWorkerApi>(w))
   const abort = new AbortController()
   let failPool: (error: Error) => void = () => {}
@@ -46,7 +53,8 @@ export function runForecastPool(
   pool.forEach((w, k) => {
     w.addEventListener('error', (event) => {
       event.preventDefault()
-      failPool(new Error(`forecast worker ${k + 1} stopped: ${event.message || 'it raised an error'}`))
+      const message = (event as ErrorEvent).message || 'it raised an error'
+      failPool(new Error(`forecast worker ${k + 1} stopped: ${message}`))
     })
     w.addEventListener('messageerror', () =>
       failPool(new Error(`forecast worker ${k + 1} sent a message that could not be read`)),

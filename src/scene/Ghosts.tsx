@@ -1,5 +1,6 @@
 // Planned racks as ghosts: translucent boxes with outlines where the growth section (and applied recommendations)
-// will put racks, a label per row and date, and a cross on the lid of every rack a decommission takes out.
+// will put racks and cooling units, a label per row (or unit) and date, and a cross on the lid of every rack a
+// decommission takes out.
 import { useEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshBasicMaterial } from 'three'
@@ -15,6 +16,7 @@ import { GHOST_HEX, LEAVING_HEX } from './palette.ts'
 import { labelWidthM, textSprite } from './textSprite.ts'
 
 const GAP_M = 0.05
+const UNIT_GAP_M = 0.02
 const LABEL_M = 0.42
 const geometry = new BoxGeometry(1, 1, 1)
 const fill = new MeshBasicMaterial({ color: GHOST_HEX, transparent: true, opacity: 0.16, depthWrite: false })
@@ -28,6 +30,8 @@ function labelSpots(plan: RackPlan, layout: SceneLayout): LabelSpot[] {
     yM: g.yM,
     heightM: g.heightM,
   }))
+  for (const u of plan.units)
+    spots.push({ text: `${u.id} from ${u.fromDate}`, xM: u.xM, yM: u.yM, heightM: u.heightM })
   const leaving = leavingBoxes(plan, layout)
   const byKey = new Map<string, (FloorBox & { id: string; date: string })[]>()
   for (const r of leaving)
@@ -71,18 +75,24 @@ export function Ghosts({ layout }: { layout: SceneLayout }) {
     if (!plan) return null
     const leaving = leavingBoxes(plan, layout)
     return {
-      outline: outlineSegments(plan.planned, GAP_M),
+      outline: Float32Array.of(
+        ...outlineSegments(plan.planned, GAP_M),
+        ...outlineSegments(plan.units, UNIT_GAP_M),
+      ),
       crosses: lidCrossSegments(leaving),
       spots: placeLabels(labelSpots(plan, layout), (t) => labelWidthM(t, LABEL_M), LABEL_M * 1.15),
     }
   }, [plan, layout])
 
-  const count = plan?.planned.length ?? 0
+  const count = plan ? plan.planned.length + plan.units.length : 0
   useEffect(() => {
     if (mesh.current && plan)
       placeInstances(
         mesh.current,
-        plan.planned.map((r) => instanceTransform(r, GAP_M)),
+        [
+          ...plan.planned.map((r) => instanceTransform(r, GAP_M)),
+          ...plan.units.map((u) => instanceTransform(u, UNIT_GAP_M)),
+        ],
         GHOST,
       )
     const group = labels.current

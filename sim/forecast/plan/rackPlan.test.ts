@@ -70,7 +70,27 @@ describe('rackPlanOf', () => {
     )
     expect(plan.leaving.map((r) => r.id)).toEqual(['B-01'])
     delete json.growth
-    expect(rackPlanOf(parseScenario(json))).toEqual({ planned: [], leaving: [], groups: [] })
+    expect(rackPlanOf(parseScenario(json))).toEqual({ planned: [], leaving: [], groups: [], units: [] })
+  })
+
+  it('plans a cooling unit a deployment installs, where its spec puts it', () => {
+    const json = growthJson() as ScenarioJson & { growth: { deployments: object[] } }
+    const crah4 = {
+      id: 'crah-4',
+      type: 'crah',
+      xM: 15.4,
+      yM: 7.5,
+      capacityKw: 80,
+      airflowM3s: 9,
+      supplySetpointC: 20,
+      fanPowerW: 5000,
+    }
+    json.growth.deployments.push({ kind: 'coolingUnit', date: '2027-03-01', unit: crah4 })
+    const plan = rackPlanOf(parseScenario(json))
+    expect(plan.units).toEqual([
+      expect.objectContaining({ id: 'crah-4', xM: 15.4, yM: 7.5, capacityKw: 80, fromDate: '2027-03-01' }),
+    ])
+    expect(plan.planned).toHaveLength(8)
   })
 
   it('names the change that does not apply by its JSON path', () => {

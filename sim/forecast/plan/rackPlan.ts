@@ -1,5 +1,5 @@
-// Planned racks: where the racks and rows a scenario's growth section deploys will stand, from when, and which
-// racks leave on which date, so the hall can show them as ghosts before they exist. Positions come from the same
+// Planned racks: where the racks and rows a scenario's growth section deploys will stand, from when, which racks
+// leave on which date, and the cooling units it installs, so the hall can show them as ghosts before they exist. Positions come from the same
 // scenarioAt / expandRow the forecast builds its halls with, so a ghost stands exactly where the rack will.
 import type { FloorBox } from '../../metrics/layout.ts'
 import type { Rack, Scenario } from '../../scenario/types.ts'
@@ -38,15 +38,24 @@ export interface PlanGroup {
   heightM: number
 }
 
+/** A cooling unit a `coolingUnit` deployment (or an applied recommendation) installs from `fromDate`. */
+export interface PlannedUnit extends FloorBox {
+  id: string
+  capacityKw: number
+  fromDate: string
+  fromEpochS: number
+}
+
 export interface RackPlan {
   planned: PlannedRack[]
   leaving: LeavingRack[]
   groups: PlanGroup[]
+  units: PlannedUnit[]
 }
 
 const dayOf = (epochS: number) => new Date(epochS * 1000).toISOString().slice(0, 10)
 
-const boxOf = (r: Rack): FloorBox => ({
+const boxOf = (r: FloorBox): FloorBox => ({
   xM: r.xM,
   yM: r.yM,
   widthM: r.widthM,
@@ -67,9 +76,17 @@ export function rackPlanOf(scenario: Scenario, source = 'scenario'): RackPlan {
   const planned = new Map<string, PlannedRack>()
   const leaving: LeavingRack[] = []
   const groups: PlanGroup[] = []
+  const unitIds = new Set(scenario.coolingUnits.map((u) => u.id))
+  const units: PlannedUnit[] = []
   for (const epochS of dates.sort((a, b) => a - b)) {
     const date = dayOf(epochS)
-    const racks = scenarioAt(scenario, epochS, source).racks
+    const hall = scenarioAt(scenario, epochS, source)
+    const racks = hall.racks
+    for (const u of hall.coolingUnits) {
+      if (unitIds.has(u.id)) continue
+      unitIds.add(u.id)
+      units.push({ id: u.id, ...boxOf(u), capacityKw: u.capacityKw, fromDate: date, fromEpochS: epochS })
+    }
     const ids = new Set(racks.map((r) => r.id))
     for (const [id, rack] of present) {
       if (ids.has(id)) continue
@@ -100,7 +117,7 @@ export function rackPlanOf(scenario: Scenario, source = 'scenario'): RackPlan {
     present.clear()
     for (const r of racks) present.set(r.id, r)
   }
-  return { planned: [...planned.values()], leaving, groups }
+  return { planned: [...planned.values()], leaving, groups, units }
 }
 
 function groupOf(rowId: string, date: string, racks: readonly Rack[]): PlanGroup {

@@ -19,20 +19,10 @@ export function rackTopOnCanvas(layout: SceneLayout, index: number, width: numbe
   return boxTopOnCanvas(layout, layout.racks[index], width, height)
 }
 
-/**
- * The same for any box on the floor of `layout` (a planned rack, say), framed as the app frames `layout`. The app
- * frames once per layout: when the canvas has changed shape since (a wider side panel), pass the aspect it was
- * framed at; the camera keeps its place and only its aspect follows the canvas.
- */
-export function boxTopOnCanvas(
-  layout: SceneLayout,
-  box: FloorBox,
-  width: number,
-  height: number,
-  framedAspect = width / height,
-) {
+/** The same for any box on the floor of `layout` (a planned rack, say), framed as the app frames `layout`. */
+export function boxTopOnCanvas(layout: SceneLayout, box: FloorBox, width: number, height: number) {
   const aspect = width / height
-  const f = frameRoom(roomBox(layout), CAMERA_FOV_DEG, framedAspect)
+  const f = frameRoom(roomBox(layout), CAMERA_FOV_DEG, aspect)
   const camera = new PerspectiveCamera(CAMERA_FOV_DEG, aspect, 0.1, 1000)
   camera.position.set(...f.position)
   camera.lookAt(...f.target)

@@ -1,5 +1,6 @@
-// Orbit controls wired by hand (no drei) and a camera framed on the whole room whenever the room changes.
-import { useEffect, useMemo } from 'react'
+// Orbit controls wired by hand (no drei) and a camera framed on the whole room whenever the room changes, and
+// again when the canvas changes shape (the Forecast tab's wider panel) as long as the user has not moved it.
+import { useEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { PerspectiveCamera } from 'three'
 import type { Camera } from 'three'
@@ -36,11 +37,21 @@ export function CameraRig({ layout }: { layout: SceneLayout }) {
   const getState = useThree((s) => s.get)
 
   const room = useMemo(() => roomBox(layout), [layout])
+  const width = useThree((s) => s.size.width)
+  const height = useThree((s) => s.size.height)
+  // The controls of the current room, and whether the user has orbited, panned or zoomed since they were made.
+  const rig = useRef<{ controls: OrbitControls; moved: boolean } | null>(null)
 
   useEffect(() => {
     const controls = new OrbitControls(camera, domElement)
     const { width, height } = getState().size
     aim(camera, controls, room, width / Math.max(height, 1))
+    const mine = { controls, moved: false }
+    rig.current = mine
+    const onStart = () => {
+      mine.moved = true
+    }
+    controls.addEventListener('start', onStart)
     // frameloop="demand": every camera move must ask for a frame.
     const onChange = () => {
       pointNorth(controls.getAzimuthalAngle())
@@ -49,10 +60,18 @@ export function CameraRig({ layout }: { layout: SceneLayout }) {
     controls.addEventListener('change', onChange)
     onChange()
     return () => {
+      controls.removeEventListener('start', onStart)
       controls.removeEventListener('change', onChange)
       controls.dispose()
     }
   }, [camera, domElement, invalidate, getState, room])
+
+  useEffect(() => {
+    const current = rig.current
+    if (!current || current.moved || width <= 0 || height <= 0) return
+    aim(camera, current.controls, room, width / height)
+    invalidate()
+  }, [camera, room, width, height, invalidate])
 
   return null
 }

@@ -42,12 +42,21 @@ export interface LedgerEntry {
   state: LedgerState
   /** Where the value was read when the asset is a class or the hall: the hottest rack of a thermal line. */
   where?: string
+  /**
+   * Set where the design limit is a capacity less load that a failure would move onto this line (an A/B PDU:
+   * the other cords of its racks; a 2N or 2(N+1) UPS side: its partner's output): what the line would carry
+   * after that failure and the capacity it would have then, in `unit`: used > capacity exactly when the entry's
+   * used > designLimit, but used ÷ designLimit runs away as load grows (the limit shrinks as used grows), while
+   * used ÷ capacity here is linear in load: the share a chart of the line draws.
+   */
+  afterFailure?: { used: number; capacity: number }
 }
 
 /** What an entry is before its margin and state are derived. */
 export type EntryInput = Pick<LedgerEntry, 'kind' | 'assetId' | 'redundancy' | 'unit' | 'used' | 'limit'> & {
   designLimit?: number
   where?: string
+  afterFailure?: LedgerEntry['afterFailure']
 }
 
 /**
@@ -55,7 +64,7 @@ export type EntryInput = Pick<LedgerEntry, 'kind' | 'assetId' | 'redundancy' | '
  * designLimit, else ok; margin is designLimit − used.
  */
 export function ledgerEntry(input: EntryInput): LedgerEntry {
-  const { kind, assetId, redundancy, unit, used, limit, where } = input
+  const { kind, assetId, redundancy, unit, used, limit, where, afterFailure } = input
   const designLimit = input.designLimit ?? limit
   const margin = designLimit - used
   const state: LedgerState = used > limit ? 'over' : used > designLimit ? 'redundancyLost' : 'ok'
@@ -74,6 +83,7 @@ export function ledgerEntry(input: EntryInput): LedgerEntry {
     state,
   }
   if (where !== undefined) entry.where = where
+  if (afterFailure !== undefined) entry.afterFailure = afterFailure
   return entry
 }
 

@@ -101,6 +101,9 @@ export function pduEntries(chain: PowerChain, flow: PowerFlow): LedgerEntry[] {
       used: flow.pduOutputW[p],
       limit: chain.pduRatedW[p],
       designLimit: Math.max(0, chain.pduRatedW[p] - extraW[p]),
+      ...(dual[p] && {
+        afterFailure: { used: flow.pduOutputW[p] + extraW[p], capacity: chain.pduRatedW[p] },
+      }),
     }),
   )
 }
@@ -117,6 +120,7 @@ export function upsEntries(chain: PowerChain, state: PowerState, flow: PowerFlow
     const live = upsLive(state, u) ? state.upsModulesAlive[u] : 0
     const partner = chain.upsPartner[u]
     const partnerW = isPaired(code) && partner >= 0 && upsLive(state, partner) ? flow.upsOutputW[partner] : 0
+    const capacityW = postFailureCapacityW(code, live, moduleW)
     return ledgerEntry({
       kind: 'ups',
       assetId: upsId,
@@ -124,7 +128,8 @@ export function upsEntries(chain: PowerChain, state: PowerState, flow: PowerFlow
       unit: 'W',
       used: flow.upsOutputW[u],
       limit: live * moduleW,
-      designLimit: Math.max(0, postFailureCapacityW(code, live, moduleW) - partnerW),
+      designLimit: Math.max(0, capacityW - partnerW),
+      ...(isPaired(code) && { afterFailure: { used: flow.upsOutputW[u] + partnerW, capacity: capacityW } }),
     })
   })
 }

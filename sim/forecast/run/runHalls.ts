@@ -80,3 +80,36 @@ export function airflowBoundHall(): Scenario {
   input.reliability = unitsFailing(2000, 24)
   return parseScenario(input)
 }
+
+/**
+ * 10 racks × 38 servers × 200 W = 76 kW, every rack on an A/B pair of lossless 100 kW PDUs, each fed by one side
+ * of a lossless 2N pair of 200 kW UPS systems, growing 10 %/month: each PDU carries half and would carry all of
+ * it with the other out, so its design limit (100 kW less the other half) is reached when the whole load is
+ * 100 kW, at ln(100/76)/ln(1.1) = 2.879 months. Cooling (4 × 300 kW) and the 500 kW rack budgets never bind.
+ */
+export function abPduHall(): Scenario {
+  const lossless = { noLoadLossFraction: 0, proportionalLossFraction: 0, squareLossFraction: 0 }
+  const ups = (id: string, partnerId: string) =>
+    ({ id, capacityKw: 200, redundancy: '2N', partnerId, ...lossless }) as const
+  const pdu = (id: string, upsId: string) => ({
+    id,
+    upsId,
+    capacityKw: 100,
+    breakerRatingA: 400,
+    voltageV: 230,
+    phases: 1 as const,
+    powerFactor: 1,
+    ...lossless,
+  })
+  return parseScenario(
+    ledgerHallInput({ racks: 10, serversPerRack: 38, units: 4, unitKw: 300, redundancy: 'N' }, (s) => {
+      delete s.electrical
+      s.powerChain = {
+        upsSystems: [ups('ups-a', 'ups-b'), ups('ups-b', 'ups-a')],
+        pdus: [pdu('pdu-a', 'ups-a'), pdu('pdu-b', 'ups-b')],
+        feeds: [{ racks: '*', pduA: 'pdu-a', pduB: 'pdu-b' }],
+      }
+      s.growth = { demand: { kind: 'compound', percentPerMonth: 10 } }
+    }),
+  )
+}

@@ -11,15 +11,23 @@ const CELSIUS_KINDS: ReadonlySet<ResourceKind> = new Set(['inletRecommended', 'i
 export const isCelsiusKind = (kind: ResourceKind): boolean => CELSIUS_KINDS.has(kind)
 
 /**
- * The worst value of each kind over `entries`. A line with no design limit (0: e.g. a rack with no budget) has
- * no share of it and is left out, so the series stays finite (JSON has no Infinity).
+ * A line's share of its design limit, %, or null when it has none. Where a failure would move load onto the
+ * line (A/B PDUs, 2N UPS sides: `afterFailure`), the load after that failure over the capacity then: 100 % at
+ * the same moment as used ÷ designLimit, but linear in load, where used ÷ (capacity − the other side's load)
+ * runs away and is left out once that reaches 0 (growth.json's PDUs read 15,429 % at p90 in month 14 of 24,
+ * where the whole 248 kW on one 125 kW PDU is 199 %). A line with no capacity (0: a rack with no budget) has no share and is left out,
+ * so the series stays finite (JSON has no Infinity).
  */
+export function designSharePct(e: LedgerEntry): number | null {
+  const { used, capacity } = e.afterFailure ?? { used: e.used, capacity: e.designLimit }
+  return capacity > 0 ? (100 * used) / capacity : null
+}
+
+/** The worst value of each kind over `entries`: designSharePct, or the hottest inlet in °C. */
 export function worstOfLedger(entries: readonly LedgerEntry[], into: WorstByKind = {}): WorstByKind {
   for (const e of entries) {
-    let value: number
-    if (isCelsiusKind(e.kind)) value = e.used
-    else if (e.designLimit > 0) value = (100 * e.used) / e.designLimit
-    else continue
+    const value = isCelsiusKind(e.kind) ? e.used : designSharePct(e)
+    if (value === null) continue
     const before = into[e.kind]
     if (before === undefined || value > before) into[e.kind] = value
   }

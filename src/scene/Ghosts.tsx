@@ -103,10 +103,11 @@ export function Ghosts({ layout }: { layout: SceneLayout }) {
       sprite.name = s.text
       return sprite
     })
-    group.add(...sprites)
+    // three warns "object not an instance of THREE.Object3D" for add()/remove() with no arguments.
+    if (sprites.length > 0) group.add(...sprites)
     invalidate()
     return () => {
-      group.remove(...sprites)
+      if (sprites.length > 0) group.remove(...sprites)
       for (const s of sprites) {
         s.material.map?.dispose()
         s.material.dispose()

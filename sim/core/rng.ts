@@ -1,4 +1,5 @@
 // createRng: seeded sfc32 generators, one independent stream per model name, with the draws models need.
+import { cos, log, sin } from '../math/portable.ts'
 
 /** One deterministic sequence of random numbers. */
 export interface RandomStream {
@@ -73,7 +74,7 @@ function createStream(seed: number, name: string): RandomStream {
     exponential(rate) {
       if (!(rate > 0)) throw new Error(`exponential: rate must be > 0, got ${rate}`)
       // 1 - u lies in (0, 1], so the log is finite.
-      return -Math.log(1 - next()) / rate
+      return -log(1 - next()) / rate
     },
     normal(mean, sd) {
       // Box–Muller makes two independent normals per pair of uniforms; the second serves the next call.
@@ -81,11 +82,11 @@ function createStream(seed: number, name: string): RandomStream {
         hasSpare = false
         return mean + sd * spare
       }
-      const r = Math.sqrt(-2 * Math.log(1 - next()))
+      const r = Math.sqrt(-2 * log(1 - next()))
       const theta = TWO_PI * next()
-      spare = r * Math.sin(theta)
+      spare = r * sin(theta)
       hasSpare = true
-      return mean + sd * r * Math.cos(theta)
+      return mean + sd * r * cos(theta)
     },
   }
 }

@@ -4,6 +4,7 @@ import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
 import { invert, sparseMultiply, sparseRows } from './linalg.ts'
 import type { SparseRows } from './linalg.ts'
 import { givenMatrix } from './givenRecirculation.ts'
+import { exp, hypot } from '../math/portable.ts'
 
 /** The most of any inlet's air that may be other racks' exhaust; the rest is always cooling-unit supply. */
 const MAX_RECIRCULATED_SHARE = 0.9
@@ -72,7 +73,7 @@ export function recirculationMatrix(scenario: Scenario): Float64Array {
     const shareOut = Math.min(recirculationFraction * contained, 1 - endShare)
     let sum = 0
     for (let j = 0; j < n; j++) {
-      const w = Math.exp(-Math.hypot(exhaust.x - inlets[j].x, exhaust.y - inlets[j].y) / recirculationLengthM)
+      const w = exp(-hypot(exhaust.x - inlets[j].x, exhaust.y - inlets[j].y) / recirculationLengthM)
       a[i * n + j] = w
       sum += w
     }

@@ -3,6 +3,7 @@
 import type { PowerModelSpec, ServerModelSpec } from '../scenario/schema.ts'
 import { specPowerEntry } from '../catalog/specpower.ts'
 import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
+import { pow } from '../math/portable.ts'
 
 /** Electrical power in W drawn at CPU utilisation `u` ∈ [0, 1] (clamped). */
 export type PowerModel = (u: number) => number
@@ -55,7 +56,7 @@ export function sqrtPower(idleW: number, maxW: number): PowerModel {
  */
 export function msePower(idleW: number, maxW: number, r: number): PowerModel {
   if (!(r >= 1 && r <= 2)) throw new Error(`the MSE calibration exponent r must be in [1, 2], got ${r}`)
-  return idleMaxPower(idleW, maxW, (u) => 2 * u - u ** r)
+  return idleMaxPower(idleW, maxW, (u) => 2 * u - pow(u, r))
 }
 
 /**

@@ -1,5 +1,6 @@
 // A room zone as two lumped thermal masses (air, equipment), advanced exactly between events.
 import { advanceThroughRegimes } from './regimeStepping.ts'
+import { exp, expm1 } from '../math/portable.ts'
 
 /** Air node and equipment node temperatures, °C. */
 export interface ZoneState {
@@ -84,12 +85,13 @@ function solveRegime(
   const a11 = -h / p.massJK
   const b0 = forcingW / p.airJK
   const half = (a00 + a11) / 2
-  const root = Math.sqrt(((a00 - a11) / 2) ** 2 + a01 * a10)
+  const halfGap = (a00 - a11) / 2
+  const root = Math.sqrt(halfGap * halfGap + a01 * a10)
   const l1 = half + root
   const l2 = half - root
-  const e1 = Math.exp(l1 * tS)
-  const e2 = Math.exp(l2 * tS)
-  const phi = (l: number) => (l === 0 ? tS : Math.expm1(l * tS) / l)
+  const e1 = exp(l1 * tS)
+  const e2 = exp(l2 * tS)
+  const phi = (l: number) => (l === 0 ? tS : expm1(l * tS) / l)
   const f1 = phi(l1)
   const f2 = phi(l2)
   // P1 = (A − λ2·I)/(λ1 − λ2), P2 = (A − λ1·I)/(λ2 − λ1); x(t) = Σ P_k (e_k·x0 + f_k·b), b = (b0, 0).

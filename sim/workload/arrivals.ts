@@ -2,6 +2,7 @@
 import type { RandomStream } from '../core/rng.ts'
 import type { ArrivalsSpec, DurationLaw, SizeLaw, TraceJob } from './arrivalsSpec.ts'
 import type { LoadProfile } from './profile.ts'
+import { exp } from '../math/portable.ts'
 
 /** One job or VM request: `cores` and `memoryGb` held on one server for `durationS` seconds from its start. */
 export interface Job {
@@ -22,7 +23,7 @@ export interface Arrivals {
 
 function drawDurationS(law: DurationLaw, stream: RandomStream): number {
   if (law.kind === 'exponential') return stream.exponential(1 / law.meanS)
-  return law.medianS * Math.exp(stream.normal(0, law.sigma))
+  return law.medianS * exp(stream.normal(0, law.sigma))
 }
 
 /** Picks a core count by weight with one uniform draw. */

@@ -2,6 +2,7 @@
 import { createRng } from '../core/rng.ts'
 import type { RandomStream } from '../core/rng.ts'
 import type { LoadProfileSpec } from './profileSpec.ts'
+import { cos, exp, log1p } from '../math/portable.ts'
 
 const DAY_S = 86_400
 // 1970-01-01 was a Thursday, so (epochDay + 4) mod 7 numbers days from Sunday = 0.
@@ -73,7 +74,7 @@ export function createLoadProfile(
     const startS = l.atS ?? Date.parse(l.date ?? '') / 1000 - startEpochS
     return { startS, endS: startS + l.durationS, multiplier: l.multiplier }
   })
-  const growthPerS = Math.log1p(trendPerDay) / DAY_S
+  const growthPerS = log1p(trendPerDay) / DAY_S
   const hasBursts = bursts.ratePerDay > 0 && bursts.amplitude > 0
   const lookbackDays = Math.ceil((BURST_CAP_MEANS * bursts.meanDurationS) / DAY_S)
   // Regenerating an evicted day gives the same bursts, so the cache only bounds memory, never changes results.
@@ -107,11 +108,11 @@ export function createLoadProfile(
       const weekday = (((Math.floor(epochS / DAY_S) + EPOCH_WEEKDAY) % 7) + 7) % 7
       const weekFactor = weekday === 0 || weekday === 6 ? weekly.weekendFactor : 1
       const shape =
-        baseUtilization + daily.amplitude * Math.cos((2 * Math.PI * (hourUtc - daily.peakHourUtc)) / 24)
+        baseUtilization + daily.amplitude * cos((2 * Math.PI * (hourUtc - daily.peakHourUtc)) / 24)
       let organic = shape * weekFactor
       // A trough below zero stays at zero rather than being scaled by growth or launches.
       if (organic > 0) {
-        organic *= Math.exp(growthPerS * tS)
+        organic *= exp(growthPerS * tS)
         for (const w of launches) if (w.startS <= tS && tS < w.endS) organic *= w.multiplier
       }
       const burst = hasBursts ? bursts.amplitude * activeBursts(tS) : 0

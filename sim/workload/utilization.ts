@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/types.ts'
 import type { Rng, RandomStream } from '../core/rng.ts'
 import type { World } from '../model/world.ts'
 import { createLoadProfile, sampleUtilization } from './profile.ts'
+import { cos } from '../math/portable.ts'
 
 const DAY_S = 86_400
 
@@ -14,7 +15,7 @@ export function meanUtilization(
 ): number {
   if (spec.kind === 'constant') return spec.utilization
   const hourUtc = (((epochS % DAY_S) + DAY_S) % DAY_S) / 3600
-  return spec.meanUtilization + spec.amplitude * Math.cos((2 * Math.PI * (hourUtc - spec.peakHourUtc)) / 24)
+  return spec.meanUtilization + spec.amplitude * cos((2 * Math.PI * (hourUtc - spec.peakHourUtc)) / 24)
 }
 
 /** One workload update at simulated time tS: writes world.serverUtilization. */

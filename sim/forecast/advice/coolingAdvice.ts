@@ -9,6 +9,7 @@ import { applyChanges } from './applyChanges.ts'
 import { epochOfMonth, facilityIds, kw, type ActionContext, type Outcome } from './context.ts'
 import { scaleOf, segmentAt, worldAt, worstEntry } from './probe.ts'
 import type { ScenarioChange } from './recommendation.ts'
+import { hypot } from '../../math/portable.ts'
 
 /** Candidate positions tried per unit: each costs one world built and settled. */
 const CANDIDATES = 6
@@ -42,10 +43,10 @@ export function candidatePlaces(scenario: Scenario, near: { xM: number; yM: numb
   }
   const free = places.filter(
     (p, i) =>
-      scenario.coolingUnits.every((u) => Math.hypot(u.xM - p.xM, u.yM - p.yM) >= 1.5) &&
+      scenario.coolingUnits.every((u) => hypot(u.xM - p.xM, u.yM - p.yM) >= 1.5) &&
       places.findIndex((q) => q.xM === p.xM && q.yM === p.yM) === i,
   )
-  const distance = (p: Place) => Math.hypot(p.xM - near.xM, p.yM - near.yM)
+  const distance = (p: Place) => hypot(p.xM - near.xM, p.yM - near.yM)
   return free.sort((a, b) => distance(a) - distance(b) || a.xM - b.xM || a.yM - b.yM).slice(0, CANDIDATES)
 }
 

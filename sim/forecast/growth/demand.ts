@@ -2,6 +2,7 @@
 // docs/forecast.md#growth-scenario-fitted-from-history-tariff-and-carbon
 import type { DemandSpec, GrowthSpec, SeasonalSpec } from '../../scenario/growthSchema.ts'
 import { calendarMonthOf, MONTH_S } from './calendar.ts'
+import { cos, log, pow } from '../../math/portable.ts'
 
 export interface DemandOptions {
   /**
@@ -39,7 +40,7 @@ function trendAt(demand: DemandSpec, m: number, sigmas: number): number {
     case 'linear':
       return (demand.baseItKw + (demand.kwPerMonth + sigmas * demand.sigmaKwPerMonth) * m) / demand.baseItKw
     case 'compound':
-      return Math.pow(1 + (demand.percentPerMonth + sigmas * demand.sigmaPercentPerMonth) / 100, m)
+      return pow(1 + (demand.percentPerMonth + sigmas * demand.sigmaPercentPerMonth) / 100, m)
     case 'table': {
       const last = demand.meanKw.length - 1
       if (m > last) throw new RangeError(`month ${m} is past the growth table's last month ${last}`)
@@ -61,7 +62,7 @@ export function seasonalAt(seasonal: SeasonalSpec, calendarMonth: number): numbe
       return seasonal.multipliers[Math.floor(c)]
     case 'peak':
       // Peak at the middle of peakMonth: 0-based position peakMonth − 1 + 0.5.
-      return 1 + seasonal.amplitude * Math.cos((2 * Math.PI * (c - (seasonal.peakMonth - 0.5))) / 12)
+      return 1 + seasonal.amplitude * cos((2 * Math.PI * (c - (seasonal.peakMonth - 0.5))) / 12)
   }
 }
 
@@ -78,7 +79,7 @@ export function monthsToReach(demand: DemandSpec, multiplier: number): number {
     }
     case 'compound': {
       const r = demand.percentPerMonth / 100
-      return r > 0 ? Math.log(multiplier) / Math.log(1 + r) : Infinity
+      return r > 0 ? log(multiplier) / log(1 + r) : Infinity
     }
     case 'table': {
       const target = multiplier * demand.baseItKw

@@ -5,6 +5,7 @@
 import { invert } from '../../model/linalg.ts'
 import { etsName, runEts, type EtsForm, type EtsParams, type EtsState } from './etsModel.ts'
 import { nelderMead } from './nelderMead.ts'
+import { exp, log } from '../../math/portable.ts'
 
 /** A fitted model: form, parameters, initial and final states, fit over the history and its criteria. */
 export interface EtsFit {
@@ -30,7 +31,7 @@ export interface EtsFit {
 const EDGE = 1e-4
 const PHI_MIN = 0.8
 const PHI_MAX = 0.98
-const logistic = (u: number) => 1 / (1 + Math.exp(-u))
+const logistic = (u: number) => 1 / (1 + exp(-u))
 
 function paramsOf(form: EtsForm, u: number[]): EtsParams {
   const alpha = EDGE + (1 - 2 * EDGE) * logistic(u[0])
@@ -135,7 +136,7 @@ export function fitEts(y: ArrayLike<number>, form: EtsForm): EtsFit {
   const final = runEts(params, initial, y, errors, fitted)
   const sse = Math.max(dot(errors, errors), SSE_FLOOR)
   const k = dims + stateCount(form) + 1 // parameters, free initial states, σ²
-  const aic = n * Math.log(sse / n) + 2 * k
+  const aic = n * log(sse / n) + 2 * k
   return {
     form,
     name: etsName(form),

@@ -1,6 +1,7 @@
 // Additive exponential smoothing in state-space (error-correction) form: ETS(A,N,N) … ETS(A,Ad,A), its one-step
 // recursions, point forecasts and closed-form forecast variances (Hyndman et al. 2008, ch. 6; FPP3 §8.7).
 // docs/forecast.md#growth-scenario-fitted-from-history-tariff-and-carbon
+import { pow } from '../../math/portable.ts'
 
 /** Which components a model has: trend none, additive or additive damped; season none or additive of period m. */
 export interface EtsForm {
@@ -69,7 +70,7 @@ export function runEts(
 /** φ + φ² + … + φ^h (h when φ = 1): how much of today's trend h steps carry. */
 export function dampedSum(phi: number, h: number): number {
   if (phi === 1) return h
-  return (phi * (1 - Math.pow(phi, h))) / (1 - phi)
+  return (phi * (1 - pow(phi, h))) / (1 - phi)
 }
 
 /** Mean forecast h = 1…horizon steps after `state` whose next step has index `nextIndex`: ℓ + φ_h·b + s. */

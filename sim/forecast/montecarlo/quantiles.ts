@@ -1,6 +1,7 @@
 // Distribution-free quantiles of per-replica values with right-censoring, and the order-statistic ranks that
 // bound a quantile at a confidence level (Hahn & Meeker 1991, as in R confintr::ci_quantile).
 // docs/forecast.md#monte-carlo-seeds-failures-quantiles-workers-and-shards
+import { exp, log, log1p } from '../../math/portable.ts'
 
 /**
  * The p-quantile of a sample as an order statistic: the ⌈p·n⌉-th smallest value (the inverse of the empirical
@@ -38,13 +39,13 @@ export function bandOf(values: readonly number[]): Band {
 /** Binomial(n, p) CDF at 0 … n, summed in log space so (1 − p)^n does not underflow for large n. */
 function binomialCdf(n: number, p: number): Float64Array {
   const cdf = new Float64Array(n + 1)
-  const logRatio = Math.log(p) - Math.log1p(-p)
-  let logPmf = n * Math.log1p(-p)
+  const logRatio = log(p) - log1p(-p)
+  let logPmf = n * log1p(-p)
   let sum = 0
   for (let k = 0; k <= n; k++) {
-    sum += Math.exp(logPmf)
+    sum += exp(logPmf)
     cdf[k] = sum
-    logPmf += Math.log(n - k) - Math.log(k + 1) + logRatio
+    logPmf += log(n - k) - log(k + 1) + logRatio
   }
   return cdf
 }

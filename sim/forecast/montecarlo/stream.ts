@@ -3,6 +3,7 @@
 // draws (common random numbers across what-ifs), and no stream depends on how replicas are spread over
 // workers. docs/forecast.md#monte-carlo-seeds-failures-quantiles-workers-and-shards
 import { philox4x32 } from './philox.ts'
+import { cos, exp, log, sin } from '../../math/portable.ts'
 
 /** Where a stream comes from; the same key gives the same sequence anywhere. */
 export interface StreamKey {
@@ -82,24 +83,24 @@ export function replicaStream(streamKey: StreamKey): ReplicaStream {
     uniform,
     exponential(mean) {
       if (!(mean > 0)) throw new RangeError(`exponential: mean must be > 0, got ${mean}`)
-      return -mean * Math.log(uniform())
+      return -mean * log(uniform())
     },
     normal(mean, sd) {
       if (hasSpare) {
         hasSpare = false
         return mean + sd * spare
       }
-      const radius = Math.sqrt(-2 * Math.log(uniform()))
+      const radius = Math.sqrt(-2 * log(uniform()))
       const angle = TWO_PI * uniform()
-      spare = radius * Math.sin(angle)
+      spare = radius * sin(angle)
       hasSpare = true
-      return mean + sd * radius * Math.cos(angle)
+      return mean + sd * radius * cos(angle)
     },
     lognormalOfMean(mean, logSd) {
       if (!(mean > 0) || !(logSd >= 0))
         throw new RangeError(`lognormal: mean must be > 0 and σ ≥ 0, got ${mean} and ${logSd}`)
       // E[exp(μ + σZ)] = exp(μ + σ²/2), so μ = ln(mean) − σ²/2 keeps the arithmetic mean at `mean`.
-      return Math.exp(Math.log(mean) - (logSd * logSd) / 2 + logSd * stream.normal(0, 1))
+      return exp(log(mean) - (logSd * logSd) / 2 + logSd * stream.normal(0, 1))
     },
     get wordsDrawn() {
       return words

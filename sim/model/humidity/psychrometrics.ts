@@ -1,5 +1,6 @@
 // Moist-air properties from ASHRAE Handbook—Fundamentals (2017), ch. 1, in SI: saturation pressure, humidity
 // ratio, relative humidity, dew point, wet bulb (docs/physics.md#humidity-and-ashrae-classes).
+import { exp, log } from '../../math/portable.ts'
 
 /** Standard atmosphere at sea level, Pa (ASHRAE Fundamentals ch. 1, Table 1). */
 export const SEA_LEVEL_PRESSURE_PA = 101_325
@@ -13,7 +14,7 @@ const KELVIN = 273.15
  */
 export function saturationPressurePa(tempC: number): number {
   if (!(tempC >= -100 && tempC <= 200)) throw new RangeError(`${tempC} °C is outside −100…200 °C`)
-  return Math.exp(lnSaturationPressure(tempC + KELVIN))
+  return exp(lnSaturationPressure(tempC + KELVIN))
 }
 
 // Polynomials in Horner form: this runs for every rack inlet at every physics tick.
@@ -24,13 +25,13 @@ function lnSaturationPressure(t: number): number {
       -5.6745359e3 / t +
       6.3925247 +
       t * (-9.677843e-3 + t * (6.2215701e-7 + t * (2.0747825e-9 - t * 9.484024e-13))) +
-      4.1635019 * Math.log(t)
+      4.1635019 * log(t)
     )
   return (
     -5.8002206e3 / t +
     1.3914993 +
     t * (-4.8640239e-2 + t * (4.1764768e-5 - t * 1.4452093e-8)) +
-    6.5459673 * Math.log(t)
+    6.5459673 * log(t)
   )
 }
 
@@ -99,10 +100,10 @@ function dewPointFromVapourPa(vapourPa: number): number {
   if (!(vapourPa >= 0)) throw new RangeError(`vapour pressure ${vapourPa} Pa must be ≥ 0`)
   // Drier than saturation at −100 °C (0.0014 Pa) is bone dry for any data hall: the equation's end.
   if (vapourPa <= saturationPressurePa(-100)) return -100
-  const target = Math.log(vapourPa)
+  const target = log(vapourPa)
   let [lowC, highC] = [-100, 200]
   // Start from the Magnus approximation (within 0.4 K over −40…50 °C), so two or three steps converge.
-  const gamma = Math.log(vapourPa / 610.94)
+  const gamma = log(vapourPa / 610.94)
   let tempC = Math.min(199, Math.max(-99, (243.04 * gamma) / (17.625 - gamma)))
   for (let k = 0; k < 100 && highC - lowC > 1e-12; k++) {
     const ln = lnSaturationPressure(tempC + KELVIN)

@@ -1,5 +1,6 @@
 // Outdoor weather as typed-array series, and a deterministic synthetic year built from two sinusoids
 // (docs/physics.md#outdoor-weather).
+import { cos } from '../../math/portable.ts'
 
 /** Outdoor conditions at sample times; every array present has the same length. */
 export interface OutdoorSeries {
@@ -33,7 +34,7 @@ const HOURS_PER_YEAR = 8760
  */
 export function syntheticDryBulbC(params: SyntheticOutdoorParams, hourOfYear: number): number {
   const { meanC, dailySwingC, annualSwingC, coldestDay = 15, hottestHour = 15 } = params
-  const annual = Math.cos((2 * Math.PI * (hourOfYear - coldestDay * 24)) / HOURS_PER_YEAR)
-  const daily = Math.cos((2 * Math.PI * (hourOfYear - hottestHour)) / 24)
+  const annual = cos((2 * Math.PI * (hourOfYear - coldestDay * 24)) / HOURS_PER_YEAR)
+  const daily = cos((2 * Math.PI * (hourOfYear - hottestHour)) / 24)
   return meanC - (annualSwingC / 2) * annual + (dailySwingC / 2) * daily
 }

@@ -44,5 +44,6 @@ export function pumpPoint(pump: PumpDesign, wantedM3s: number): PumpPoint {
   if (!(wantedM3s > 0) || !(designFlowM3s > 0)) return { flowM3s: 0, powerW: 0 }
   if (spec.control === 'constant') return { flowM3s: designFlowM3s, powerW: designPowerW }
   const flowM3s = Math.max(wantedM3s, spec.minFlowFraction * designFlowM3s)
-  return { flowM3s, powerW: designPowerW * (flowM3s / designFlowM3s) ** 3 }
+  const ratio = flowM3s / designFlowM3s
+  return { flowM3s, powerW: designPowerW * ratio * ratio * ratio }
 }

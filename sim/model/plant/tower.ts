@@ -10,5 +10,5 @@ import type { TowerSpec } from './auxiliarySpec.ts'
 export function towerFanW(spec: TowerSpec, heatW: number, designHeatW: number): number {
   if (!(heatW > 0) || !(designHeatW > 0)) return 0
   const speed = Math.max(spec.minSpeedFraction, heatW / designHeatW)
-  return spec.fanWPerW * designHeatW * speed ** 3
+  return spec.fanWPerW * designHeatW * speed * speed * speed
 }

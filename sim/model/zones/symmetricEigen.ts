@@ -27,7 +27,7 @@ export function symmetricEigen(s: Float64Array, n: number): SymmetricEigen {
   for (let k = 0; k < n; k++) v[k * n + k] = 1
   const offNorm = () => {
     let sum = 0
-    for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) sum += a[r * n + c] ** 2
+    for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) sum += a[r * n + c] * a[r * n + c]
     return Math.sqrt(sum)
   }
   let total = 0

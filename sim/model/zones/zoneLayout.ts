@@ -3,6 +3,7 @@
 import type { Scenario } from '../../scenario/types.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../air.ts'
 import type { ZoneParams } from '../zone.ts'
+import { exp, hypot } from '../../math/portable.ts'
 
 /** One air zone per cooling unit (index j = the unit's index), fixed by the layout. */
 export interface ZoneLayout {
@@ -82,12 +83,12 @@ function mixingMatrix(scenario: Scenario): Float64Array {
     for (let k = j + 1; k < z; k++) {
       const a = units[j]
       const b = units[k]
-      const d = Math.hypot(a.xM - b.xM, a.yM - b.yM)
+      const d = hypot(a.xM - b.xM, a.yM - b.yM)
       const crosses = contained.some((box) => segmentCrossesBox(a.xM, a.yM, b.xM, b.yM, box))
       const gjk =
         AIR_HEAT_CAPACITY_J_M3K *
         zoneMixingM3s *
-        Math.exp(-d / zoneMixingLengthM) *
+        exp(-d / zoneMixingLengthM) *
         (crosses ? containmentLeakageFraction : 1)
       g[j * z + k] = g[k * z + j] = gjk
     }

@@ -3,6 +3,7 @@ import type { ZoneLayout } from './zoneLayout.ts'
 import { symmetricEigen } from './symmetricEigen.ts'
 import type { SymmetricEigen } from './symmetricEigen.ts'
 import type { CoilLine } from '../zone.ts'
+import { exp, expm1 } from '../../math/portable.ts'
 
 /** Zone air T_j and equipment M_j temperatures, °C, one entry per zone (= per cooling unit). */
 export interface ZonalState {
@@ -80,8 +81,8 @@ export function regimeSolution(
   return (tS) => {
     for (let k = 0; k < n; k++) {
       const l = values[k]
-      const phi = l === 0 ? tS : -Math.expm1(-l * tS) / l
-      w[k] = Math.exp(-l * tS) * p[k] + phi * q[k]
+      const phi = l === 0 ? tS : -expm1(-l * tS) / l
+      w[k] = exp(-l * tS) * p[k] + phi * q[k]
     }
     const airC = new Float64Array(z)
     const massC = new Float64Array(z)

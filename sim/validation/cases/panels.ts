@@ -6,6 +6,7 @@ import { COOLING_PARTS } from '../../metrics/frameFigures.ts'
 import { HEADER } from '../../metrics/snapshot.ts'
 import { tinyHall } from '../../testing/tinyHall.ts'
 import type { ValidationCase } from '../validationCase.ts'
+import { exp } from '../../math/portable.ts'
 
 /** A 5 kW fan moving 5 m³/s of standard air (ρ·c_p = 1.2 · 1006 J/(m³·K), written out). */
 const FAN_RISE_K = 5000 / (1.2 * 1006 * 5)
@@ -27,7 +28,7 @@ function tinyHallAfterAFailure() {
 }
 
 /** Magnus over water (Alduchov & Eskridge 1996: 17.62, 243.12 °C), not the Hyland–Wexler fit the engine uses. */
-const magnus = (c: number) => Math.exp((17.62 * c) / (243.12 + c))
+const magnus = (c: number) => exp((17.62 * c) / (243.12 + c))
 
 export const cases: ValidationCase[] = [
   {

@@ -15,6 +15,7 @@ import {
   zonalState,
 } from '../../testing/zoneHalls.ts'
 import type { ValidationCase } from '../validationCase.ts'
+import { exp } from '../../math/portable.ts'
 
 const off = OFF_COIL
 
@@ -23,7 +24,7 @@ const [C1, C2, G, Q] = [2e5, 6e5, 2000, 30_000]
 const twoZones = handLayout([C1, C2], [1e6, 1e6], [0, 0], [0, G, G, 0])
 const tauS = 1 / (G * (1 / C1 + 1 / C2)) // 75 s
 const meanAt75C = 20 + (Q * 75) / (C1 + C2)
-const gapAt75K = (Q / (C1 * G * (1 / C1 + 1 / C2))) * (1 - Math.exp(-75 / tauS))
+const gapAt75K = (Q / (C1 * G * (1 / C1 + 1 / C2))) * (1 - exp(-75 / tauS))
 
 /** Zone 2 (its unit failed) of three, at 1,200 s, against RK4 at 0.005 s (advanceZones.test.ts's rk4). */
 function failedZoneAt1200C(): number {

@@ -48,8 +48,11 @@ describe.concurrent('npm run sim -- forecast', () => {
       })
       expect(forecast.resources[0].firstCrossing.p50).toBeCloseTo(Math.log(700 / 450) / Math.log(1.03), 6)
       expect(forecast.resources[1].firstCrossing).toEqual({ p10: null, p50: null, p90: null })
-      // Advice (the provisioning part) may fill it; its shape is tested there.
-      expect(Array.isArray(forecast.recommendations)).toBe(true)
+      // --no-advice: not computed is null, and the text says so rather than "none" (cli/forecastAdvice.test.ts
+      // has the advice itself).
+      expect(forecast.recommendations).toBeNull()
+      expect(text.stdout).toContain('Provisioning advice: skipped (--no-advice).')
+      expect(text.stdout).not.toContain('none: no line is crossed')
       expect(outside.code).toBe(0)
       expect(text.code).toBe(0)
       expect(text.stdout).toContain('14.9    14.9    14.9   100 % of replicas  ups:ups (700000 W)')
@@ -59,6 +62,7 @@ describe.concurrent('npm run sim -- forecast', () => {
         sampled: false,
         meanOutages: 0,
         breachHours: { p10: 0, p50: 0, p90: 0 },
+        chillerPlant: null,
       })
       // Today's breaking point: the UPS at 700/450 = 1.556× today's peak, by bisection to 1 %.
       const scale = Number(/all in: ([\d.]+)× today's peak, ups:ups breaks/.exec(text.stdout)?.[1])

@@ -1,7 +1,7 @@
 // Provisioning advice on the command line: computed from the summary after every replica is in (so the unsharded,
 // pooled and merged paths give the same recommendations), and printed as the text summary's last section.
 // docs/forecast.md#provisioning-advice
-import { adviseForecast, type Recommendation } from '../sim/forecast/advice/index.ts'
+import { adviseForecast } from '../sim/forecast/advice/index.ts'
 import type { ForecastSummary } from '../sim/forecast/run/index.ts'
 import { parseScenarioText } from '../sim/index.ts'
 import type { Scenario } from '../sim/scenario/types.ts'
@@ -39,9 +39,10 @@ export function adviceText(s: Pick<ForecastSummary, 'months' | 'recommendations'
     '',
     'Provisioning advice (in service by; ✓ verified by a growth-only re-run, ✗ not resolved):',
   ]
+  if (s.recommendations === null) return ['', 'Provisioning advice: skipped (--no-advice).']
   if (s.recommendations.length === 0)
     lines.push('  none: no line is crossed by growth at p10 within the horizon')
-  for (const r of s.recommendations as Recommendation[]) {
+  for (const r of s.recommendations) {
     const mark = r.verified ? '✓' : '✗'
     const p50 = `p50 ${monthText(r.crossingBeforeMonth, s.months)} → ${monthText(r.crossingAfterMonth, s.months)}`
     lines.push(`  ${r.by}  ${mark} ${r.action} ${r.target} for ${r.resolves} (${p50})`, `      ${r.reason}`)

@@ -26,7 +26,7 @@ export function forecastText(name: string, s: ForecastSummary): string {
   }
   if (crossed.length > SHOWN)
     lines.push(`  … ${crossed.length - SHOWN} more crossed (--json lists every line)`)
-  lines.push('', failuresText(s))
+  lines.push('', failuresText(s), ...chillerText(s))
   lines.push('', 'Breaks first (share of replicas):')
   if (s.breaksFirst.length === 0) lines.push('  nothing within the horizon')
   for (const b of s.breaksFirst.slice(0, 5))
@@ -60,6 +60,26 @@ export function forecastText(name: string, s: ForecastSummary): string {
   lines.push(...adviceText(s))
   lines.push('', `PUE by month (p50): ${s.monthly.map((m) => m.pue.p50?.toFixed(3) ?? '-').join(' ')}`)
   return lines.join('\n') + '\n'
+}
+
+/**
+ * The chiller plant the failures assumed. The engine models one chiller behind every CRAH, so a planner whose
+ * plant has a standby reads here why cooling is crossed by a failure, and what to set.
+ */
+function chillerText({ failures: f }: ForecastSummary): string[] {
+  const plant = f.chillerPlant
+  if (!plant) return []
+  const { chillers, spares } = plant
+  if (chillers === 1)
+    return [
+      'Chiller plant assumed: 1 chiller, no standby: a sampled chiller failure fails every CRAH. With a standby',
+      'chiller set reliability.chillers 2 and reliability.chillerSpares 1 (only both down together fail them).',
+    ]
+  const standby = spares === 0 ? 'no standby' : `${spares} standby`
+  return [
+    `Chiller plant assumed: ${chillers} chillers, ${standby}: every CRAH fails while ${spares + 1} of them are down`,
+    'together (reliability.chillers, reliability.chillerSpares).',
+  ]
 }
 
 /** One line on the sampled failures: how many, and how long they left some line past what was running. */

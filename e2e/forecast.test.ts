@@ -171,11 +171,13 @@ describe('Forecast tab', { timeout: 300_000 }, () => {
   it('the same replicas on 1 worker export the same bytes (advice off: it runs on one worker either way)', async () => {
     const { forecast } = JSON.parse(await exportedJson())
     expect(forecast.recommendations.length).toBeGreaterThan(0)
-    const twoWorkers = JSON.stringify({ forecast: { ...forecast, recommendations: [] } }, null, 2) + '\n'
+    // Advice off: recommendations null (not computed), as the CLI's --no-advice.
+    const twoWorkers = JSON.stringify({ forecast: { ...forecast, recommendations: null } }, null, 2) + '\n'
     await fill('forecast-workers', '1')
     await page.getByTestId('forecast-advice').uncheck()
     expect(await runToEnd()).toBe('done')
     expect((await exportedJson()) === twoWorkers).toBe(true)
+    expect(await text(page, 'no-recommendations')).toBe('Provisioning advice was off for this forecast.')
   })
 
   it('Cancel stops a long run: cancelled, the bar stops, the previous result stays', async () => {

@@ -1,7 +1,7 @@
 // The scenario's `reliability` section: MTBF and MTTR per asset kind for the forecast's Monte Carlo, each
 // defaulting to a sourced figure. docs/forecast.md#monte-carlo-seeds-failures-quantiles-workers-and-shards
 import { z } from 'zod'
-import { between } from './primitives.ts'
+import { between, integer } from './primitives.ts'
 import { RELIABILITY_DEFAULTS, type ReliabilityDefault } from '../forecast/montecarlo/reliabilityDefaults.ts'
 
 const kindSchema = (d: ReliabilityDefault) =>
@@ -26,10 +26,24 @@ export const reliabilitySchema = z
       .describe('each module of a UPS system'),
     pdu: kindSchema(RELIABILITY_DEFAULTS.pdu).prefault({}).describe('each PDU of the power chain'),
     chiller: kindSchema(RELIABILITY_DEFAULTS.chiller).prefault({}).describe('the plant chiller (CRAH halls)'),
+    // The engine models one chiller behind every CRAH: a plant with a standby chiller says so here, else one
+    // sampled chiller failure fails every CRAH.
+    chillers: integer(1, 20)
+      .default(1)
+      .describe('chillers in the plant, each failing on its own with the chiller figures (CRAH halls)'),
+    chillerSpares: integer(0, 19)
+      .default(0)
+      .describe(
+        'standby chillers: every CRAH is failed only while more than this many chillers are down together (N+1: 1)',
+      ),
     sampleFailures: z
       .boolean()
       .default(true)
       .describe('false: the forecast samples no failures (growth only; the CLI: forecast --no-failures)'),
+  })
+  .refine((r) => r.chillerSpares < r.chillers, {
+    path: ['chillerSpares'],
+    message: 'must be fewer than chillers (a spare for every chiller leaves none to carry the hall)',
   })
   .describe(
     'failure and repair per asset kind for the forecast Monte Carlo; every figure has a sourced default',

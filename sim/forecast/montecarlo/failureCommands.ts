@@ -2,7 +2,7 @@
 // (--fail) or a scenario event would. docs/forecast.md#monte-carlo-seeds-failures-quantiles-workers-and-shards
 import type { Command } from '../../commands.ts'
 import type { Scenario } from '../../scenario/types.ts'
-import type { FailingAsset } from './failures.ts'
+import { chillerPlantOf, type FailingAsset } from './failures.ts'
 
 const MODULE_ID = /^(.*)\/module-(\d+)$/
 
@@ -11,17 +11,20 @@ const MODULE_ID = /^(.*)\/module-(\d+)$/
  * - a cooling unit → failCoolingUnit;
  * - UPS module `<ups>/module-<k>` → failUpsModule of that UPS (one module each, so k modules down take k);
  * - a PDU → failPowerAsset;
- * - the chiller → failCoolingUnit of every CRAH: the engine has no chiller command and models one chiller, so
- *   without it no CRAH coil has chilled water. Neither the economiser nor thermal storage nor a second chiller
- *   is credited (a hall with a redundant chiller plant states the plant's MTBF in reliability.chiller).
+ * - a chiller → failCoolingUnit of every CRAH once more chillers are down than reliability.chillerSpares (0
+ *   by default): the engine has no chiller command and models one chiller, so without it no CRAH coil has
+ *   chilled water. Neither the economiser nor thermal storage is credited, nor what the chillers still running
+ *   deliver when a plant of several duty chillers is short of one (conservative).
  * Assets the inventory does not hold (a unit not yet deployed, a module past the UPS's count) give nothing, and
  * a unit down twice (itself and through the chiller) is failed once.
  */
 export function failureCommandsOf(
-  scenario: Pick<Scenario, 'coolingUnits' | 'powerChain'>,
+  scenario: Pick<Scenario, 'coolingUnits' | 'powerChain' | 'reliability'>,
   down: readonly FailingAsset[],
 ): Command[] {
   const commands: Command[] = []
+  const { spares } = chillerPlantOf(scenario)
+  let chillersDown = 0
   const unitsDown = new Set<string>()
   const failUnit = (unitId: string) => {
     if (unitsDown.has(unitId)) return
@@ -35,7 +38,8 @@ export function failureCommandsOf(
         if (scenario.coolingUnits.some((u) => u.id === asset.id)) failUnit(asset.id)
         break
       case 'chiller':
-        for (const unit of scenario.coolingUnits) if (unit.type === 'crah') failUnit(unit.id)
+        if (++chillersDown > spares)
+          for (const unit of scenario.coolingUnits) if (unit.type === 'crah') failUnit(unit.id)
         break
       case 'upsModule': {
         const match = MODULE_ID.exec(asset.id)

@@ -83,6 +83,12 @@ describe('failure timelines', () => {
     expect(() => parseScenarioText(JSON.stringify(json), 'mine.json')).toThrow(
       'mine.json: $.reliability.coolingUnit.mtbfH: must be at least 1',
     )
+    // One chiller with no standby unless said; as many spares as chillers leaves none to run.
+    expect(reliabilityOf(scenario)).toMatchObject({ chillers: 1, chillerSpares: 0 })
+    json.reliability = { chillers: 2, chillerSpares: 2 }
+    expect(() => parseScenarioText(JSON.stringify(json), 'mine.json')).toThrow(
+      'mine.json: $.reliability.chillerSpares: must be fewer than chillers',
+    )
   })
 
   it('refuses a non-finite horizon', () => {

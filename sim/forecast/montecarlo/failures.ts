@@ -26,16 +26,35 @@ export function reliabilityOf(scenario: Pick<Scenario, 'reliability'>): Reliabil
   return scenario.reliability ?? reliabilitySchema.parse({})
 }
 
+/** The chiller plant a forecast assumes: how many chillers, and how many of them are standby. */
+export interface ChillerPlant {
+  chillers: number
+  spares: number
+}
+
+/** reliability.chillers and chillerSpares (1 and 0 unless the scenario says otherwise). */
+export function chillerPlantOf(scenario: Pick<Scenario, 'reliability'>): ChillerPlant {
+  const { chillers, chillerSpares } = reliabilityOf(scenario)
+  return { chillers, spares: chillerSpares }
+}
+
 /**
  * The assets of a hall that fail independently: every cooling unit, every UPS module (`<ups>/module-<k>`),
- * every PDU, and one chiller when any unit is a CRAH (the scenario models one chiller).
+ * every PDU, and when any unit is a CRAH the plant's chillers: `chiller` when it has one (the id every forecast
+ * before chillerSpares drew from, so those draws are unchanged), else `chiller-1` … `chiller-n`.
  */
-export function failingAssetsOf(scenario: Pick<Scenario, 'coolingUnits' | 'powerChain'>): FailingAsset[] {
+export function failingAssetsOf(
+  scenario: Pick<Scenario, 'coolingUnits' | 'powerChain' | 'reliability'>,
+): FailingAsset[] {
   const assets: FailingAsset[] = scenario.coolingUnits.map((u) => ({ id: u.id, kind: 'coolingUnit' }))
   for (const ups of scenario.powerChain?.upsSystems ?? [])
     for (let k = 1; k <= ups.moduleCount; k++) assets.push({ id: `${ups.id}/module-${k}`, kind: 'upsModule' })
   for (const pdu of scenario.powerChain?.pdus ?? []) assets.push({ id: pdu.id, kind: 'pdu' })
-  if (scenario.coolingUnits.some((u) => u.type === 'crah')) assets.push({ id: 'chiller', kind: 'chiller' })
+  if (scenario.coolingUnits.some((u) => u.type === 'crah')) {
+    const { chillers } = chillerPlantOf(scenario)
+    for (let k = 1; k <= chillers; k++)
+      assets.push({ id: chillers === 1 ? 'chiller' : `chiller-${k}`, kind: 'chiller' })
+  }
   return assets
 }
 

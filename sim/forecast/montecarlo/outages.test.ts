@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseScenarioText } from '../../index.ts'
 import { failureCommandsOf } from './failureCommands.ts'
-import type { FailureWindow } from './failures.ts'
+import { reliabilityOf, type FailureWindow } from './failures.ts'
 import { outagesOf } from './outages.ts'
 
 const window = (assetId: string, failH: number, restoreH: number): FailureWindow => ({
@@ -53,6 +53,17 @@ describe('failed assets as engine commands', () => {
         { id: 'chiller', kind: 'chiller' },
       ]).map((c) => (c.type === 'failCoolingUnit' ? c.unitId : c.type)),
     ).toEqual([units[1], ...units.filter((u) => u !== units[1])])
+  })
+
+  it('with a standby chiller (2 chillers, 1 spare) fails the CRAHs only while both chillers are down', () => {
+    const standby = { ...scenario, reliability: { ...reliabilityOf({}), chillers: 2, chillerSpares: 1 } }
+    const chiller = (k: number) => ({ id: `chiller-${k}`, kind: 'chiller' as const })
+    expect(failureCommandsOf(standby, [chiller(2)])).toEqual([])
+    expect(
+      failureCommandsOf(standby, [chiller(1), chiller(2)]).map(
+        (c) => c.type === 'failCoolingUnit' && c.unitId,
+      ),
+    ).toEqual(units)
   })
 
   it('gives nothing for assets this inventory does not hold', () => {

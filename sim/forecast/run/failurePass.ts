@@ -3,8 +3,8 @@
 // is crossed by the failure. docs/forecast.md#forecast-runner-and-capacity-as-code
 import { MONTH_S } from '../growth/index.ts'
 import { entryKey, ledgerOf, type LedgerEntry } from '../ledger/index.ts'
-import { failingAssetsOf, failureTimeline, reliabilityOf } from '../montecarlo/failures.ts'
-import type { FailingAsset } from '../montecarlo/failures.ts'
+import { chillerPlantOf, failingAssetsOf, failureTimeline, reliabilityOf } from '../montecarlo/failures.ts'
+import type { ChillerPlant, FailingAsset } from '../montecarlo/failures.ts'
 import { failureCommandsOf } from '../montecarlo/failureCommands.ts'
 import { outagesOf } from '../montecarlo/outages.ts'
 import { crossingMonth } from './crossing.ts'
@@ -24,6 +24,8 @@ export interface FailurePass {
   breachHours: number
   /** By line id, the start of the first outage that put it over; lines never so crossed are absent. */
   crossings: Map<string, FailureCrossing>
+  /** The chiller plant sampled (reliability.chillers, chillerSpares); null when no inventory has a CRAH. */
+  chillerPlant: ChillerPlant | null
 }
 
 /** The entry judged against what is installed and running (over) instead of its design limit. */
@@ -55,7 +57,8 @@ export function failurePass(
   growthMonth: (id: string) => number | null,
 ): FailurePass {
   const horizonH = (plan.months * MONTH_S) / 3600
-  const windows = failureTimeline(assetsOf(plan), reliabilityOf(plan.scenario), {
+  const assets = assetsOf(plan)
+  const windows = failureTimeline(assets, reliabilityOf(plan.scenario), {
     scenarioSeed: options.seed,
     replicaIndex: options.replica,
     horizonH,
@@ -110,5 +113,6 @@ export function failurePass(
     if (breachFrom < Infinity)
       breachHours += outage.toH - Math.max(outage.fromH, (breachFrom * MONTH_S) / 3600)
   }
-  return { outages: windows.length, breachHours, crossings }
+  const chillerPlant = assets.some((a) => a.kind === 'chiller') ? chillerPlantOf(plan.scenario) : null
+  return { outages: windows.length, breachHours, crossings, chillerPlant }
 }

@@ -5,7 +5,7 @@ import { failingAssetsOf, failureTimeline, reliabilityOf } from '../montecarlo/f
 import type { FailureWindow } from '../montecarlo/failures.ts'
 import { planForecast } from './plan.ts'
 import { forecastReplica } from './replica.ts'
-import { airflowBoundHall, twoUnitHall, upsHall } from './runHalls.ts'
+import { airflowBoundHall, chillerHall, twoUnitHall, upsHall } from './runHalls.ts'
 import type { Scenario } from '../../scenario/types.ts'
 
 const HOUR_MONTHS = 3600 / MONTH_S
@@ -104,8 +104,55 @@ describe('sampled failures in the forecast replica', () => {
     const sampled = forecastReplica(never, { months: 18, replica: 4, seed: 1 })
     const growthOnly = forecastReplica(never, { months: 18, replica: 4, seed: 1, failures: false })
     expect(sampled.outages).toBe(0)
-    expect({ ...sampled, failuresSampled: false }).toEqual(growthOnly)
+    // A growth-only record names no chiller plant: nothing was assumed of it.
+    expect(sampled.chillerPlant).toEqual({ chillers: 1, spares: 0 })
+    expect({ ...sampled, failuresSampled: false, chillerPlant: null }).toEqual(growthOnly)
     expect(line(sampled, 'ups:ups')).toMatchObject({ cause: 'growth' })
     expect(line(sampled, 'cooling:cooling')).toMatchObject({ cause: null, firstCrossingMonth: null })
+  })
+
+  it('fails every CRAH at a chiller failure, or with a standby chiller only while both are down', () => {
+    const hoursOf = (m: number) => (m * MONTH_S) / 3600
+    const cooling = (scenario: Scenario, replica: number) =>
+      line(forecastReplica(scenario, { months, replica, seed: 3 }), 'cooling:cooling')
+    const single = chillerHall(1, 0)
+    const standby = chillerHall(2, 1)
+    // One chiller keeps the id every earlier forecast drew from; two are chiller-1 and chiller-2.
+    expect(
+      failingAssetsOf(single)
+        .filter((a) => a.kind === 'chiller')
+        .map((a) => a.id),
+    ).toEqual(['chiller'])
+    expect(
+      failingAssetsOf(standby)
+        .filter((a) => a.kind === 'chiller')
+        .map((a) => a.id),
+    ).toEqual(['chiller-1', 'chiller-2'])
+    let crossed = 0
+    let spared = 0
+    for (let replica = 0; replica < 8; replica++) {
+      // A single chiller: its first failure (2,000 h on average) puts the cooling line over, both CRAHs out.
+      const [first] = windowsOf(single, months, 3, replica)
+      expect(cooling(single, replica)).toMatchObject({ cause: 'failure', stateAtCrossing: 'over' })
+      expect(cooling(single, replica).firstCrossingMonth).toBeCloseTo(first.failH * HOUR_MONTHS, 9)
+      // N+1: crossed where both chillers are first down together, else not at all (one down does nothing).
+      const both = bothDown(windowsOf(standby, months, 3, replica), 'chiller-1', 'chiller-2', hoursOf(months))
+      const line2 = cooling(standby, replica)
+      if (both.length > 0) {
+        crossed++
+        expect(line2).toMatchObject({ cause: 'failure', stateAtCrossing: 'over' })
+        expect(line2.firstCrossingMonth).toBeCloseTo(both[0][0] * HOUR_MONTHS, 9)
+      } else {
+        spared++
+        expect(line2).toMatchObject({ cause: null, firstCrossingMonth: null })
+      }
+    }
+    expect(crossed).toBeGreaterThan(0)
+    expect(spared).toBeGreaterThan(0)
+    // The plant assumed travels with the record (and the summary's failures.chillerPlant).
+    expect(forecastReplica(standby, { months: 1, replica: 0, seed: 3 }).chillerPlant).toEqual({
+      chillers: 2,
+      spares: 1,
+    })
   })
 })

@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/types.ts'
 import type { TraceInput } from '../../workload/traceReplay.ts'
 import { demandAt, MONTH_S } from '../growth/index.ts'
 import { replicaStream } from '../montecarlo/stream.ts'
+import type { ChillerPlant } from '../montecarlo/failures.ts'
 import { entryKey, ledgerOf, type LedgerState, type LedgerUnit, type ResourceKind } from '../ledger/index.ts'
 import { crossingMonth, type KnotLine } from './crossing.ts'
 import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
@@ -68,6 +69,8 @@ export interface ReplicaRecord {
   outages: number
   /** Hours within the horizon during which some line not yet crossed by growth was over through failures. */
   breachHours: number
+  /** The chiller plant the failures assumed; null when none were sampled or no inventory has a CRAH. */
+  chillerPlant: ChillerPlant | null
 }
 
 export interface ReplicaOptions {
@@ -163,7 +166,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
   const failuresSampled = options.failures ?? scenario.reliability?.sampleFailures ?? true
   const failed = failuresSampled
     ? failurePass(plan, { seed, replica, scaleAt }, (id) => lines.get(id)?.firstCrossingMonth ?? null)
-    : { outages: 0, breachHours: 0, crossings: new Map<string, FailureCrossing>() }
+    : { outages: 0, breachHours: 0, crossings: new Map<string, FailureCrossing>(), chillerPlant: null }
   for (const [id, crossing] of failed.crossings) {
     // failurePass only reports lines it found over before their growth crossing.
     const line = lines.get(id)
@@ -194,6 +197,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
     failuresSampled,
     outages: failed.outages,
     breachHours: failed.breachHours,
+    chillerPlant: failed.chillerPlant,
   }
 }
 

@@ -68,6 +68,23 @@ export function twoUnitHall(): Scenario {
 }
 
 /**
+ * twoUnitHall with flat load (its cooling is never crossed by growth) in which only chillers fail, every 2,000 h
+ * for 200 h on average: `chillers` of them with `spares` standby (reliability.chillers, chillerSpares).
+ */
+export function chillerHall(chillers: number, spares: number): Scenario {
+  return parseScenario(
+    ledgerHallInput({ racks: 6, serversPerRack: 30, units: 2, unitKw: 60, redundancy: 'N+1' }, (s) => {
+      s.reliability = {
+        coolingUnit: { mtbfH: 1e8 },
+        chiller: { mtbfH: 2000, mttrH: 200 },
+        chillers,
+        chillerSpares: spares,
+      }
+    }),
+  )
+}
+
+/**
  * Two 50 kW CRAHs of 1.5 m³/s at N+1 supplying 22 °C to 8 racks that draw 4 m³/s, flat load: all in service a
  * quarter of every inlet is room air, with one unit down five eighths, which puts the hottest inlet past 27 °C
  * while the remaining unit still carries the heat. Units fail every 2,000 h on average.

@@ -49,6 +49,7 @@ const record = (replica: number): ReplicaRecord => {
     failuresSampled: true,
     outages: replica,
     breachHours: replica,
+    chillerPlant: { chillers: 1, spares: 0 },
   }
 }
 const today = {
@@ -74,14 +75,19 @@ describe('summarise', () => {
 
   it('gives every line its p10/p50/p90 first crossing, ordered by p50, and what breaks first', () => {
     const s = summarise(records, today)
-    expect(s).toMatchObject({ months: 1, replicas: 10, seed: 9, recommendations: [] })
+    expect(s).toMatchObject({ months: 1, replicas: 10, seed: 9, recommendations: null })
     // ups:a crosses at 1 … 10: p10 1, p50 5, p90 9. ups:b as in the bands test above.
     expect(s.resources.map((r) => [r.id, r.firstCrossing, r.crossedShare, r.failureShare])).toEqual([
       ['ups:a', { p10: 1, p50: 5, p90: 9 }, 1, 0.3],
       ['ups:b', { p10: 6, p50: 10, p90: null }, 0.5, 0],
     ])
     // Outages 0 … 9: mean 4.5; breach hours 0 … 9: p10 0, p50 4, p90 8.
-    expect(s.failures).toEqual({ sampled: true, meanOutages: 4.5, breachHours: { p10: 0, p50: 4, p90: 8 } })
+    expect(s.failures).toEqual({
+      sampled: true,
+      meanOutages: 4.5,
+      breachHours: { p10: 0, p50: 4, p90: 8 },
+      chillerPlant: { chillers: 1, spares: 0 },
+    })
     // ups:b crosses only for r < 5, at 10 − r ≥ 6, always after ups:a's r + 1 ≤ 5: ups:a is first in all 10.
     expect(s.breaksFirst).toEqual([{ id: 'ups:a', p50: 5, firstShare: 1 }])
     // Peak IT 100 … 109 kW: p10 100, p50 104, p90 108.

@@ -6,6 +6,7 @@ import { bandsOf, compareBands, type Bands } from './quantile.ts'
 import type { LineRecord, ReplicaRecord } from './replica.ts'
 import type { TodayCapacity } from './todayCapacity.ts'
 import type { Recommendation } from '../advice/recommendation.ts'
+import type { ChillerPlant } from '../montecarlo/failures.ts'
 import { isCelsiusKind, sortedKeys } from './worstByKind.ts'
 
 export interface ForecastResource {
@@ -59,8 +60,12 @@ export interface ForecastSummary {
   breaksFirst: FirstToBreak[]
   breakingPoint: TodayCapacity['breakingPoint']
   strandedByRack: TodayCapacity['strandedByRack']
-  /** Provisioning advice (advice/adviseForecast.ts): empty here; the command line and the tab fill it after summarising. */
-  recommendations: Recommendation[]
+  /**
+   * Provisioning advice (advice/adviseForecast.ts), which the command line and the tab add after summarising:
+   * null until then, and so in a forecast run without it (--no-advice, the tab's advice off); [] when it was
+   * computed and found nothing to advise.
+   */
+  recommendations: Recommendation[] | null
   monthly: MonthBands[]
   /**
    * The limit line of each kind's monthly worst series: 100 % for the share kinds, the lowest design limit of
@@ -78,6 +83,11 @@ export interface FailureSummary {
   meanOutages: number
   /** Hours within the horizon some line was over through failures, across replicas. */
   breachHours: Bands
+  /**
+   * The chiller plant assumed (reliability.chillers, chillerSpares: 1 and 0 unless the scenario says): every
+   * CRAH is failed while more than `spares` chillers are down. null: no failures sampled, or no CRAH hall.
+   */
+  chillerPlant: ChillerPlant | null
 }
 
 /**
@@ -138,13 +148,14 @@ export function summarise(records: readonly ReplicaRecord[], today: TodayCapacit
     breaksFirst,
     breakingPoint: today.breakingPoint,
     strandedByRack: today.strandedByRack,
-    recommendations: [],
+    recommendations: null,
     monthly: monthlyBands(sorted, months),
     kindLimits: kindLimitsOf(sorted),
     failures: {
       sampled: sorted[0].failuresSampled,
       meanOutages: sorted.reduce((sum, r) => sum + r.outages, 0) / n,
       breachHours: bandsOf(sorted.map((r) => r.breachHours)),
+      chillerPlant: sorted[0].chillerPlant,
     },
   }
 }

@@ -35,6 +35,14 @@ function useScenarioFacts(scenario: string): ScenarioFacts {
   return facts
 }
 
+/** The chiller plant the sampled failures assumed (the engine models one chiller behind every CRAH). */
+function chillerNote(plant: { chillers: number; spares: number } | null): string {
+  if (!plant) return ''
+  if (plant.chillers === 1)
+    return ' (1 chiller, no standby: its failure fails every CRAH; see reliability.chillers)'
+  return ` (${plant.chillers} chillers, ${plant.spares} standby)`
+}
+
 function Results() {
   const summary = useForecastRun((s) => s.summary)
   const of = useForecastRun((s) => s.summaryOf)
@@ -46,7 +54,9 @@ function Results() {
       <p className="muted" data-testid="forecast-of">
         {of.scenario !== scenario && <strong>Of scenario “{of.scenario}”. </strong>}
         {summary.replicas} replicas × {summary.months} months, seed {summary.seed},{' '}
-        {summary.failures.sampled ? 'failures sampled' : 'growth only'}
+        {summary.failures.sampled
+          ? `failures sampled${chillerNote(summary.failures.chillerPlant)}`
+          : 'growth only'}
         {of.applied.length > 0 && `, with ${of.applied.length} applied recommendation(s)`}
       </p>
       <ForecastExport summary={summary} scenario={of.scenario} />

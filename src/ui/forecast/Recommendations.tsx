@@ -41,15 +41,18 @@ export function Recommendations() {
   const applied = useForecastRun((s) => s.applied)
   const busy = useForecastRun((s) => s.status === 'running')
   if (!summary) return null
-  const advice: readonly Recommendation[] = summary.recommendations
+  // null: this run computed no advice (its option was off), which is not the same as none to give.
+  const advice: readonly Recommendation[] = summary.recommendations ?? []
   const open = advice.filter((r) => !isApplied(applied, r))
   return (
     <div className="recommendations-panel" data-testid="recommendations">
       {open.length === 0 ? (
         <p className="muted" data-testid="no-recommendations">
-          {advice.length === 0
-            ? 'No recommendations for this forecast.'
-            : 'Every recommendation of this forecast is applied.'}
+          {summary.recommendations === null
+            ? 'Provisioning advice was off for this forecast.'
+            : advice.length === 0
+              ? 'No recommendations for this forecast.'
+              : 'Every recommendation of this forecast is applied.'}
         </p>
       ) : (
         <ul className="recommendations">

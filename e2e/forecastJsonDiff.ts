@@ -1,6 +1,7 @@
 // Two forecast documents compared as a reviewer would: the same keys, array lengths, strings and nulls, and
-// numbers either equal or apart by a relative difference that is reported (Chromium's V8 and Node 20's round
-// some Math.exp/log/pow results to a neighbouring double, so the browser may differ in the last bits).
+// numbers either equal or apart by a relative difference that is reported: what a failing byte-for-byte check
+// says (how many numbers, how far, the first path), e.g. if sim/ called Math.exp again, which Chromium and Node
+// round differently in the last bit.
 
 export interface DocDiff {
   numbers: number

@@ -58,7 +58,7 @@ describe('portable elementary functions', () => {
     ['cos(0.1)', cos(0.1), '3fefd712f9a817c1', '3fefd712f9a817c1'],
     ['cos(6)', cos(6), '3feeb9b7097822f5', '3feeb9b7097822f5'],
     ['expm1(0.099)', expm1(0.099), '3fbaa416c9389c70', '3fbaa416c9389c6f'],
-    ['log1p(-0.01)', log1p(-0.01), 'bf8495453e6fd4b7', 'bf8495453e6fd4b7'],
+    ['log1p(-0.222)', log1p(-0.222), 'bfd010dae90f364e', 'bfd010dae90f364f'],
   ]
   it.each(pinned)(
     '%s has fixed bits, within 1 ulp of the correctly rounded value',

@@ -96,10 +96,13 @@ export function humidityRatioFromRh(
  * eq. 39/40) by Newton's method on ln p_ws, kept inside a shrinking bracket: ln p_ws rises monotonically but
  * steps by 0.01 % at 0 °C, where ice gives way to water, and a plain Newton iteration can circle that step.
  */
+// Drier than saturation at −100 °C (0.0014 Pa) is bone dry for any data hall: the equation's end. Computed once:
+// this runs for every rack at every humidity poll.
+const DRIEST_VAPOUR_PA = saturationPressurePa(-100)
+
 function dewPointFromVapourPa(vapourPa: number): number {
   if (!(vapourPa >= 0)) throw new RangeError(`vapour pressure ${vapourPa} Pa must be ≥ 0`)
-  // Drier than saturation at −100 °C (0.0014 Pa) is bone dry for any data hall: the equation's end.
-  if (vapourPa <= saturationPressurePa(-100)) return -100
+  if (vapourPa <= DRIEST_VAPOUR_PA) return -100
   const target = log(vapourPa)
   let [lowC, highC] = [-100, 200]
   // Start from the Magnus approximation (within 0.4 K over −40…50 °C), so two or three steps converge.

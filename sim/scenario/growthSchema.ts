@@ -193,6 +193,11 @@ export const growthSchema = z
     decommissions: z.array(decommissionSchema).max(10_000).default([]),
     refreshes: z.array(refreshSchema).max(1000).default([]),
     tariff: tariffSchema.optional().describe('energy price and carbon intensity for cost and emissions'),
+    workloadSeeds: integer(1, 16)
+      .optional()
+      .describe(
+        'workload seeds a forecast samples (default 4): one simulated day per inventory each, every replica draws one; 1 = the scenario seed’s day only',
+      ),
   })
   .describe('growth over months: demand, seasonal peaks, inventory changes, tariff and carbon')
 

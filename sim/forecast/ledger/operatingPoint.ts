@@ -26,8 +26,14 @@ export interface OperatingPoint {
    * failPowerAsset or failUpsModule, or several of them, applied in order: two failUpsModule on one UPS take
    * two of its modules) applied; everything else in service. `epochS` moves the moment the plant's outdoor air is
    * taken at (default: the point's), e.g. to each forecast month's peak, so PUE follows the seasons.
+   * `utilization` replaces the point's per-server utilisation for this settle (another workload seed's peak on
+   * the same inventory): every settle starts from the built room, so this equals a point built with it.
    */
-  settle(scale: number, failure?: Command | readonly Command[], options?: { epochS?: number }): World
+  settle(
+    scale: number,
+    failure?: Command | readonly Command[],
+    options?: { epochS?: number; utilization?: ArrayLike<number> },
+  ): World
 }
 
 /**
@@ -55,7 +61,7 @@ export function createOperatingPoint(
   const builtPowerW = Float64Array.from(world.rackPowerW)
   const builtZones = world.zones?.state
 
-  function reset(): void {
+  function reset(utilization: ArrayLike<number>): void {
     world.zone = builtZone
     world.rackInletC.set(builtInletC)
     // The first pass's inlets come from the rack power already in the world.
@@ -63,7 +69,7 @@ export function createOperatingPoint(
     if (world.zones && builtZones) world.zones.state = builtZones
     world.unitRunning.fill(1)
     world.rackTripped.fill(0)
-    world.serverUtilization.set(base)
+    world.serverUtilization.set(utilization)
     const { chain, state } = world.electrical
     if (chain && state) {
       state.upsAlive.fill(1)
@@ -81,7 +87,10 @@ export function createOperatingPoint(
       if (!(scale >= 0 && Number.isFinite(scale))) throw new Error(`load scale must be ≥ 0, got ${scale}`)
       settles++
       const atS = options.epochS ?? epochS
-      reset()
+      const utilizationNow = options.utilization ?? base
+      if (utilizationNow.length !== world.serverCount)
+        throw new Error(`utilization has ${utilizationNow.length} servers, the scenario ${world.serverCount}`)
+      reset(utilizationNow)
       if (failure)
         for (const command of Array.isArray(failure) ? failure : [failure]) applyCommand(world, command)
       // The order of the simulation's own settle (simulation.ts), with the zone put at its steady air each pass.

@@ -27,3 +27,10 @@ export { isCelsiusKind, worstOfLedger } from './worstByKind.ts'
 export type { WorstByKind } from './worstByKind.ts'
 export { failurePass } from './failurePass.ts'
 export type { FailureCrossing, FailurePass } from './failurePass.ts'
+export {
+  DEFAULT_WORKLOAD_SEEDS,
+  MAX_WORKLOAD_SEEDS,
+  planOfWorkload,
+  workloadPickOf,
+  workloadSeedsOf,
+} from './workloadSeeds.ts'

@@ -6,6 +6,7 @@ import type { TraceInput } from '../../workload/traceReplay.ts'
 import { allChanges, calendarMonthOf, MONTH_S, scenarioAt } from '../growth/index.ts'
 import { createOperatingPoint, type OperatingPoint } from '../ledger/index.ts'
 import { dayProfileOf, type DayProfile } from './dayProfile.ts'
+import { DEFAULT_WORKLOAD_SEEDS, workloadSeedsOf } from './workloadSeeds.ts'
 
 /** The longest forecast, months: the growth schema's table reaches 1,200 months, planning rarely past 10 years. */
 export const MAX_MONTHS = 120
@@ -16,8 +17,16 @@ export interface Segment {
   toMonth: number
   /** The hall as of fromMonth (scenarioAt). */
   scenario: Scenario
+  /** The start, s since the epoch: the change's instant (or the forecast's start). */
+  fromEpochS: number
+  /** Today's day of this inventory under the scenario's own seed (profiles[0]). */
   profile: DayProfile
-  /** The steady operating point every knot of the segment settles (at its own load scale). */
+  /** Its day under each of the plan's workload seeds, in their order. */
+  profiles: DayProfile[]
+  /**
+   * The steady operating point every knot of the segment settles (at its own load scale), at `profile`'s peak;
+   * one world per inventory, settled at another profile's utilisation by planOfWorkload.
+   */
   point: OperatingPoint
 }
 
@@ -35,18 +44,23 @@ export interface ForecastPlan {
   segments: Segment[]
   /** In month order; a dated change gives two knots at its month, the old inventory's and the new one's. */
   knots: Knot[]
+  /** The workload seeds each inventory's day was simulated under; [0] is the scenario's seed. */
+  workloadSeeds: number[]
 }
 
 /**
  * The segments between the growth section's dated changes inside (0, months), each with today's load from one
- * simulated day of that inventory, and the knots: every whole month, and both sides of each change. A segment's
- * plant sees the outdoor air of its first day's peak: one world per inventory, since building a world is the
- * plan's main cost (1.3 s for the large hall's 440 racks, against a 10 ms settle).
- * @throws RangeError for months outside 1…MAX_MONTHS; ScenarioError for a change that does not apply
+ * simulated day of that inventory per workload seed (`workloadSeeds`, default the scenario's
+ * growth.workloadSeeds, else DEFAULT_WORKLOAD_SEEDS; seeds from workloadSeedsOf(scenario.seed)), and the knots:
+ * every whole month, and both sides of each change. A segment's plant sees the outdoor air of its first day's
+ * peak: one world per inventory, since building a world is the plan's main cost after the days (1.3 s for the
+ * large hall's 440 racks, against a 10 ms settle).
+ * @throws RangeError for months outside 1…MAX_MONTHS or workload seeds outside 1…16; ScenarioError for a change
+ * that does not apply
  */
 export function planForecast(
   scenario: Scenario,
-  options: { months: number; trace?: TraceInput },
+  options: { months: number; trace?: TraceInput; workloadSeeds?: number },
 ): ForecastPlan {
   const { months, trace } = options
   if (!(Number.isInteger(months) && months >= 1 && months <= MAX_MONTHS))
@@ -61,18 +75,21 @@ export function planForecast(
   const changeS = scenario.growth ? allChanges(scenario.growth).map((c) => c.epochS) : []
   const bounds = [...new Set(changeS.filter((s) => s > startS && s < endS))].sort((a, b) => a - b)
   const edgesS = [startS, ...bounds, endS]
+  const count = options.workloadSeeds ?? scenario.growth?.workloadSeeds ?? DEFAULT_WORKLOAD_SEEDS
+  const workloadSeeds = workloadSeedsOf(scenario.seed, count)
   const segments: Segment[] = []
   const knots: Knot[] = []
   for (let i = 0; i + 1 < edgesS.length; i++) {
     const fromMonth = (edgesS[i] - startS) / MONTH_S
     const toMonth = i + 2 === edgesS.length ? months : (edgesS[i + 1] - startS) / MONTH_S
     const asOf = scenarioAt(scenario, edgesS[i])
-    const profile = dayProfileOf(asOf, trace)
+    const profiles = workloadSeeds.map((seed) => dayProfileOf({ ...asOf, seed }, trace))
+    const profile = profiles[0]
     const point = createOperatingPoint(asOf, profile.utilization, edgesS[i] + profile.peakAtS)
-    segments.push({ fromMonth, toMonth, scenario: asOf, profile, point })
+    segments.push({ fromMonth, toMonth, scenario: asOf, fromEpochS: edgesS[i], profile, profiles, point })
     knots.push({ month: fromMonth, segment: i })
     for (let m = Math.floor(fromMonth) + 1; m < toMonth; m++) knots.push({ month: m, segment: i })
     knots.push({ month: toMonth, segment: i })
   }
-  return { scenario, months, calendarMonthAtStart: calendarMonthOf(startS), segments, knots }
+  return { scenario, months, calendarMonthAtStart: calendarMonthOf(startS), segments, knots, workloadSeeds }
 }

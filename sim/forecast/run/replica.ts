@@ -11,6 +11,7 @@ import { monthEnergy, type KnotPower } from './monthlyEnergy.ts'
 import { failurePass, type FailureCrossing } from './failurePass.ts'
 import { planForecast, type ForecastPlan } from './plan.ts'
 import { mergeWorst, worstOfLedger, type WorstByKind } from './worstByKind.ts'
+import { planOfWorkload, workloadPickOf } from './workloadSeeds.ts'
 
 const DAY_S = 86_400
 
@@ -59,6 +60,8 @@ export interface ReplicaRecord {
   seed: number
   /** The standard normal drawn for the growth rate (the `sigmas` of demandAt). */
   growthZ: number
+  /** The workload seed whose simulated day gave this replica's peak and hourly shape (one of the plan's). */
+  workloadSeed: number
   lines: LineRecord[]
   months: MonthRecord[]
   /** Id of the line crossed first (furthest past its limit on a tie); null when none crosses. */
@@ -105,9 +108,11 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
   const { months, replica, seed } = options
   if (!(Number.isInteger(replica) && replica >= 0))
     throw new RangeError(`replica must be an integer ≥ 0, got ${replica}`)
-  const plan = options.plan ?? planForecast(scenario, { months, trace: options.trace })
-  if (plan.months !== months)
-    throw new RangeError(`the plan is for ${plan.months} months, asked for ${months}`)
+  const shared = options.plan ?? planForecast(scenario, { months, trace: options.trace })
+  if (shared.months !== months)
+    throw new RangeError(`the plan is for ${shared.months} months, asked for ${months}`)
+  const workload = workloadPickOf(seed, replica, shared.workloadSeeds.length)
+  const plan = planOfWorkload(shared, workload)
   const growthZ = options.growthZ ?? growthZOf(seed, replica)
   const growth = scenario.growth
   const calendarMonthAtStart = plan.calendarMonthAtStart
@@ -191,6 +196,7 @@ export function forecastReplica(scenario: Scenario, options: ReplicaOptions): Re
     replica,
     seed,
     growthZ,
+    workloadSeed: plan.workloadSeeds[workload],
     lines: records.map(({ rankPct: _, ...line }) => line),
     months: monthRecords(plan, powers, worsts, scaleAt),
     first: first?.id ?? null,

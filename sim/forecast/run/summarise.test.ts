@@ -28,6 +28,7 @@ const record = (replica: number): ReplicaRecord => {
     replica,
     seed: 9,
     growthZ: 0,
+    workloadSeed: 9,
     lines: [{ ...line('ups:a', a), cause: replica < 3 ? 'failure' : 'growth' }, line('ups:b', b)],
     months: [
       {

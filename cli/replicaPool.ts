@@ -18,6 +18,12 @@ export interface ReplicaTask<I> {
 // A plain module that registers tsx and then loads replicaWorker.ts (why: replicaWorkerBoot.mjs).
 const WORKER_URL = new URL('./replicaWorkerBoot.mjs', import.meta.url)
 
+/**
+ * Chunks each thread holds at once: the next is queued in the thread while it runs one, so a thread does not wait
+ * for this thread to hand it work (which it cannot while it runs replicas of its own, `local`).
+ */
+const IN_FLIGHT = 2
+
 function threadRunner<R>(worker: Worker): ReplicaRunner<R> {
   let nextId = 0
   return {
@@ -38,23 +44,53 @@ function threadRunner<R>(worker: Worker): ReplicaRunner<R> {
   }
 }
 
+export interface ReplicaPool<I, R> {
+  /** Sends every thread the task's input (once, before any run); the threads are already loading the module. */
+  setInput(input: I): void
+  /** Runs `indices` on the threads and on `local` (this thread) when given; records sorted by index. */
+  run(
+    indices: readonly number[],
+    options?: FanOutOptions & { local?: ReplicaRunner<R> },
+  ): Promise<IndexedResult<R>[]>
+  terminate(): Promise<void>
+}
+
 /**
- * Runs the given replica indices on `workers` threads (at least 1) and returns their records sorted by index.
- * Each thread loads TypeScript through tsx, as `npm run sim` does.
+ * Starts `threads` worker threads on the task's module now, so their start-up (tsx, the module's imports) runs
+ * while this thread prepares the input. Each thread loads TypeScript through tsx, as `npm run sim` does.
  */
+export function startReplicaPool<I, R>(
+  task: Omit<ReplicaTask<I>, 'input'>,
+  threads: number,
+): ReplicaPool<I, R> {
+  const setup = { modulePath: resolve(task.modulePath), exportName: task.exportName }
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_URL, { workerData: setup }))
+  const runners = workers.flatMap((w) => Array<ReplicaRunner<R>>(IN_FLIGHT).fill(threadRunner<R>(w)))
+  return {
+    setInput: (input) => workers.forEach((w) => w.postMessage({ input })),
+    run: (indices, options = {}) =>
+      fanOut(indices, options.local ? [options.local, ...runners] : runners, options),
+    terminate: async () => void (await Promise.all(workers.map((w) => w.terminate()))),
+  }
+}
+
+/** Runs the given replica indices on `workers` threads (at least 1) and returns their records sorted by index. */
 export async function runReplicas<I, R>(
   task: ReplicaTask<I>,
   indices: readonly number[],
   options: FanOutOptions & { workers: number },
 ): Promise<IndexedResult<R>[]> {
-  if (!Number.isInteger(options.workers) || options.workers < 1)
-    throw new RangeError(`--workers must be a whole number ≥ 1, got ${options.workers}`)
-  const count = Math.min(options.workers, Math.max(1, indices.length))
-  const setup = { ...task, modulePath: resolve(task.modulePath) }
-  const threads = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: setup }))
+  checkWorkers(options.workers)
+  const pool = startReplicaPool<I, R>(task, Math.min(options.workers, Math.max(1, indices.length)))
   try {
-    return await fanOut(indices, threads.map(threadRunner<R>), options)
+    pool.setInput(task.input)
+    return await pool.run(indices, options)
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()))
+    await pool.terminate()
   }
+}
+
+export function checkWorkers(workers: number): void {
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new RangeError(`--workers must be a whole number ≥ 1, got ${workers}`)
 }

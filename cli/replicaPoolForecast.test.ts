@@ -4,7 +4,7 @@ import { upsHallInput } from '../sim/forecast/run/runHalls.ts'
 import { planForecast, runForecast, todayCapacityOf } from '../sim/forecast/run/index.ts'
 import type { ReplicaRecord } from '../sim/forecast/run/index.ts'
 import { shardIndices } from '../sim/forecast/montecarlo/index.ts'
-import type { ForecastTaskInput } from '../sim/forecast/montecarlo/forecastTask.ts'
+import { sharedPlanOf, type ForecastTaskInput } from '../sim/forecast/montecarlo/forecastTask.ts'
 import { runReplicas } from './replicaPool.ts'
 import { shardText } from './shard.ts'
 import { mergedOutput } from './shardMerge.ts'
@@ -36,6 +36,16 @@ describe('forecast replicas on the worker pool', () => {
     expect(one.map((r) => r.value)).toEqual(records)
     expect(two).toEqual(one)
     expect(records.some((r) => r.lines.some((l) => l.cause === 'failure'))).toBe(true)
+    // The plan made here and sent as data: the threads rebuild its operating points instead of re-planning.
+    const plan = sharedPlanOf(planForecast(scenario, { months: 18 }))
+    const shared = await runReplicas<ForecastTaskInput, ReplicaRecord>(
+      { ...task, input: { ...input, plan } },
+      indices,
+      {
+        workers: 2,
+      },
+    )
+    expect(shared).toEqual(one)
   })
 })
 

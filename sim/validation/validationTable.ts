@@ -27,8 +27,9 @@ export function passes(r: CaseResult): boolean {
 }
 
 /**
- * Six significant digits, so a last-bit difference between platforms' Math.exp never changes the table, and
- * small enough to read; integers as they are.
+ * Six significant digits: what a reader compares with the source, and the table does not churn when a model's
+ * last bits move (sim/ already computes exp, log and pow the same everywhere: sim/math/portable.ts); integers as
+ * they are.
  */
 function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x)

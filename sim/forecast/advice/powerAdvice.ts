@@ -1,6 +1,6 @@
 // Power-chain actions: UPS modules added (both sides of a 2N pair), and a PDU's racks moved to a PDU with headroom
 // or, when none has enough, to a new PDU like it. docs/forecast.md#provisioning-advice
-import { ledgerOf } from '../ledger/index.ts'
+import { ledgerOf, type LedgerEntry } from '../ledger/index.ts'
 import { facilityIds, kw, type ActionContext, type Outcome } from './context.ts'
 import { segmentAt, worldAt, worstEntry } from './probe.ts'
 import type { ScenarioChange } from './recommendation.ts'
@@ -36,10 +36,21 @@ export function adviseUps(ctx: ActionContext): Outcome {
       spec: { kind: 'upsModules', date: ctx.date, ups: u.id, modules },
     })),
     detail:
-      `the output reaches ${kw(worst.entry.used)} against ${kw(worst.entry.designLimit)} usable at ` +
-      `${worst.entry.redundancy} (month ${worst.month.toFixed(0)}, p90 path); ${modules} × ${kw(moduleW)} ` +
+      `the output ${loadAgainstLimit(worst.entry)} at ${worst.entry.redundancy} (month ${worst.month.toFixed(0)}, p90 path); ${modules} × ${kw(moduleW)} ` +
       `module${modules > 1 ? 's' : ''} to ${sides.map((u) => u.id).join(' and ')}`,
   }
+}
+
+/**
+ * "reaches X against Y usable", or, for an A/B PDU or a 2N UPS side, what it would carry once its partner failed
+ * against its rating: the usable figure there is the rating less the partner's load, which shrinks as load grows
+ * and reads as nonsense on its own ("107 kW against 17.7 kW usable").
+ */
+function loadAgainstLimit(entry: LedgerEntry): string {
+  const after = entry.afterFailure
+  return after
+    ? `would carry ${kw(after.used)} with its partner failed, against its ${kw(after.capacity)} rating`
+    : `reaches ${kw(entry.used)} against ${kw(entry.designLimit)} usable`
 }
 
 /** A PDU id like `id` ("pdu-a2" after "pdu-a1") that no PDU or UPS has. */
@@ -119,7 +130,7 @@ export function advisePdu(ctx: ActionContext): Outcome {
           target: spec.id,
           changes: feedsTo(moved, target),
           detail:
-            `${spec.id} reaches ${kw(worst.entry.used)} against ${kw(worst.entry.designLimit)} usable (month ` +
+            `${spec.id} ${loadAgainstLimit(worst.entry)} (month ` +
             `${worst.month.toFixed(0)}, p90 path, failover included): ${moved.length} rack cord(s) ` +
             `(${moved.map((r) => r.id).join(', ')}, ${kw(moved.reduce((s, r) => s + r.w, 0))}) move to ${target}, ` +
             `which has ${kw(margins.get(target)!)} of margin`,
@@ -159,7 +170,7 @@ export function advisePdu(ctx: ActionContext): Outcome {
       ...loads.slice(1).flatMap((l) => feedsTo(l.racks, l.id)),
     ],
     detail:
-      `${spec.id} reaches ${kw(worst.entry.used)} against ${kw(worst.entry.designLimit)} usable (month ` +
+      `${spec.id} ${loadAgainstLimit(worst.entry)} (month ` +
       `${worst.month.toFixed(0)}, p90 path, failover included) and no other PDU has the margin: ${count} PDU(s) ` +
       `like it on ${spec.upsId} (${ids.join(', ')}), ${kw(spec.capacityKw * 1000)} each, share its ${racks.length} ` +
       `rack cords: ${loads.map((l) => `${l.id} ${kw(l.w)}`).join(', ')}`,

@@ -18,6 +18,8 @@ interface Timed {
   /** CPU seconds (user + system) of the command and its threads, and its peak resident memory. */
   cpuS: number
   maxRssMb: number
+  /** The 1-minute load average when it ended: what else the shared box ran meanwhile. */
+  loadAfter: number
   stdout: string
 }
 
@@ -44,7 +46,14 @@ function runCli(workers: number, advice: boolean): Timed {
     .split(' ')
     .map(Number)
   const label = `${workers === 1 ? 'one thread' : `${workers} workers`}${advice ? ' + advice' : ''}`
-  return { label, wallS, cpuS: userS + sysS, maxRssMb: rssKb / 1024, stdout: out.stdout }
+  return {
+    label,
+    wallS,
+    cpuS: userS + sysS,
+    maxRssMb: rssKb / 1024,
+    loadAfter: loadavg()[0],
+    stdout: out.stdout,
+  }
 }
 
 function commit(): string {
@@ -72,7 +81,7 @@ export function forecastReport(): string[] {
   const advised = runCli(1, true)
   for (const r of [one, pool, advised])
     lines.push(
-      `  ${r.label.padEnd(21)}  ${r.wallS.toFixed(1).padStart(6)} s wall  ${r.cpuS.toFixed(1).padStart(6)} s CPU  ${r.maxRssMb.toFixed(0).padStart(5)} MB peak  ${r.wallS <= BUDGET_S ? 'within' : 'OVER'} ${BUDGET_S} s`,
+      `  ${r.label.padEnd(21)}  ${r.wallS.toFixed(1).padStart(6)} s wall  ${r.cpuS.toFixed(1).padStart(6)} s CPU  ${r.maxRssMb.toFixed(0).padStart(5)} MB peak  load ${r.loadAfter.toFixed(1)}  ${r.wallS <= BUDGET_S ? 'within' : 'OVER'} ${BUDGET_S} s`,
     )
   const ratio = one.wallS / pool.wallS
   lines.push(

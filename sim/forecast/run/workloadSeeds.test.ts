@@ -47,8 +47,9 @@ describe('workload seeds drawn by each replica', () => {
   }, 60_000)
 
   it('K = 1 gives the records of the forecast before workload seeds (growth.json, 6 months, replicas 0 and 1)', () => {
-    // Written by the commit before this part (scripts in docs/forecast.md#replicas-and-seeds): replica 1
-    // has two outages and a cooling line crossed by a failure, replica 0 PDU and rack crossings by growth.
+    // JSON.stringify of forecastReplica's records at fccffab (the commit before workload seeds) for this plan
+    // without the option: replica 1 has two outages and its cooling line crossed by a failure, replica 0 PDU
+    // and rack lines crossed by growth.
     const before = JSON.parse(
       readFileSync(new URL('golden/growth-6m-before-seeds.json', import.meta.url), 'utf8'),
     )

@@ -2,8 +2,8 @@
 // by Tier A, and the summary of many. docs/forecast.md#forecast-runner-and-capacity-as-code
 export { forecastReplica, growthZOf } from './replica.ts'
 export type { LineRecord, MonthRecord, ReplicaOptions, ReplicaRecord } from './replica.ts'
-export { planForecast, MAX_MONTHS } from './plan.ts'
-export type { ForecastPlan, Knot, Segment } from './plan.ts'
+export { planDaysOf, planForecast, MAX_MONTHS } from './plan.ts'
+export type { ForecastPlan, Knot, PlanOptions, Segment } from './plan.ts'
 export { crossingMonth } from './crossing.ts'
 export { summarise } from './summarise.ts'
 export type {

@@ -36,6 +36,15 @@ export interface Knot {
   segment: number
 }
 
+export interface PlanOptions {
+  months: number
+  trace?: TraceInput
+  /** Days per inventory (default: the scenario's growth.workloadSeeds, else DEFAULT_WORKLOAD_SEEDS). */
+  workloadSeeds?: number
+  /** The days already simulated (planDaysOf's, by inventory then seed), e.g. on a pool; else simulated here. */
+  days?: readonly (readonly DayProfile[])[]
+}
+
 export interface ForecastPlan {
   scenario: Scenario
   months: number
@@ -58,11 +67,47 @@ export interface ForecastPlan {
  * @throws RangeError for months outside 1…MAX_MONTHS or workload seeds outside 1…16; ScenarioError for a change
  * that does not apply
  */
-export function planForecast(
-  scenario: Scenario,
-  options: { months: number; trace?: TraceInput; workloadSeeds?: number },
-): ForecastPlan {
-  const { months, trace } = options
+export function planForecast(scenario: Scenario, options: PlanOptions): ForecastPlan {
+  const { months, trace, days } = options
+  const { startS, edgesS, workloadSeeds } = inventoriesOf(scenario, options)
+  if (days && days.length !== edgesS.length - 1)
+    throw new RangeError(`days are given for ${days.length} inventories, the plan has ${edgesS.length - 1}`)
+  const segments: Segment[] = []
+  const knots: Knot[] = []
+  for (let i = 0; i + 1 < edgesS.length; i++) {
+    const fromMonth = (edgesS[i] - startS) / MONTH_S
+    const toMonth = i + 2 === edgesS.length ? months : (edgesS[i + 1] - startS) / MONTH_S
+    const asOf = scenarioAt(scenario, edgesS[i])
+    const profiles = days ? [...days[i]] : workloadSeeds.map((seed) => dayProfileOf({ ...asOf, seed }, trace))
+    if (profiles.length !== workloadSeeds.length)
+      throw new RangeError(
+        `inventory ${i} has ${profiles.length} days, the plan ${workloadSeeds.length} workload seeds`,
+      )
+    const profile = profiles[0]
+    const point = createOperatingPoint(asOf, profile.utilization, edgesS[i] + profile.peakAtS)
+    segments.push({ fromMonth, toMonth, scenario: asOf, fromEpochS: edgesS[i], profile, profiles, point })
+    knots.push({ month: fromMonth, segment: i })
+    for (let m = Math.floor(fromMonth) + 1; m < toMonth; m++) knots.push({ month: m, segment: i })
+    knots.push({ month: toMonth, segment: i })
+  }
+  return { scenario, months, calendarMonthAtStart: calendarMonthOf(startS), segments, knots, workloadSeeds }
+}
+
+/**
+ * The days a plan simulates, by inventory then workload seed: `dayProfileOf(day, trace)` of each is that day
+ * wherever it runs, so a pool can simulate them side by side and hand them to planForecast as `days`.
+ */
+export function planDaysOf(scenario: Scenario, options: PlanOptions): Scenario[][] {
+  const { edgesS, workloadSeeds } = inventoriesOf(scenario, options)
+  return edgesS.slice(0, -1).map((epochS) => {
+    const asOf = scenarioAt(scenario, epochS)
+    return workloadSeeds.map((seed) => ({ ...asOf, seed }))
+  })
+}
+
+/** The instants the inventories start at (and the horizon's end), and the workload seeds. */
+function inventoriesOf(scenario: Scenario, options: PlanOptions) {
+  const { months } = options
   if (!(Number.isInteger(months) && months >= 1 && months <= MAX_MONTHS))
     throw new RangeError(`months must be a whole number from 1 to ${MAX_MONTHS}, got ${months}`)
   const demand = scenario.growth?.demand
@@ -76,20 +121,5 @@ export function planForecast(
   const bounds = [...new Set(changeS.filter((s) => s > startS && s < endS))].sort((a, b) => a - b)
   const edgesS = [startS, ...bounds, endS]
   const count = options.workloadSeeds ?? scenario.growth?.workloadSeeds ?? DEFAULT_WORKLOAD_SEEDS
-  const workloadSeeds = workloadSeedsOf(scenario.seed, count)
-  const segments: Segment[] = []
-  const knots: Knot[] = []
-  for (let i = 0; i + 1 < edgesS.length; i++) {
-    const fromMonth = (edgesS[i] - startS) / MONTH_S
-    const toMonth = i + 2 === edgesS.length ? months : (edgesS[i + 1] - startS) / MONTH_S
-    const asOf = scenarioAt(scenario, edgesS[i])
-    const profiles = workloadSeeds.map((seed) => dayProfileOf({ ...asOf, seed }, trace))
-    const profile = profiles[0]
-    const point = createOperatingPoint(asOf, profile.utilization, edgesS[i] + profile.peakAtS)
-    segments.push({ fromMonth, toMonth, scenario: asOf, fromEpochS: edgesS[i], profile, profiles, point })
-    knots.push({ month: fromMonth, segment: i })
-    for (let m = Math.floor(fromMonth) + 1; m < toMonth; m++) knots.push({ month: m, segment: i })
-    knots.push({ month: toMonth, segment: i })
-  }
-  return { scenario, months, calendarMonthAtStart: calendarMonthOf(startS), segments, knots, workloadSeeds }
+  return { startS, edgesS, workloadSeeds: workloadSeedsOf(scenario.seed, count) }
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { parseScenarioText } from '../../scenario/parse.ts'
 import { createOperatingPoint, ledgerOf } from '../ledger/index.ts'
 import { replicaStream } from '../montecarlo/stream.ts'
-import { planForecast } from './plan.ts'
+import { dayProfileOf } from './dayProfile.ts'
+import { planDaysOf, planForecast } from './plan.ts'
 import { forecastReplica } from './replica.ts'
 import { upsHall } from './runHalls.ts'
 import { planOfWorkload, workloadPickOf, workloadSeedsOf } from './workloadSeeds.ts'
@@ -86,6 +87,30 @@ describe('workload seeds drawn by each replica', () => {
     expect(segment.profiles[2].peakItW).not.toBe(segment.profiles[0].peakItW)
     expect(planOfWorkload(plan, 0)).toBe(plan)
     expect(() => planOfWorkload(plan, 3)).toThrow(/workload seed 3 is not one of the plan's 3/)
+  }, 60_000)
+
+  it('days simulated elsewhere (planDaysOf, cloned as a pool would) give the same plan and records', () => {
+    const scenario = growthHall()
+    const options = { months: 4, workloadSeeds: 2 }
+    const dayScenarios = planDaysOf(scenario, options)
+    // growth.json (seed 1) changes its inventory on 2026-04-01, within four months of its 2026-01-05 start.
+    expect(dayScenarios.map((d) => d.map((s) => s.seed))).toEqual([
+      workloadSeedsOf(1, 2),
+      workloadSeedsOf(1, 2),
+    ])
+    const days = dayScenarios.map((d) => d.map((s) => structuredClone(dayProfileOf(s))))
+    const here = planForecast(scenario, options)
+    const given = planForecast(scenario, { ...options, days })
+    for (const replica of [0, 1, 2])
+      expect(forecastReplica(scenario, { months: 4, replica, seed: 1, plan: given })).toEqual(
+        forecastReplica(scenario, { months: 4, replica, seed: 1, plan: here }),
+      )
+    expect(() => planForecast(scenario, { ...options, days: days.slice(1) })).toThrow(
+      /days are given for 1 inventories, the plan has 2/,
+    )
+    expect(() => planForecast(scenario, { ...options, days: [days[0], days[1].slice(1)] })).toThrow(
+      /inventory 1 has 1 days, the plan 2 workload seeds/,
+    )
   }, 60_000)
 
   it('draws the seeds from the forecast seed: the first is the seed itself, the rest its own stream', () => {

@@ -6,7 +6,9 @@ export const USAGE = `Usage: npm run sim -- <scenario.json> [--horizon 7d] [--se
                     [--trace <path> --trace-format <format>] [--ledger [--queue-target 5m]] [--json]
 
 Runs a scenario headless with the same engine as the browser and prints its KPIs, thermal, cooling and
-power figures. Where N servers of a model can go: npm run sim -- place <scenario.json> --help.
+power figures. Other commands: forecast <scenario.json> --help (when capacity runs out, with provisioning
+advice), place <scenario.json> --help (where N servers of a model can go), failures <scenario.json>
+--replicas N (Monte Carlo of cooling-unit failures) and merge <part.json…> (shards combined); README lists them.
 
   --horizon <duration>  how long to simulate: seconds or 90s, 30m, 6h, 7d, 2w (default: the scenario's);
                         at most 3650 d, 2 million events and 4e8 asset updates (about 30 s of computing),

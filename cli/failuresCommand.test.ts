@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { failuresCommand } from './failuresCommand.ts'
-import { mergedOutput } from './shardMerge.ts'
+import { mergeCommand, mergedOutput } from './shardMerge.ts'
 
 const args = ['scenarios/default.json', '--months', '24', '--replicas', '12', '--seed', '0']
 
@@ -22,5 +22,11 @@ describe('npm run sim -- failures', () => {
     )
     await expect(failuresCommand([...args, '--shard', '2/2'])).rejects.toThrow(/--shard: expected i\/n/)
     await expect(failuresCommand([...args, '--bogus'])).rejects.toThrow(/failures: Unknown option '--bogus'/)
+  })
+
+  it('prints its usage for --help, as merge does, and merge without parts says what to give', async () => {
+    expect(await failuresCommand(['--help'])).toMatch(/^Usage: npm run sim -- failures <scenario.json>/)
+    expect(mergeCommand(['-h'])).toMatch(/^Usage: npm run sim -- merge <part.json>/)
+    expect(() => mergeCommand([])).toThrow('merge: give the part files of one sharded run')
   })
 })

@@ -29,6 +29,15 @@ export function spareUnitsOf(scenario: Pick<Scenario, 'coolingRedundancy' | 'coo
   return Math.min(n, spare ?? 0)
 }
 
+export const FAILURES_USAGE = `Usage: npm run sim -- failures <scenario.json> [--months 24] [--replicas 200] [--seed N]
+                    [--workers N] [--shard i/n]
+
+Samples cooling-unit failures and repairs (MTBF/MTTR from the scenario's reliability section) over the months and
+prints, as JSON, p10/p50/p90 of the first hour more units are down at once than the cooling redundancy covers
+(null: not within the horizon), the replicas where that happens, and the mean failures and unit-hours down per
+replica. --shard writes one slice of the replicas for \`merge\`.
+`
+
 /** Runs the command; returns what it prints. */
 export async function failuresCommand(argv: readonly string[]): Promise<string> {
   let parsed
@@ -42,12 +51,14 @@ export async function failuresCommand(argv: readonly string[]): Promise<string> 
         seed: { type: 'string' },
         workers: { type: 'string' },
         shard: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     })
   } catch (error) {
     throw new UserError(`failures: ${(error as Error).message}`)
   }
   const { values, positionals } = parsed
+  if (values.help) return FAILURES_USAGE
   if (positionals.length !== 1) throw new UserError('failures: give one scenario file')
   const scenario = parseScenarioText(readText(positionals[0]), positionals[0])
   const months = wholeOption(values.months, 'months', 24, 1200)

@@ -2,11 +2,10 @@
 import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { live, refreshFrame, resetLive, setPumpSpeed, startPump, stopPump } from '../bridge/live.ts'
-import { isRunStopped, isWorkerLost, releaseCalls, replaceWorker, simClient } from '../bridge/simClient.ts'
+import { isRunStopped, isWorkerLost } from '../bridge/simClient.ts'
 import { markOutlookStale, refreshProjections } from './projections.ts'
-import { forgetRecord, recordRestart, syncRecord } from './recordKeeper.ts'
-import { scenarioText } from './scenarios.ts'
-import { FRESH_RUN, useUi } from './store.ts'
+import { recordRestart, syncRecord } from './recordKeeper.ts'
+import { useUi } from './store.ts'
 import type { ColourMode, Selection, SideTab, UiState } from './store.ts'
 import { forgetWorkload, refreshWorkload } from './workloadSample.ts'
 import { forgetConditions, refreshConditions } from './conditionsSample.ts'
@@ -16,7 +15,7 @@ const SAMPLE_MS = 500
 export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 // A lost worker is the recovery's to report (state/recovery.ts): its banner says more than one failed call.
-function fail(error: unknown) {
+export function fail(error: unknown) {
   if (!isWorkerLost(error)) useUi.setState({ error: messageOf(error), running: false })
 }
 
@@ -82,34 +81,6 @@ export async function showRestartedRun(
   refreshProjections(showError)
   await recordRestart()
   if (wasRunning) startPump()
-}
-
-let loadSeq = 0
-
-/** Loads a scenario by name into the worker, resets the live buffers and shows its state at t = 0. */
-export async function loadScenario(name: string): Promise<void> {
-  const seq = ++loadSeq
-  const wasRunning = useUi.getState().running
-  stopPump()
-  // The run is replaced: a worker lost from here on brings back this scenario, not the old run.
-  forgetRecord()
-  // Picking a scenario is the way on after the worker was given up: a fresh one takes it.
-  if (useUi.getState().worker.phase === 'stopped') {
-    replaceWorker()
-    releaseCalls()
-    useUi.setState({ worker: { phase: 'ok' } })
-  }
-  useUi.setState({ loading: true, scenario: name, error: null, ...FRESH_RUN })
-  try {
-    const text = await scenarioText(name)
-    const layout = await simClient.load(text, `scenarios/${name}.json`)
-    if (seq !== loadSeq) return // the user picked another scenario meanwhile
-    await showRestartedRun(layout, { layout, ...FRESH_RUN }, wasRunning)
-  } catch (error) {
-    if (seq === loadSeq) fail(error)
-  } finally {
-    if (seq === loadSeq) useUi.setState({ loading: false })
-  }
 }
 
 export function play(): void {

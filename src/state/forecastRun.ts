@@ -9,7 +9,7 @@ import { CancelledError, runForecastPool, type PoolRun } from '../bridge/forecas
 import { messageOf } from './actions.ts'
 import { defaultOptions, demandOf, optionErrors, scenarioFactsOf } from './forecastOptions.ts'
 import type { ForecastOptions } from './forecastOptions.ts'
-import { scenarioText } from './scenarios.ts'
+import { currentHallText } from './hall.ts'
 import { useUi } from './store.ts'
 
 export type ForecastStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
@@ -107,7 +107,7 @@ export async function startForecast(): Promise<void> {
     error: null,
   })
   try {
-    const text = await scenarioText(scenario)
+    const text = currentHallText()
     const job = jobOf(text, scenario, options, applied)
     if (mine !== generation) return // a newer start or a cancel while the text loaded wins
     const run = runForecastPool(

@@ -12,7 +12,8 @@ import {
   replaceWorker,
   restoreClient,
 } from '../bridge/simClient.ts'
-import { loadScenario, messageOf, play, showRestartedRun } from './actions.ts'
+import { messageOf, play, showRestartedRun } from './actions.ts'
+import { reopenHall } from './openHall.ts'
 import { currentRecord } from './recordKeeper.ts'
 import { restorePoint } from './runRecord.ts'
 import { useUi } from './store.ts'
@@ -71,7 +72,7 @@ async function recover(reason: string, fresh: boolean, resume: boolean, cause = 
     if (!record) {
       // Lost before the run's record was taken (during a load): load the scenario again.
       releaseCalls()
-      await loadScenario(useUi.getState().scenario)
+      await reopenHall()
       if (mine !== attempt) return
       useUi.setState({ worker: recovered })
       if (resume) play()

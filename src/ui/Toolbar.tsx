@@ -1,7 +1,8 @@
 // The top bar: scenario picker, play/pause, speed, rack colour mode and the simulated clock.
 import { HEADER } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
-import { loadScenario, pause, play, setSpeed } from '../state/actions.ts'
+import { pause, play, setSpeed } from '../state/actions.ts'
+import { loadScenario } from '../state/openHall.ts'
 import { scenarioLabel, scenarioNames } from '../state/scenarios.ts'
 import { useLive } from '../state/liveSource.ts'
 import { SPEEDS, useUi } from '../state/store.ts'

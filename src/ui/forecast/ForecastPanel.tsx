@@ -1,10 +1,10 @@
 // The Forecast tab: when the hall's capacity lines are first crossed as its growth unfolds, run as a Monte Carlo
 // of replicas on the page's worker pool. docs/forecast.md#the-forecast-tab
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import type { ResourceKind } from '../../../sim/forecast/ledger/index.ts'
 import { scenarioFactsOf, type ScenarioFacts } from '../../state/forecastOptions.ts'
 import { useForecastRun } from '../../state/forecastRun.ts'
-import { scenarioText } from '../../state/scenarios.ts'
+import { hallJson, useHall } from '../../state/hall.ts'
 import { useUi } from '../../state/store.ts'
 import { BreakingPointView } from './BreakingPointView.tsx'
 import { BreaksFirstTable } from './BreaksFirstTable.tsx'
@@ -19,20 +19,10 @@ import { Recommendations } from './Recommendations.tsx'
 
 const NO_FACTS: ScenarioFacts = { demand: null, seed: null, currency: null }
 
-/** The current scenario's own demand, seed and currency, read from its text when the scenario changes. */
-function useScenarioFacts(scenario: string): ScenarioFacts {
-  const [facts, setFacts] = useState(NO_FACTS)
-  useEffect(() => {
-    let live = true
-    scenarioText(scenario).then(
-      (text) => live && setFacts(scenarioFactsOf(text)),
-      () => live && setFacts(NO_FACTS),
-    )
-    return () => {
-      live = false
-    }
-  }, [scenario])
-  return facts
+/** The current hall's own demand, seed and currency, read from its document when it changes. */
+function useScenarioFacts(): ScenarioFacts {
+  const doc = useHall((s) => s.doc)
+  return useMemo(() => (doc ? scenarioFactsOf(hallJson(doc)) : NO_FACTS), [doc])
 }
 
 /** The chiller plant the sampled failures assumed (the engine models one chiller behind every CRAH). */
@@ -80,8 +70,7 @@ function Results() {
 }
 
 export function ForecastPanel({ hidden }: { hidden: boolean }) {
-  const scenario = useUi((s) => s.scenario)
-  const facts = useScenarioFacts(scenario)
+  const facts = useScenarioFacts()
   return (
     <div className="tab-pane forecast-panel" role="tabpanel" hidden={hidden} data-testid="forecast-panel">
       <section className="panel">

@@ -33,7 +33,7 @@ export async function readShareFragment(hash: string): Promise<unknown> {
   try {
     return await unpack(hash)
   } catch (error) {
-    throw new Error(`share link is damaged: ${(error as Error).message}`)
+    throw new Error(`share link is damaged: ${(error as Error).message}`, { cause: error })
   }
 }
 
@@ -55,7 +55,7 @@ async function unpack(hash: string): Promise<unknown> {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`)
+    throw new Error(`not JSON: ${(error as Error).message}`, { cause: error })
   }
 }
 
@@ -75,7 +75,7 @@ async function inflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
     try {
       chunk = await reader.read()
     } catch (error) {
-      throw new Error(`the data does not inflate (${(error as Error).message})`)
+      throw new Error(`the data does not inflate (${(error as Error).message})`, { cause: error })
     }
     if (chunk.done) break
     total += chunk.value.length

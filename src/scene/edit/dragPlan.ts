@@ -1,6 +1,7 @@
 // What a drag means, as pure data: which instances move, where they are drawn, and the one edit the drop commits.
 // The floor displacement is snapped so the moved boxes stand on whole tiles (grid.ts).
-import type { Edit } from '../../../sim/edit/edit.ts'
+import { eachRack } from '../../../sim/edit/index.ts'
+import type { Edit } from '../../../sim/edit/index.ts'
 import type { FloorBox, SceneLayout, ScenarioInput } from '../../../sim/index.ts'
 import { extentsOf, snapCentre, toTile } from './grid.ts'
 
@@ -19,23 +20,17 @@ export interface DragPlan {
   dyM: number
 }
 
-/** Each row's racks as a run of instance indices: racks are laid out row by row, group by group, in file order. */
-export function rowSpans(doc: ScenarioInput): { rowId: string; first: number; count: number }[] {
-  let first = 0
-  return doc.rows.map((row) => {
-    const count = row.racks.reduce((n, group) => n + (group.count ?? 1), 0)
-    const span = { rowId: row.id, first, count }
-    first += count
-    return span
-  })
-}
-
-/** The row holding rack instance `index`, or undefined when the document and the layout disagree. */
+/**
+ * The row holding rack instance `index` as a run of instance indices (racks are laid out row by row, in document
+ * order: eachRack), or undefined when the document and the layout disagree.
+ */
 export function rowOfRack(doc: ScenarioInput, layout: SceneLayout, index: number) {
-  const spans = rowSpans(doc)
-  const total = spans.reduce((n, s) => n + s.count, 0)
-  if (total !== layout.racks.length) return undefined
-  return spans.find((s) => index >= s.first && index < s.first + s.count)
+  const racks = eachRack(doc)
+  if (racks.length !== layout.racks.length || !racks[index]) return undefined
+  const rowAt = racks[index].at.rowAt
+  const first = racks.findIndex((r) => r.at.rowAt === rowAt)
+  const count = racks.filter((r) => r.at.rowAt === rowAt).length
+  return { rowId: racks[index].at.row.id, first, count }
 }
 
 const moved = (box: FloorBox, xM: number, yM: number): FloorBox => ({ ...box, xM, yM })

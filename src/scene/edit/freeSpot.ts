@@ -1,7 +1,7 @@
 // Where an added row or cooling unit goes when the user has not said: the first place on whole tiles that keeps an
 // aisle clear around what already stands (docs/hall.md#editing-in-3d). Pure, so the rules are tested by hand.
 import type { Facing } from '../../../sim/edit/edit.ts'
-import type { SceneLayout, ScenarioInput } from '../../../sim/index.ts'
+import type { SceneLayout } from '../../../sim/index.ts'
 import { extentsOf, overlaps, rectAround, TILE_M, tiles } from './grid.ts'
 import type { FloorRect } from './grid.ts'
 
@@ -88,11 +88,4 @@ const floorTile = (vM: number) => tiles(Math.floor(vM / TILE_M + 1e-9))
 export function freeId(prefix: string, ids: readonly string[]): string {
   const used = new Set(ids)
   for (let n = 1; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`
-}
-
-/** A new row's id: the first letter A–Z no row uses, else R1, R2, … */
-export function nextRowId(doc: ScenarioInput): string {
-  const used = new Set(doc.rows.map((r) => r.id))
-  const letter = Array.from({ length: 26 }, (_, k) => String.fromCharCode(65 + k)).find((c) => !used.has(c))
-  return letter ?? freeId('R', [...used])
 }

@@ -1,0 +1,10 @@
+// NetBox import: read either JSON shape into an inventory, map it to a scenario. docs/hall.md#netbox-import
+export { looksLikeNetbox } from './detect.ts'
+export { NetboxError, readNetbox, readNetboxText } from './read.ts'
+export type { Inventory } from './inventory.ts'
+export { defaultMapping, IDLE_SHARE, mappingSchema, typeKey, typePowersW } from './mapping.ts'
+export type { Mapping, MappingEntry } from './mapping.ts'
+export { netboxToScenario } from './toScenario.ts'
+export type { ImportOptions, ImportReport, ImportResult } from './toScenario.ts'
+export { feedAvailableW } from './power.ts'
+export type { Skip } from './power.ts'

@@ -22,7 +22,14 @@ export interface SceneLayout {
   room: { widthM: number; depthM: number; heightM: number }
   aisles: Scenario['aisles']
   /** ashraeClass: the rack's own equipment class, else the room's (what its inlet is judged against). */
-  racks: (FloorBox & { id: string; serverCount: number; powerBudgetKw: number; ashraeClass: string })[]
+  racks: (FloorBox & {
+    id: string
+    /** The row it stands in: racks of a row are labelled together and may face an aisle. */
+    rowId: string
+    serverCount: number
+    powerBudgetKw: number
+    ashraeClass: string
+  })[]
   units: (FloorBox & { id: string; type: string; capacityKw: number })[]
   /** UPS systems and PDUs when the scenario has a power chain (empty otherwise). */
   power: {
@@ -42,6 +49,7 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
     aisles: scenario.aisles,
     racks: scenario.racks.map((r) => ({
       id: r.id,
+      rowId: r.rowId,
       ...floorBox(r),
       serverCount: r.servers.length,
       powerBudgetKw: r.powerBudgetKw,

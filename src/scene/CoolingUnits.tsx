@@ -3,7 +3,7 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { select } from '../state/actions.ts'
-import { pointerCursor } from './instances.ts'
+import { unitHover } from './tooltipHover.ts'
 import { unitTransforms } from './layout.ts'
 import { UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from './palette.ts'
 import { useLiveInstances } from './useLiveInstances.ts'
@@ -32,7 +32,7 @@ export function CoolingUnits({ layout }: { layout: SceneLayout }) {
       ref={ref}
       args={[geometry, material, count]}
       onClick={onClick}
-      {...pointerCursor}
+      {...unitHover}
     />
   )
 }

@@ -8,7 +8,7 @@ import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { bandColor } from './bands.ts'
 import { heatColor, utilizationColor } from './colormap.ts'
-import { pointerCursor } from './instances.ts'
+import { rackHover } from './tooltipHover.ts'
 import { rackTransforms } from './layout.ts'
 import { strandedColor } from './stranded.ts'
 import { useStrandings } from './useStrandings.ts'
@@ -61,7 +61,7 @@ export function Racks({ layout }: { layout: SceneLayout }) {
       ref={ref}
       args={[geometry, material, count]}
       onClick={onClick}
-      {...pointerCursor}
+      {...rackHover}
     />
   )
 }

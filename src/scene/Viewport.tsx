@@ -4,6 +4,10 @@ import { Canvas } from '@react-three/fiber'
 import { useUi } from '../state/store.ts'
 import { CameraRig } from './CameraRig.tsx'
 import { CoolingUnits } from './CoolingUnits.tsx'
+import { HallLabels } from './labels/HallLabels.tsx'
+import { RowLabels } from './labels/RowLabels.tsx'
+import { Tooltip } from './Tooltip.tsx'
+import { ViewPresets } from '../ui/ViewPresets.tsx'
 import { Ghosts } from './Ghosts.tsx'
 import { CAMERA_FOV_DEG } from './framing.ts'
 import { Racks } from './Racks.tsx'
@@ -16,26 +20,32 @@ export function Viewport() {
   // Planned racks are a forecast's subject: drawn while the Forecast tab is open.
   const ghosts = useUi((s) => s.sideTab === 'forecast')
   return (
-    <Canvas
-      frameloop="demand"
-      flat
-      dpr={[1, 2]}
-      camera={{ fov: CAMERA_FOV_DEG, near: 0.1, far: 400, position: [10, 12, 20] }}
-      gl={{ antialias: true }}
-    >
-      <color attach="background" args={[BACKGROUND_HEX]} />
-      <hemisphereLight args={['#dbe7ff', '#2a2f3a', 2.2]} />
-      <directionalLight position={[-6, 14, 10]} intensity={1.4} />
-      {layout && (
-        <>
-          <CameraRig layout={layout} />
-          <Room layout={layout} />
-          <Racks layout={layout} />
-          <CoolingUnits layout={layout} />
-          <SelectionBox layout={layout} />
-          {ghosts && <Ghosts layout={layout} />}
-        </>
-      )}
-    </Canvas>
+    <>
+      <Canvas
+        frameloop="demand"
+        flat
+        dpr={[1, 2]}
+        camera={{ fov: CAMERA_FOV_DEG, near: 0.1, far: 400, position: [10, 12, 20] }}
+        gl={{ antialias: true }}
+      >
+        <color attach="background" args={[BACKGROUND_HEX]} />
+        <hemisphereLight args={['#dbe7ff', '#2a2f3a', 2.2]} />
+        <directionalLight position={[-6, 14, 10]} intensity={1.4} />
+        {layout && (
+          <>
+            <CameraRig layout={layout} />
+            <Room layout={layout} />
+            <Racks layout={layout} />
+            <CoolingUnits layout={layout} />
+            <SelectionBox layout={layout} />
+            <HallLabels layout={layout} />
+            <RowLabels layout={layout} />
+            {ghosts && <Ghosts layout={layout} />}
+          </>
+        )}
+      </Canvas>
+      <Tooltip />
+      <ViewPresets />
+    </>
   )
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { shippedLayout } from '../testing/shippedLayout.ts'
+import { aisleView, overviewView } from '../views.ts'
+import { packShelves } from './atlasPacking.ts'
+import { fillShownIndex, labelBuffers, placeHallLabels } from './labelGeometry.ts'
+import { corners, frontQuad, lidQuad } from './labelQuads.ts'
+import { markReadable, readableWithinM } from './visibility.ts'
+
+// scenarios/default.json: rack A-01 stands at floor (4.7, 3.9), 0.6 m wide, 1.2 m deep, 2 m tall, facing +y (north).
+const layout = shippedLayout('default')
+const a01 = layout.racks[0]
+const TAN = Math.tan((22.5 * Math.PI) / 180)
+
+describe('readableWithinM', () => {
+  it('is the distance at which a label spans 16 px: h·H / (2·d·tan(fov/2)) = 16', () => {
+    // 0.24 m on a 600 px canvas with a 45° field: 0.24 × 600 / (2 × 0.41421 × 16) = 10.864 m.
+    expect(readableWithinM(0.24, 600, 45)).toBeCloseTo((0.24 * 600) / (2 * TAN * 16), 9)
+    expect(readableWithinM(0.24, 600, 45)).toBeCloseTo(10.864, 3)
+  })
+})
+
+describe('markReadable', () => {
+  it('shows a 0.24 m label from 10 m and hides it from 12 m; says when the set changed', () => {
+    const centers = Float32Array.of(0, 0, 0, 0, 0, -2)
+    const heights = Float32Array.of(0.24, 0.24)
+    const marks = new Uint8Array(2)
+    const reach = readableWithinM(1, 600, 45)
+    expect(markReadable(centers, heights, reach, [0, 0, 10], marks)).toBe(true)
+    expect([...marks]).toEqual([1, 0]) // the second is 12 m away
+    expect(markReadable(centers, heights, reach, [0, 0, 10], marks)).toBe(false)
+    expect(markReadable(centers, heights, reach, [0, 0, 12], marks)).toBe(true)
+    expect([...marks]).toEqual([0, 0])
+  })
+})
+
+describe('label quads', () => {
+  it('lays a rack name flat on its lid, reading east with north up, as large as the 0.55 m drawn width allows', () => {
+    // Aspect 2: 0.92 × 0.55 / 2 = 0.253 m would fit; the 0.24 m cap holds. Aspect 3: 0.92 × 0.55 / 3 = 0.1687 m.
+    const q = lidQuad(a01, 2, 0.24)
+    expect(q.center).toEqual([4.7, 2.004, -3.9])
+    expect(q.heightM).toBe(0.24)
+    expect(q.widthM).toBeCloseTo(0.48, 9)
+    expect(lidQuad(a01, 3, 0.24).heightM).toBeCloseTo(0.1687, 4)
+    // Counter-clockwise seen from above: (right × up) points up, so the lid label faces the sky.
+    const [bl, br, tr] = corners(q)
+    const [e1, e2] = [br.map((v, k) => v - bl[k]), tr.map((v, k) => v - br[k])]
+    expect(e1[2] * e2[0] - e1[0] * e2[2]).toBeGreaterThan(0)
+  })
+
+  it("puts a rack's name on its front, under the top, reading left to right for someone facing it", () => {
+    // A-01 faces north (three.js −z): the face is 0.575 m + 4 mm north of the centre; standing in the aisle looking
+    // south, the reader's right hand points west (−x). Height 0.14 m (the cap), centre 2 − 0.06 − 0.07 = 1.87 m.
+    const q = frontQuad(a01, 2)
+    expect(q.center[0]).toBeCloseTo(4.7, 9)
+    expect(q.center[1]).toBeCloseTo(1.87, 9)
+    expect(q.center[2]).toBeCloseTo(-4.479, 9)
+    expect(q.right[0]).toBeCloseTo(-1, 9)
+    expect(q.right[2]).toBeCloseTo(0, 9)
+  })
+})
+
+describe('which labels the presets show in default.json', () => {
+  const aspects = [...layout.racks, ...layout.units].map(() => 2)
+  const placed = placeHallLabels(layout, aspects)
+  const { centers, heightsM } = labelBuffers(
+    placed,
+    aspects.map(() => ({ x: 0, y: 0, w: 96, h: 48 })),
+    2048,
+    48,
+  )
+  const reach = readableWithinM(1, 600, 45)
+
+  it('hides every rack name in the overview, where each would be under 16 px', () => {
+    const eye = overviewView(layout, 45, 16 / 9).position
+    const marks = new Uint8Array(heightsM.length)
+    markReadable(centers, heightsM, reach, eye, marks)
+    // Racks' labels are the first 2 × 24; the nearest rack lid is further than the 10.86 m a 0.24 m label reaches.
+    expect(marks.slice(0, 48).every((m) => m === 0)).toBe(true)
+  })
+
+  it('shows the fronts of the nine nearest racks of each row from the aisle', () => {
+    // Camera (3.4, 1.7, −5.4); a front label 0.14 m tall reaches 0.14 × 600 / (2 × 0.41421 × 16) = 6.337 m. Fronts
+    // lie 0.921 m to either side of the centre line, 0.17 m above the eye: dx ≤ √(6.337² − 0.921² − 0.17²) = 6.268 m,
+    // so x ≤ 9.668 m: racks at 4.7, 5.3 … 9.5 m, nine a row.
+    const eye = aisleView(layout)?.position ?? [0, 0, 0]
+    const marks = new Uint8Array(heightsM.length)
+    markReadable(centers, heightsM, reach, eye, marks)
+    const fronts = layout.racks.filter((_, i) => marks[2 * i + 1] === 1).map((r) => r.id)
+    expect(fronts).toEqual([
+      ...['A-01', 'A-02', 'A-03', 'A-04', 'A-05', 'A-06', 'A-07', 'A-08', 'A-09'],
+      ...['B-01', 'B-02', 'B-03', 'B-04', 'B-05', 'B-06', 'B-07', 'B-08', 'B-09'],
+    ])
+  })
+})
+
+describe('fillShownIndex', () => {
+  it('writes two triangles for each shown label, indices into its four corners', () => {
+    const index = new Uint32Array(18)
+    expect(fillShownIndex(Uint8Array.of(0, 1, 0), index)).toBe(6)
+    expect([...index.slice(0, 6)]).toEqual([4, 5, 6, 4, 6, 7])
+  })
+})
+
+describe('packShelves', () => {
+  it('fills rows of the atlas left to right and starts a new row when a label would overflow', () => {
+    const { cells, heightPx } = packShelves([100, 80, 50, 120], 48, 256)
+    expect(cells.map((c) => [c.x, c.y])).toEqual([
+      [0, 0],
+      [100, 0],
+      [180, 0],
+      [0, 48],
+    ])
+    expect(heightPx).toBe(96)
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { shippedLayout } from './testing/shippedLayout.ts'
+import { aisleView, EYE_M, planView, viewOf } from './views.ts'
+
+// scenarios/default.json: a 16 × 12 m room, two rows of twelve 2 m racks (A facing +y at floor y 3.3–4.5 m, B facing
+// −y at 6.3–7.5 m, both x 4.4–11.6 m), the cold aisle "cold-1" between them at x 4.4–11.6, y 4.5–6.3.
+const layout = shippedLayout('default')
+const TAN = Math.tan((22.5 * Math.PI) / 180) // half of the 45° vertical field of view
+
+describe('planView', () => {
+  it('looks straight down on the room centre from where the 12 m depth just fits, above the 2 m racks', () => {
+    // Aspect 2: the width needs 8 / (2·tan 22.5°) = 9.66 m, the depth 6 / tan 22.5° = 14.49 m; the racks' lids stand
+    // 2 m nearer the camera, and frameRoom adds 4 %: (14.485 + 2) × 1.04 = 17.145 m.
+    const v = planView(layout, 45, 2)
+    const expected = (6 / TAN + 2) * 1.04
+    expect(expected).toBeCloseTo(17.145, 3)
+    expect(v.position[1]).toBeCloseTo(expected, 2)
+    expect(v.target).toEqual([expect.closeTo(8, 2), 0, expect.closeTo(-6, 2)])
+    // Straight down: the camera is above the target to the centimetre, a hair south so north stays up.
+    expect(Math.abs(v.position[0] - 8)).toBeLessThan(0.01)
+    expect(v.position[2] - v.target[2]).toBeGreaterThan(0)
+    expect(v.position[2] - v.target[2]).toBeLessThan(0.05)
+  })
+
+  it('is limited by the width on a narrow canvas', () => {
+    // Aspect 0.5: tanH = 0.2071, 8 / 0.2071 = 38.63 m beats the depth's 14.49 m.
+    expect(planView(layout, 45, 0.5).position[1]).toBeCloseTo((8 / (TAN * 0.5) + 2) * 1.04, 1)
+  })
+})
+
+describe('aisleView', () => {
+  it('stands at eye height a step west of cold-1, on its centre line, looking east along it', () => {
+    // Centre line y = (4.5 + 6.3) / 2 = 5.4 m (three.js z −5.4); west end x 4.4 m, a 1 m step back: x 3.4 m.
+    // Target: the aisle centre x 8 m, 4.6 m away, 6° below eye level: 1.7 − 4.6·tan 6° = 1.2165 m.
+    const v = aisleView(layout)
+    expect(v?.position).toEqual([expect.closeTo(3.4, 9), EYE_M, expect.closeTo(-5.4, 9)])
+    expect(v?.target[0]).toBeCloseTo(8, 9)
+    expect(v?.target[1]).toBeCloseTo(1.7 - 4.6 * Math.tan((6 * Math.PI) / 180), 9)
+    expect(v?.target[1]).toBeCloseTo(1.2165, 4)
+    expect(v?.target[2]).toBeCloseTo(-5.4, 9)
+  })
+
+  it('finds the same aisle between the two facing rows when the scenario lists no aisles', () => {
+    const bare = { ...layout, aisles: [] }
+    const v = aisleView(bare)
+    expect(v?.position[0]).toBeCloseTo(3.4, 9)
+    expect(v?.position[2]).toBeCloseTo(-5.4, 9)
+  })
+
+  it('is null for a hall with neither aisles nor facing rows', () => {
+    const oneRow = { ...layout, aisles: [], racks: layout.racks.filter((r) => r.rowId === 'A') }
+    expect(aisleView(oneRow)).toBeNull()
+    expect(viewOf('aisle', oneRow, 45, 1.5)).toBeNull()
+  })
+
+  it('walks a north–south aisle northwards, starting inside the south wall', () => {
+    const v = aisleView({
+      ...layout,
+      aisles: [{ id: 'c', kind: 'cold', xM: 2, yM: 0.2, widthM: 1.8, depthM: 9 }],
+    })
+    // West edge 2 m + half of 1.8 m = x 2.9 m; y 0.2 − 1 m would be behind the wall: held 0.3 m inside.
+    expect(v?.position).toEqual([2.9, EYE_M, -0.3])
+    expect(v?.target[2]).toBeCloseTo(-4.7, 9)
+  })
+})

@@ -2,6 +2,7 @@
 import type { ScenarioSpec } from './schema.ts'
 import type { Rack, Scenario } from './types.ts'
 import { expandRow } from './expandRow.ts'
+import { checkOverlaps } from './overlaps.ts'
 import { checkGrowth } from '../forecast/growth/inventory.ts'
 import { parseDurationS } from './duration.ts'
 import { MAX_HORIZON_S } from './primitives.ts'
@@ -13,15 +14,22 @@ import { rackAirflowsM3s } from '../model/serverPower.ts'
 type Report = (path: PropertyKey[], message: string) => void
 
 /** Expands count-groups into racks with centre positions and checks what the schema alone cannot. */
-export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
+export function expandScenario(spec: ScenarioSpec, reportTo: Report): Scenario {
+  let reported = 0
+  const report: Report = (path, message) => {
+    reported++
+    reportTo(path, message)
+  }
   const modelIndex = indexIds(spec.serverModels, ['serverModels'], report)
   const unitIndex = indexIds(spec.coolingUnits, ['coolingUnits'], report)
   indexIds(spec.rows, ['rows'], report)
   const racks: Rack[] = []
   const rackIds = new Set<string>()
+  const rackPaths = new Map<string, PropertyKey[]>()
 
-  spec.rows.forEach((row, r) => expandRow(row, ['rows', r], modelIndex, spec, rackIds, racks, report))
-
+  spec.rows.forEach((row, r) =>
+    expandRow(row, ['rows', r], modelIndex, spec, rackIds, racks, report, rackPaths),
+  )
   spec.coolingUnits.forEach((unit, j) => {
     if (unit.xM < 0 || unit.yM < 0 || unit.xM > spec.room.widthM || unit.yM > spec.room.depthM)
       report(
@@ -29,6 +37,8 @@ export function expandScenario(spec: ScenarioSpec, report: Report): Scenario {
         `unit "${unit.id}" at (${unit.xM}, ${unit.yM}) m lies outside the ${spec.room.widthM} × ${spec.room.depthM} m room`,
       )
   })
+  // Overlaps of a hall laid out wrongly (a row facing along its axis, a rack through a wall) would only repeat those.
+  if (reported === 0) checkOverlaps(racks, rackPaths, spec.coolingUnits, report)
 
   checkCoolingRedundancy(spec.coolingRedundancy, spec.coolingUnits.length, report)
   if (spec.room.recirculationMatrix)

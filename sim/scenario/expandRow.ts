@@ -2,6 +2,7 @@
 // Also used to lay out racks and rows deployed later (sim/forecast/growth/inventory.ts).
 import type { Facing, ScenarioSpec } from './schema.ts'
 import type { PlacedServer, Rack } from './types.ts'
+import { footprintOf } from './footprint.ts'
 
 type Report = (path: PropertyKey[], message: string) => void
 type RackGroupSpec = ScenarioSpec['rows'][number]['racks'][number]
@@ -25,6 +26,8 @@ export interface LayoutContext {
   modelIndex: Map<string, number>
   rackIds: Set<string>
   report: Report
+  /** When given, each laid rack's group path by rack id (overlap messages name both racks' paths). */
+  pathOf?: Map<string, PropertyKey[]>
 }
 
 /** Lays out every rack group of `row` after each other and appends the racks; row ends are marked. */
@@ -36,40 +39,54 @@ export function expandRow(
   rackIds: Set<string>,
   racks: Rack[],
   report: Report,
+  pathOf?: Map<string, PropertyKey[]>,
 ): void {
   if (!PERPENDICULAR[row.axis].includes(row.facing))
     report([...path, 'facing'], `a row along ${row.axis} must face ${PERPENDICULAR[row.axis].join(' or ')}`)
-  const context: LayoutContext = { spec, modelIndex, rackIds, report }
+  const context: LayoutContext = { spec, modelIndex, rackIds, report, pathOf }
   let offsetM = 0
+  let nextRowIndex = 0
   const first = racks.length
   row.racks.forEach((group, g) => {
-    const laid = layRackGroup(row, group, [...path, 'racks', g], racks.length - first, offsetM, context)
+    const groupPath = [...path, 'racks', g]
+    // Groups run in order along the row, so they cannot overlap each other and the first and last are the ends.
+    if (group.offsetM !== undefined && group.offsetM < offsetM - 1e-9)
+      report(
+        [...groupPath, 'offsetM'],
+        `must be at least ${offsetM} m, where the row's previous rack group ends (groups run in order along the row)`,
+      )
+    const laid = layRackGroup(row, group, groupPath, nextRowIndex, offsetM, context)
     racks.push(...laid.racks)
     offsetM = laid.endOffsetM
+    nextRowIndex = laid.racks[laid.racks.length - 1].rowIndex + 1
   })
   racks[first].rowEnd = true
   racks[racks.length - 1].rowEnd = true
 }
 
 /**
- * One rack group's racks, the first at `offsetM` along the row and numbered from `firstRowIndex` + 1, and the
- * offset after the last (summed rack by rack, so positions are bit-identical to earlier layouts).
+ * One rack group's racks, the first at `offsetM` along the row and numbered from `firstRowIndex` + 1 (the group's
+ * own offsetM and firstNumber win when given), and the offset after the last (summed rack by rack, so positions are
+ * bit-identical to earlier layouts).
  */
 export function layRackGroup(
   frame: RowFrame,
   group: RackGroupSpec,
   path: PropertyKey[],
   firstRowIndex: number,
-  offsetM: number,
-  { spec, modelIndex, rackIds, report }: LayoutContext,
+  startOffsetM: number,
+  { spec, modelIndex, rackIds, report, pathOf }: LayoutContext,
 ): { racks: Rack[]; endOffsetM: number } {
   const servers = placeServers(group, modelIndex, spec, path, report)
   const racks: Rack[] = []
+  const firstIndex = group.firstNumber === undefined ? firstRowIndex : group.firstNumber - 1
+  let offsetM = group.offsetM ?? startOffsetM
   for (let k = 0; k < group.count; k++) {
-    const rowIndex = firstRowIndex + k
+    const rowIndex = firstIndex + k
     const id = `${group.idPrefix ?? `${frame.id}-`}${String(rowIndex + 1).padStart(2, '0')}`
     if (rackIds.has(id)) report(path, `rack id "${id}" is used twice`)
     rackIds.add(id)
+    pathOf?.set(id, path)
     const along = offsetM + group.widthM / 2
     const across = group.depthM / 2
     const rack: Rack = {
@@ -135,14 +152,13 @@ function checkInsideRoom(
   path: PropertyKey[],
   report: Report,
 ): void {
-  const halfX = (rack.facing === '+y' || rack.facing === '-y' ? rack.widthM : rack.depthM) / 2
-  const halfY = (rack.facing === '+y' || rack.facing === '-y' ? rack.depthM : rack.widthM) / 2
+  const box = footprintOf(rack)
   const eps = 1e-9
   if (
-    rack.xM - halfX < -eps ||
-    rack.yM - halfY < -eps ||
-    rack.xM + halfX > spec.room.widthM + eps ||
-    rack.yM + halfY > spec.room.depthM + eps
+    box.minXM < -eps ||
+    box.minYM < -eps ||
+    box.maxXM > spec.room.widthM + eps ||
+    box.maxYM > spec.room.depthM + eps
   )
     report(
       path,

@@ -18,6 +18,18 @@ export const serverPlacementSchema = z.strictObject({
 export const rackGroupSchema = z.strictObject({
   idPrefix: id.optional().describe('rack ids are <idPrefix><n>; defaults to the row id and "-"'),
   count: integer(1, 200).default(1).describe('racks side by side; 200 × 0.6 m fills a 120 m row'),
+  // docs/hall.md#edits-validation-and-undo: an editor splits a group around one changed rack; these two keep every
+  // other rack's id and position as they were.
+  firstNumber: integer(1, 100_000)
+    .optional()
+    .describe(
+      "number in the id of the group's first rack (A-05 for 5); default: one after the previous group's last",
+    ),
+  offsetM: between(0, MAX_ROOM_M)
+    .optional()
+    .describe(
+      "distance along the row from the row's origin to the group's first rack, m; default: where the previous group ends",
+    ),
   uHeight: integer(1, MAX_RACK_U).default(42),
   widthM: between(0.3, 1.5).default(0.6).describe('m; cabinets are 0.6 or 0.8 m, 0.3–1.5 m allowed'),
   depthM: between(0.3, 2).default(1.2).describe('m; cabinets are 0.6–1.4 m deep'),

@@ -4,6 +4,7 @@ import { scenarioSchema } from './schema.ts'
 import { expandScenario } from './expand.ts'
 import { scenarioWorkProblems } from './workLimits.ts'
 import type { Scenario } from './types.ts'
+import { jsonPath } from './jsonPath.ts'
 
 /** One problem in a scenario: where (a JSON path such as `$.rows[0].racks[1].count`) and why, in one line. */
 export interface ScenarioProblem {
@@ -21,12 +22,7 @@ export class ScenarioError extends Error {
   }
 }
 
-/** Formats a zod/JS path as `$.a[0].b`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$'
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`
-  return out
-}
+export { jsonPath } from './jsonPath.ts'
 
 export function zodProblems(error: z.ZodError): ScenarioProblem[] {
   const problems: ScenarioProblem[] = []

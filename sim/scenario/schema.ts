@@ -55,10 +55,11 @@ export const scenarioSchema = z
       .describe('physics tick, s; 0.1 s (finer than any sensor) to 3600 s (hourly, the coarsest export)'),
     room: roomSchema,
     aisles: z.array(aisleSchema).max(1000, 'at most 1000 aisles').default([]),
-    serverModels: z.array(serverModelSchema).min(1).max(1000, 'at most 1000 server models'),
-    rows: z.array(rowSchema).min(1).max(1000, 'at most 1000 rows'),
+    // A new hall starts with no rows, units or models (docs/hall.md#new-hall-and-row-template): empty lists are valid.
+    serverModels: z.array(serverModelSchema).max(1000, 'at most 1000 server models'),
+    rows: z.array(rowSchema).max(1000, 'at most 1000 rows'),
     // Every rack weighs every unit at each step (a racks × units matrix): the large hall has 18.
-    coolingUnits: z.array(coolingUnitSchema).min(1).max(500, 'at most 500 cooling units'),
+    coolingUnits: z.array(coolingUnitSchema).max(500, 'at most 500 cooling units'),
     coolingRedundancy: coolingRedundancySchema.default('N'),
     electrical: electricalSchema.optional().describe('a single UPS; give this or powerChain'),
     powerChain: powerChainSchema

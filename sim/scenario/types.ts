@@ -21,7 +21,7 @@ export interface PlacedServer {
 export interface Rack {
   id: string
   rowId: string
-  /** Position within its row, 0-based. */
+  /** The number in its id minus one: its position in the row, 0-based, unless an edit split the row (ids kept). */
   rowIndex: number
   /** True for the first and last rack of a row, where exhaust wraps around the row end. */
   rowEnd: boolean

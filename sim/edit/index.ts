@@ -1,0 +1,16 @@
+// The editor's pure core: edits on a scenario document, their labels, and new rows from a template.
+export type {
+  Containment,
+  CoolingUnitInput,
+  Edit,
+  EditResult,
+  Facing,
+  RackGroupInput,
+  RowInput,
+  RowTemplate,
+  ServerModelInput,
+} from './edit.ts'
+export { applyEdit } from './apply.ts'
+export { editLabel } from './label.ts'
+export { nextRowId, rowFromTemplate } from './template.ts'
+export { eachRack } from './locate.ts'

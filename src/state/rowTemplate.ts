@@ -24,12 +24,12 @@ export const setRowTemplate = (template: RowTemplate) => useRowTemplate.setState
  * first server model when it is a catalogue curve (a template names catalogue models only); the schema's
  * defaults (0.6 × 1.2 m, 42 U) where the document leaves them out. The default template for a hall without rows.
  */
-export function templateOf(doc: ScenarioInput): RowTemplate {
-  const row = doc.rows[0]
+export function templateOf(doc: ScenarioInput | null): RowTemplate {
+  const row = doc?.rows[0]
   const group = row?.racks[0]
   if (!row || !group) return DEFAULT_ROW_TEMPLATE
   const first = group.servers?.[0]
-  const model = doc.serverModels.find((m) => m.id === first?.model)
+  const model = doc?.serverModels.find((m) => m.id === first?.model)
   const catalog = model?.power.kind === 'specpower' ? model.power.catalog : undefined
   const serverModel = typeof catalog === 'string' ? catalog : null
   const serversPerRack =

@@ -1,12 +1,12 @@
-// The top bar: scenario picker, play/pause, speed, rack colour mode and the simulated clock.
+// The top bar: hall picker and menu, play/pause, speed, rack colour mode and the simulated clock.
 import { HEADER } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { pause, play, setSpeed } from '../state/actions.ts'
-import { loadScenario } from '../state/openHall.ts'
-import { scenarioLabel, scenarioNames } from '../state/scenarios.ts'
 import { useLive } from '../state/liveSource.ts'
 import { SPEEDS, useUi } from '../state/store.ts'
 import { ColourModeToggle } from './ColourModeToggle.tsx'
+import { HallMenu } from './library/HallMenu.tsx'
+import { HallPicker } from './library/HallPicker.tsx'
 import { formatSimTime } from './format.ts'
 import { useLiveText } from './useLiveText.ts'
 
@@ -14,7 +14,6 @@ const readClock = (f: Float64Array, layout: SceneLayout) =>
   formatSimTime(layout.startEpochS + f[HEADER.timeS])
 
 export function Toolbar() {
-  const scenario = useUi((s) => s.scenario)
   const running = useUi((s) => s.running)
   const speed = useUi((s) => s.speed)
   const loading = useUi((s) => s.loading)
@@ -32,15 +31,10 @@ export function Toolbar() {
         Plenum
       </div>
       <label className="field">
-        <span>Scenario</span>
-        <select data-testid="scenario" value={scenario} onChange={(e) => void loadScenario(e.target.value)}>
-          {scenarioNames.map((name) => (
-            <option key={name} value={name}>
-              {scenarioLabel(name)}
-            </option>
-          ))}
-        </select>
+        <span>Hall</span>
+        <HallPicker />
       </label>
+      <HallMenu />
       <button
         type="button"
         className={`play ${running ? 'is-running' : ''}`}

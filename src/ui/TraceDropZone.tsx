@@ -1,7 +1,8 @@
-// The hall as a drop target for trace files, with an overlay while files are dragged over it.
+// The hall as a drop target for scenario, NetBox and trace files (told apart by content: src/library/openFiles.ts),
+// with an overlay while files are dragged over it.
 import { useEffect, useRef, useState } from 'react'
 import type { DragEvent, ReactNode } from 'react'
-import { loadTraceFiles } from '../state/trace.ts'
+import { openFiles } from '../library/openFiles.ts'
 
 const carriesFiles = (e: { dataTransfer: DataTransfer | null }) =>
   e.dataTransfer?.types.includes('Files') ?? false
@@ -44,7 +45,7 @@ export function TraceDropZone({ children }: { children: ReactNode }) {
     e.preventDefault()
     depth.current = 0
     setDragging(false)
-    void loadTraceFiles(Array.from(e.dataTransfer.files))
+    void openFiles(Array.from(e.dataTransfer.files))
   }
   return (
     <main
@@ -59,8 +60,10 @@ export function TraceDropZone({ children }: { children: ReactNode }) {
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay">
           <div>
-            <b>Drop trace files to replay</b>
-            <span>PlanetLab, Bitbrains, OpenDC, SWF or long CSV</span>
+            <b>Drop a file to open it</b>
+            <span>A Plenum scenario (.json) opens as the hall</span>
+            <span>A NetBox export (REST JSON or dumpdata) opens the import</span>
+            <span>Trace files replay: PlanetLab, Bitbrains, OpenDC, SWF or long CSV</span>
           </div>
         </div>
       )}

@@ -20,6 +20,9 @@ export function feedAvailableW(
 /** Where a rack's cords go when NetBox has no feed for it (and others have): 230 V, 32 A, 80 %. */
 export const ASSUMED_FEED = { voltageV: 230, amperageA: 32, maxUtilizationPct: 80, phase: 'single-phase' }
 
+/** An assumed UPS or PDU is rated at the load it carries × this. */
+export const ASSUMED_HEADROOM = 1.25
+
 export interface PowerResult {
   /** Absent when no rack in the hall has a feed: the caller then uses a single UPS. */
   powerChain?: PowerChainInput
@@ -37,6 +40,7 @@ export function mapPower(
   inventory: Inventory,
   hallRacks: Map<number, string>,
   absent: (rackId: number) => string,
+  rackLoadW: Map<number, number>,
 ): PowerResult {
   const skipped: Skip[] = []
   const cords = new Map<number, { A?: string; B?: string }>()
@@ -100,10 +104,13 @@ export function mapPower(
   }))
   const feeds: PowerChainInput['feeds'] = []
   const unfed: string[] = []
+  let unfedLoadW = 0
   for (const [nbId, rackId] of hallRacks) {
     const c = cords.get(nbId)
-    if (!c) unfed.push(rackId)
-    else feeds.push({ racks: rackId, pduA: (c.A ?? c.B) as string, ...(c.A && c.B ? { pduB: c.B } : {}) })
+    if (!c) {
+      unfed.push(rackId)
+      unfedLoadW += rackLoadW.get(nbId) ?? 0
+    } else feeds.push({ racks: rackId, pduA: (c.A ?? c.B) as string, ...(c.A && c.B ? { pduB: c.B } : {}) })
   }
   const upsSystems: PowerChainInput['upsSystems'] = []
   const sideKw = (side: 'A' | 'B') => pduInputs.filter((p) => p.upsId === `ups-${side.toLowerCase()}`)
@@ -119,11 +126,13 @@ export function mapPower(
   else upsSystems.push({ id: a.length > 0 ? 'ups-a' : 'ups-b', capacityKw: kw(pairKw * 1000) })
   if (unfed.length > 0) {
     const perRackW = feedAvailableW(ASSUMED_FEED)
-    upsSystems.push({ id: 'ups-assumed', capacityKw: kw(perRackW * unfed.length) })
+    // Sized to what those racks draw (+ 25 %), not to their cords: an invented UPS should not add idle losses.
+    const assumedKw = kw(unfedLoadW * ASSUMED_HEADROOM)
+    upsSystems.push({ id: 'ups-assumed', capacityKw: assumedKw })
     pduInputs.push({
       id: 'pdu-assumed',
       upsId: 'ups-assumed',
-      capacityKw: kw(perRackW * unfed.length),
+      capacityKw: assumedKw,
       breakerRatingA: ASSUMED_FEED.amperageA,
       voltageV: ASSUMED_FEED.voltageV,
       phases: 1,
@@ -133,7 +142,7 @@ export function mapPower(
     feeds.push({ racks: unfed, pduA: 'pdu-assumed' })
     assumptions.push(
       `${unfed.length} racks have no power feed in NetBox: each gets one assumed 230 V 32 A cord at 80 % ` +
-        `(${perRackW} W) on pdu-assumed`,
+        `(${perRackW} W) on pdu-assumed, and it on a ${assumedKw} kW UPS (their load + 25 %)`,
     )
   }
   upsSystems.sort((x, y) => (x.id < y.id ? -1 : 1))

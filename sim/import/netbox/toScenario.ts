@@ -6,10 +6,10 @@ import { sizeCooling } from './cooling.ts'
 import type { Inventory, NbRack } from './inventory.ts'
 import { layOut, planRows } from './layout.ts'
 import { defaultMapping, typeKey, typePowersW } from './mapping.ts'
-import type { Mapping } from './mapping.ts'
+import type { Mapping, MappingEntry } from './mapping.ts'
 import { MAX_RACK_U, placeDevices } from './placeDevices.ts'
 import type { Placed } from './placeDevices.ts'
-import { mapPower } from './power.ts'
+import { ASSUMED_HEADROOM, mapPower } from './power.ts'
 import type { Skip } from './power.ts'
 import { NetboxError } from './read.ts'
 import { fullLoadW, serverModelOf } from './serverModels.ts'
@@ -34,6 +34,13 @@ export interface ImportOptions {
   /** Per device type (slug or model), over the default mapping. */
   mapping?: Mapping
   source?: string
+}
+
+/** The mapping entry of a placed device (placeDevices placed only those not skipped). */
+function entryOf(mapping: Mapping, p: Placed): Exclude<MappingEntry, { skip: true }> {
+  const entry = mapping[typeKey(p.type)]
+  if (!entry || 'skip' in entry) throw new Error(`${typeKey(p.type)} is mapped to skip, yet placed`)
+  return entry
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v))
@@ -66,17 +73,19 @@ export function netboxToScenario(inventory: Inventory, options: ImportOptions = 
   const plans = planRows(hall, inventory)
   const hallIds = new Map(plans.flatMap((p) => p.racks.map(({ rack, rackId }) => [rack.id, rackId] as const)))
   const rackName = new Map(inventory.racks.map((r) => [r.id, r.name]))
-  const power = mapPower(inventory, hallIds, (id) =>
+  const rackLoadW = new Map(
+    [...placed].map(([id, list]) => [id, list.reduce((w, p) => w + fullLoadW(entryOf(mapping, p)), 0)]),
+  )
+  const absent = (id: number) =>
     rackName.has(id)
       ? `rack "${rackName.get(id)}" is not in the hall (${rackWhy.get(id)})`
-      : `its rack (id ${id}) is not in the file`,
-  )
+      : `its rack (id ${id}) is not in the file`
+  const power = mapPower(inventory, hallIds, absent, rackLoadW)
   skipped.push(...power.skipped)
 
   const models = new Map<number, ReturnType<typeof serverModelOf>>()
   const modelOf = (p: Placed) => {
-    const entry = mapping[typeKey(p.type)]
-    if (!entry || 'skip' in entry) throw new Error(`unreachable: ${typeKey(p.type)} is skipped`)
+    const entry = entryOf(mapping, p)
     if (!models.has(p.type.id)) models.set(p.type.id, serverModelOf(p.type, entry))
     return { id: models.get(p.type.id)?.id as string, w: fullLoadW(entry) }
   }
@@ -116,7 +125,7 @@ export function netboxToScenario(inventory: Inventory, options: ImportOptions = 
     `${coolingUnits.length} CRAHs of ${coolingUnits[0].capacityKw} kW (N+1) for ${round2(designItW / 1000)} kW of IT`,
     ...power.assumptions,
   ]
-  const upsKw = Math.max(1, Math.ceil((designItW / 1000) * 1.25))
+  const upsKw = Math.max(1, Math.ceil((designItW / 1000) * ASSUMED_HEADROOM))
   if (!power.powerChain) assumptions.push(`no power feeds: one UPS of ${upsKw} kW (the IT load + 25 %)`)
   const doc: ScenarioInput = {
     version: 1,

@@ -6,6 +6,7 @@ import { stopPump } from '../bridge/live.ts'
 import { releaseCalls, replaceWorker, simClient } from '../bridge/simClient.ts'
 import { fail, showError, showRestartedRun } from './actions.ts'
 import { useHall } from './hall.ts'
+import { clearHistory } from './historyStore.ts'
 import type { HallOrigin } from './hall.ts'
 import { forgetRecord } from './recordKeeper.ts'
 import { scenarioText } from './scenarios.ts'
@@ -67,6 +68,8 @@ export async function openHall(doc: unknown, meta: HallMeta): Promise<boolean> {
     stopPump()
     // The run is replaced: a worker lost from here on brings back this hall, not the old run.
     forgetRecord()
+    // Another hall's edits cannot be undone here; reopening the same document (reopenHall) keeps them.
+    if (doc !== useHall.getState().doc) clearHistory()
     useHall.setState({
       id: meta.id,
       doc: doc as ScenarioInput,
@@ -92,12 +95,20 @@ export async function openHall(doc: unknown, meta: HallMeta): Promise<boolean> {
  * worker's ScenarioError when the document does not validate; the hall on screen is then unchanged.
  */
 export async function showHallDoc(doc: ScenarioInput): Promise<void> {
+  await showDocRun(doc, () => useHall.setState((s) => ({ doc, rev: s.rev + 1 })))
+}
+
+/**
+ * Loads `doc` into the worker and restarts the run on it at t = 0, calling `loaded` once the worker took it. Without
+ * `loaded` the hall's document stays as it was: an edit previewed while dragging (src/state/preview.ts).
+ */
+export async function showDocRun(doc: ScenarioInput, loaded: () => void = () => {}): Promise<void> {
   const { source } = useHall.getState()
   const wasRunning = useUi.getState().running
   const layout = await simClient.load(doc, source)
   stopPump()
   forgetRecord()
-  useHall.setState((s) => ({ doc, rev: s.rev + 1 }))
+  loaded()
   // The selection stays when its rack or unit still exists at the same index (edits keep ids; indices may shift).
   await showRestartedRun(layout, { layout, ...FRESH_RUN, selection: useUi.getState().selection }, wasRunning)
 }

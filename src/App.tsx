@@ -2,9 +2,12 @@
 import { Viewport } from './scene/Viewport.tsx'
 import { useUi } from './state/store.ts'
 import { Compass } from './ui/Compass.tsx'
+import { EditBar } from './ui/edit/EditBar.tsx'
+import { EditDetails } from './ui/edit/EditDetails.tsx'
 import { ErrorBanner } from './ui/ErrorBanner.tsx'
 import { ForecastPanel } from './ui/forecast/ForecastPanel.tsx'
 import { HallSummary } from './ui/HallSummary.tsx'
+import { ImportDialog } from './ui/netbox/ImportDialog.tsx'
 import { Inspector } from './ui/Inspector.tsx'
 import { KpiBar } from './ui/KpiBar.tsx'
 import { Legend } from './ui/Legend.tsx'
@@ -27,6 +30,7 @@ export function App() {
       <KpiBar />
       <TraceDropZone>
         <Viewport />
+        <EditBar />
         <Legend />
         <Compass />
         <ErrorBanner />
@@ -37,6 +41,7 @@ export function App() {
         <SideTabs />
         <div className="tab-pane" role="tabpanel" hidden={tab !== 'inspect'} data-testid="inspect-panel">
           <Inspector />
+          <EditDetails />
           <UnitList />
         </div>
         <WhatIfPanel hidden={tab !== 'whatif'} />
@@ -44,6 +49,7 @@ export function App() {
         <WorkloadPanel hidden={tab !== 'workload'} />
         <ForecastPanel hidden={tab !== 'forecast'} />
       </aside>
+      <ImportDialog />
     </div>
   )
 }

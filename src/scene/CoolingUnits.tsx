@@ -3,6 +3,7 @@ import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { select } from '../state/actions.ts'
+import { UNITS_NAME } from './edit/names.ts'
 import { unitHover } from './tooltipHover.ts'
 import { unitTransforms } from './layout.ts'
 import { UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from './palette.ts'
@@ -29,6 +30,7 @@ export function CoolingUnits({ layout }: { layout: SceneLayout }) {
   return (
     <instancedMesh
       key={count}
+      name={UNITS_NAME}
       ref={ref}
       args={[geometry, material, count]}
       onClick={onClick}

@@ -7,6 +7,7 @@ import type { SceneLayout } from '../../sim/index.ts'
 import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { bandColor } from './bands.ts'
+import { RACKS_NAME } from './edit/names.ts'
 import { heatColor, utilizationColor } from './colormap.ts'
 import { rackHover } from './tooltipHover.ts'
 import { rackTransforms } from './layout.ts'
@@ -58,6 +59,7 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   return (
     <instancedMesh
       key={count}
+      name={RACKS_NAME}
       ref={ref}
       args={[geometry, material, count]}
       onClick={onClick}

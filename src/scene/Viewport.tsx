@@ -8,6 +8,7 @@ import { HallLabels } from './labels/HallLabels.tsx'
 import { RowLabels } from './labels/RowLabels.tsx'
 import { Tooltip } from './Tooltip.tsx'
 import { ViewPresets } from '../ui/ViewPresets.tsx'
+import { EditLayer } from './edit/EditLayer.tsx'
 import { Ghosts } from './Ghosts.tsx'
 import { CAMERA_FOV_DEG } from './framing.ts'
 import { Racks } from './Racks.tsx'
@@ -40,6 +41,7 @@ export function Viewport() {
             <SelectionBox layout={layout} />
             <HallLabels layout={layout} />
             <RowLabels layout={layout} />
+            <EditLayer />
             {ghosts && <Ghosts layout={layout} />}
           </>
         )}

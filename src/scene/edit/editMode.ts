@@ -11,6 +11,8 @@ export interface EditModeState {
   ghost: { boxes: FloorBox[]; problem: string | null } | null
   /** The last preview's round trip, ms: from asking the worker to re-solve to its new inlets on screen. */
   previewMs: number | null
+  /** Previews shown so far (a test waits for the next one). */
+  previews: number
 }
 
 export const useEditMode = create<EditModeState>()(() => ({
@@ -18,6 +20,7 @@ export const useEditMode = create<EditModeState>()(() => ({
   pick: 'rack',
   ghost: null,
   previewMs: null,
+  previews: 0,
 }))
 
 export function setEditing(on: boolean): void {

@@ -1,0 +1,14 @@
+// Everything editing adds inside the canvas: the pointer handling while "Edit hall" is on, and the drag's ghost.
+import { DragGhost } from './DragGhost.tsx'
+import { EditControls } from './EditControls.tsx'
+import { useEditMode } from './editMode.ts'
+
+export function EditLayer() {
+  const on = useEditMode((s) => s.on)
+  return (
+    <>
+      {on && <EditControls />}
+      <DragGhost />
+    </>
+  )
+}

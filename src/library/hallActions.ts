@@ -1,10 +1,10 @@
 // The hall menu's actions on the hall on screen: export, new, duplicate, rename, delete, share.
 import type { RowTemplate } from '../../sim/edit/edit.ts'
 import { hallJson, useHall } from '../state/hall.ts'
-import { openHall, showHallDoc } from '../state/openHall.ts'
+import { commitEdit } from '../state/history.ts'
+import { openHall } from '../state/openHall.ts'
 import { setRowTemplate } from '../state/rowTemplate.ts'
 import { DEFAULT_SCENARIO } from '../state/scenarios.ts'
-import { useUi } from '../state/store.ts'
 import { saveHall } from './autosave.ts'
 import { deleteHall, duplicateHall } from './halls.ts'
 import { library, refreshHalls } from './libraryState.ts'
@@ -12,9 +12,6 @@ import { newHallDoc } from './newHall.ts'
 import type { NewHallForm } from './newHall.ts'
 import { openLibraryEntry, openShipped } from './openEntry.ts'
 import { shareLinkOf } from './shareLink.ts'
-
-const say = (error: unknown) =>
-  useUi.setState({ error: error instanceof Error ? error.message : String(error) })
 
 /** A file name for a hall: its name with the characters file systems refuse replaced ("A/B: 1" → "A-B- 1.json"). */
 export function exportName(name: string): string {
@@ -56,12 +53,15 @@ export async function duplicateCurrent(): Promise<void> {
   if (copy) await openLibraryEntry(copy.id)
 }
 
-/** Renames the hall on screen (its document's name, so an export and a share link carry it too). */
-export async function renameCurrent(name: string): Promise<void> {
+/**
+ * Renames the hall on screen: its document's name, so an export and a share link carry it too; an edit like any
+ * other, so it can be undone. Resolves to the problem (also in the banner) or null.
+ */
+export async function renameCurrent(name: string): Promise<string | null> {
   const { doc } = useHall.getState()
   const trimmed = name.trim()
-  if (!doc || trimmed === '' || trimmed === doc.name) return
-  await showHallDoc({ ...doc, name: trimmed }).catch(say)
+  if (!doc || trimmed === '' || trimmed === doc.name) return null
+  return commitEdit({ kind: 'rename', name: trimmed })
 }
 
 /** Deletes the hall on screen from the library and opens the default scenario. */

@@ -30,10 +30,7 @@ export function Toolbar() {
         <span className="brand-mark" aria-hidden="true" />
         Plenum
       </div>
-      <label className="field">
-        <span>Hall</span>
-        <HallPicker />
-      </label>
+      <HallPicker />
       <HallMenu />
       <button
         type="button"

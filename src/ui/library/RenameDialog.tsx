@@ -6,9 +6,11 @@ import { Dialog } from './Dialog.tsx'
 
 export function RenameDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState(() => useHall.getState().doc?.name ?? '')
+  const [problem, setProblem] = useState<string | null>(null)
   const submit = async () => {
-    await renameCurrent(name)
-    onClose()
+    const refused = await renameCurrent(name)
+    if (refused === null) onClose()
+    else setProblem(refused)
   }
   return (
     <Dialog title="Rename hall" testId="rename-dialog" onClose={onClose}>
@@ -27,6 +29,7 @@ export function RenameDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setName(e.target.value)}
           />
         </label>
+        {problem && <p className="dialog-problems">{problem}</p>}
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
             Cancel

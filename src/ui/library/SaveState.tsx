@@ -25,7 +25,7 @@ export function SaveState() {
   const { word, why } = useSaveWord()
   return (
     <span className="hall-title" title={why}>
-      <span className="hall-name" data-testid="hall-name">
+      <span className="hall-title-name" data-testid="hall-name">
         {name}
       </span>
       <span className={`save-state is-${word.replace('…', '')}`} data-testid="save-state">

@@ -1,0 +1,209 @@
+// The scenario library in Chromium: open a file by the picker and by drop, autosave across a reload, export the
+// exact bytes and open them again, a share link into a fresh browser profile, a malformed file and a damaged link.
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseScenarioText } from '../sim/index.ts'
+import type { ScenarioInput } from '../sim/index.ts'
+import { hallJson } from '../src/state/hall.ts'
+import { waitUntil } from './page.ts'
+import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
+import type { Session } from './session.ts'
+
+let session: Session
+let page: Page
+
+const scenario = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../scenarios/${name}.json`, import.meta.url), 'utf8')) as ScenarioInput
+const fileOf = (name: string, body: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(body),
+})
+
+/** Waits for the hall name and save state to read as given (autosave writes 750 ms after a change). */
+async function expectHall(p: Page, name: string, state?: string) {
+  const shown = await waitUntil(
+    async () => `${await text(p, 'hall-name')} | ${await text(p, 'save-state')}`,
+    (v) => v.startsWith(`${name} |`) && (state === undefined || v.endsWith(`| ${state}`)),
+    20_000,
+  )
+  // A hall that did not open says why in the banner: show it in the failure.
+  const banner = await p
+    .getByTestId('error')
+    .innerText({ timeout: 100 })
+    .catch(() => 'no error banner')
+  expect(shown.split(' | ')[0], banner).toBe(name)
+  if (state !== undefined) expect(shown.split(' | ')[1]).toBe(state)
+}
+
+/** "24 racks · 3 cooling units · 16 × 12 m" → 24. */
+const rackCount = async (p: Page) => Number(/(\d+) racks/.exec(await text(p, 'hall-summary'))?.[1])
+const kpis = async (p: Page) =>
+  Promise.all(['kpi-it', 'kpi-pue', 'kpi-max-inlet', 'kpi-facility'].map((id) => text(p, id)))
+
+async function dropFile(p: Page, name: string, body: string) {
+  await p.evaluate(
+    ({ name, body }) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([body], name, { type: 'application/json' }))
+      const target = document.querySelector('[data-testid="viewport"]')
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target?.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }))
+    },
+    { name, body },
+  )
+}
+
+beforeAll(async () => {
+  session = await openLiveApp()
+  page = session.page
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('Scenario library', () => {
+  it('shows the shipped hall by name, and a menu of what can be done with it', async () => {
+    await expectHall(page, 'Default hall', 'shipped')
+    await page.getByTestId('hall-menu').click()
+    await page.getByTestId('hall-menu-panel').waitFor()
+    await page.screenshot({ path: `${shots}library-menu.png` })
+    // Delete is for halls kept in the browser; a shipped one is not.
+    expect(await page.getByTestId('hall-delete').isDisabled()).toBe(true)
+    await page.keyboard.press('Escape')
+    await page.getByTestId('hall-menu').click()
+  })
+
+  it('opens a scenario file from the picker and keeps it', async () => {
+    const doc = { ...scenario('crah-failure'), name: 'Picked hall' }
+    await page.getByTestId('open-file-input').setInputFiles(fileOf('picked.json', hallJson(doc)))
+    await expectHall(page, 'Picked hall', 'saved')
+    expect(await rackCount(page)).toBe(24)
+  })
+
+  it('opens a scenario file dropped on the hall, by its content', async () => {
+    // Named .txt on purpose: the content, not the name, says it is a scenario.
+    const doc = { ...scenario('large-hall'), name: 'Dropped hall' }
+    await dropFile(page, 'dropped.txt', JSON.stringify(doc))
+    await expectHall(page, 'Dropped hall', 'saved')
+    expect(await rackCount(page)).toBe(
+      doc.rows.reduce((n, r) => n + r.racks.reduce((m, g) => m + (g.count ?? 1), 0), 0),
+    )
+    const options = await page.getByTestId('scenario').locator('optgroup').last().innerText()
+    expect(options).toContain('Picked hall')
+    expect(options).toContain('Dropped hall')
+  })
+
+  it('reopens the same hall after a reload (autosaved)', async () => {
+    await page.reload()
+    await expectHall(page, 'Dropped hall', 'saved')
+    await expectHallDrawn(page)
+  })
+
+  it('exports the bytes npm run sim reads, and opens the export again', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByTestId('hall-menu')
+        .click()
+        .then(() => page.getByTestId('hall-export').click()),
+    ])
+    expect(download.suggestedFilename()).toBe('Dropped hall.json')
+    const path = await download.path()
+    const bytes = readFileSync(path, 'utf8')
+    const doc = { ...scenario('large-hall'), name: 'Dropped hall' }
+    expect(bytes).toBe(hallJson(doc))
+    expect(parseScenarioText(bytes, 'export.json').name).toBe('Dropped hall')
+    await page.getByTestId('open-file-input').setInputFiles(path)
+    await expectHall(page, 'Dropped hall', 'saved')
+  })
+
+  it('keeps the current hall when a malformed file is opened, naming file and path', async () => {
+    const doc = scenario('default')
+    doc.rows[0].racks[0].powerBudgetKw = -5
+    await page.getByTestId('open-file-input').setInputFiles(fileOf('broken.json', hallJson(doc)))
+    const error = await waitUntil(
+      () =>
+        page
+          .getByTestId('error')
+          .innerText()
+          .catch(() => ''),
+      (v) => v !== '',
+    )
+    expect(error).toContain('broken.json: $.rows[0].racks[0].powerBudgetKw')
+    await expectHall(page, 'Dropped hall', 'saved')
+    await page.getByTestId('error').getByRole('button').click()
+  })
+
+  it('shares the hall by link: a fresh browser profile opens the same hall and run', async () => {
+    await page.getByTestId('scenario').selectOption('default')
+    await expectHall(page, 'Default hall', 'shipped')
+    await page.getByTestId('hall-menu').click()
+    await page.getByTestId('hall-share').click()
+    const link = await page.getByTestId('share-url').inputValue()
+    const length = await text(page, 'share-length')
+    console.log(`default.json share link: ${link.length} characters; dialog says "${length}"`)
+    expect(length).toContain(`${link.length.toLocaleString('en')} characters`)
+    expect(link.length).toBeLessThan(2000)
+    await page.screenshot({ path: `${shots}library-share.png` })
+    await page.keyboard.press('Escape')
+    const before = await kpis(page)
+
+    const other = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1280, height: 720 } })
+    try {
+      await other.goto(link)
+      await expectHall(other, 'Default hall', 'unsaved')
+      expect(await rackCount(other)).toBe(await rackCount(page))
+      // The same document gives the same seed and the same run: the same numbers at t = 0.
+      const after = await waitUntil(
+        () => kpis(other),
+        (v) => v[0] !== '—',
+      )
+      expect(after).toEqual(before)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('opens the default hall when a link is damaged, saying so', async () => {
+    const other = await page.context().browser()!.newPage()
+    try {
+      await other.goto(`${new URL(page.url()).origin}/#s=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAA`)
+      const error = await waitUntil(
+        () =>
+          other
+            .getByTestId('error')
+            .innerText()
+            .catch(() => ''),
+        (v) => v !== '',
+      )
+      expect(error).toMatch(/^share link is damaged: the data does not inflate/)
+      await expectHall(other, 'Default hall', 'shipped')
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('makes a new, empty hall from the dialog', async () => {
+    await page.getByTestId('hall-menu').click()
+    await page.getByTestId('hall-new').click()
+    await page.getByTestId('new-hall-name').fill('Hall C')
+    await page.getByTestId('new-hall-widthM').fill('20')
+    await page.getByTestId('new-hall-depthM').fill('14')
+    await page.getByTestId('new-hall-model').selectOption({ index: 5 })
+    await page.screenshot({ path: `${shots}library-new-hall.png` })
+    await page.getByTestId('new-hall-create').click()
+    await expectHall(page, 'Hall C', 'saved')
+    expect(await text(page, 'hall-summary')).toContain('0 racks · 0 cooling units · 20 × 14 m')
+    await page.screenshot({ path: `${shots}library-empty-hall.png` })
+  })
+
+  it('logged no console errors and no page errors', () => {
+    expect(session.errors).toEqual([])
+  })
+})

@@ -16,6 +16,7 @@ import {
   type RackStranding,
   type StrandedTotal,
 } from '../sim/forecast/ledger/index.ts'
+import { requireRacks } from '../sim/forecast/requireRacks.ts'
 
 /** Everything `--ledger` prints; it depends only on the scenario, its seed and the trace (no wall time). */
 export interface LedgerReport {
@@ -47,6 +48,7 @@ export function ledgerReport(
   scenario: Scenario,
   options: { trace?: TraceInput; queueTargetS?: number } = {},
 ): LedgerReport {
+  requireRacks(scenario, 'the capacity ledger')
   const peak = peakOfSpan(scenario, { trace: options.trace })
   const point = createOperatingPoint(scenario, peak.utilization, scenario.startEpochS + peak.atS)
   const ledgerOptions = { jobMetrics: peak.jobMetrics, queueWaitTargetS: options.queueTargetS }

@@ -10,6 +10,7 @@ import { createConditionLog } from '../model/conditionLog.ts'
 import { createPlant } from '../model/plant/plantModel.ts'
 import { createZonalRoom } from '../model/zones/zonalRoom.ts'
 import { createAuxiliaryDraw } from '../model/plant/auxiliaries.ts'
+import { ASHRAE_CLASSES } from '../metrics/ashrae.ts'
 
 /** Allocates a World at rest (zero load, inlets at the supply setpoints) for `scenario`. */
 export function buildWorld(scenario: Scenario): World {
@@ -34,7 +35,10 @@ export function buildWorld(scenario: Scenario): World {
     }
   })
   const setpoints = Float64Array.from(scenario.coolingUnits, (u) => u.supplySetpointC)
-  const meanSetpointC = setpoints.reduce((a, b) => a + b, 0) / unitCount
+  // A room without units (a new hall) starts at the bottom of ASHRAE's recommended range, 18 °C, as if it had
+  // been cooled until now; its racks' heat then warms it (docs/hall.md#new-hall-and-row-template).
+  const meanSetpointC =
+    unitCount > 0 ? setpoints.reduce((a, b) => a + b, 0) / unitCount : ASHRAE_CLASSES.recommended.minC
   return {
     scenario,
     rackCount,

@@ -5,6 +5,7 @@ import { epochSOf, scenarioAt } from '../growth/index.ts'
 import { createOperatingPoint, peakOfSpan, singleFailures } from '../ledger/index.ts'
 import type { PlacementRequest } from './types.ts'
 import { scanAll, type Baseline } from './verify.ts'
+import { requireRacks } from '../requireRacks.ts'
 
 /** Most servers one request may place: a large hall's worth. */
 export const MAX_SERVERS = 10_000
@@ -22,6 +23,7 @@ export const isoOf = (epochS: number) => {
 
 /** Validates the request, takes the hall as of its date and reads it at today's peak, all in and N−1. */
 export function baselineOf(scenario: Scenario, request: PlacementRequest): Baseline {
+  requireRacks(scenario, 'placement')
   const { model, count } = request
   if (!scenario.serverModels.some((m) => m.id === model))
     throw new PlacementRequestError(

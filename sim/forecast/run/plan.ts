@@ -7,6 +7,7 @@ import { allChanges, calendarMonthOf, MONTH_S, scenarioAt } from '../growth/inde
 import { createOperatingPoint, type OperatingPoint } from '../ledger/index.ts'
 import { dayProfileOf, type DayProfile } from './dayProfile.ts'
 import { DEFAULT_WORKLOAD_SEEDS, workloadSeedsOf } from './workloadSeeds.ts'
+import { requireRacks } from '../requireRacks.ts'
 
 /** The longest forecast, months: the growth schema's table reaches 1,200 months, planning rarely past 10 years. */
 export const MAX_MONTHS = 120
@@ -68,6 +69,7 @@ export interface ForecastPlan {
  * that does not apply
  */
 export function planForecast(scenario: Scenario, options: PlanOptions): ForecastPlan {
+  requireRacks(scenario, 'a forecast')
   const { months, trace, days } = options
   const { startS, edgesS, workloadSeeds } = inventoriesOf(scenario, options)
   if (days && days.length !== edgesS.length - 1)

@@ -68,7 +68,8 @@ export function checkPowerChainSpec(spec: PowerChainSpec, rackIds: readonly stri
     }
     if (feed.pduA === feed.pduB) report(['feeds', f, 'pduB'], 'the A and B cords need different PDUs')
     patternsOf(feed.racks).forEach((pattern, k) => {
-      if (!rackIds.some((rackId) => matchesRack(pattern, rackId)))
+      // A hall with no racks yet keeps its feeds for the racks to come.
+      if (rackIds.length > 0 && !rackIds.some((rackId) => matchesRack(pattern, rackId)))
         report(
           typeof feed.racks === 'string' ? ['feeds', f, 'racks'] : ['feeds', f, 'racks', k],
           `"${pattern}" matches no rack`,

@@ -29,21 +29,21 @@ describe('planView', () => {
 })
 
 describe('aisleView', () => {
-  it('stands at eye height a step west of cold-1, on its centre line, looking east along it', () => {
-    // Centre line y = (4.5 + 6.3) / 2 = 5.4 m (three.js z −5.4); west end x 4.4 m, a 1 m step back: x 3.4 m.
-    // Target: the aisle centre x 8 m, 4.6 m away, 6° below eye level: 1.7 − 4.6·tan 6° = 1.2165 m.
+  it('stands at eye height 2 m west of cold-1, on its centre line, looking east along it', () => {
+    // Centre line y = (4.5 + 6.3) / 2 = 5.4 m (three.js z −5.4); west end x 4.4 m, 2 m back: x 2.4 m.
+    // Target: the aisle centre x 8 m, 5.6 m away, 6° below eye level: 1.7 − 5.6·tan 6° = 1.1114 m.
     const v = aisleView(layout)
-    expect(v?.position).toEqual([expect.closeTo(3.4, 9), EYE_M, expect.closeTo(-5.4, 9)])
+    expect(v?.position).toEqual([expect.closeTo(2.4, 9), EYE_M, expect.closeTo(-5.4, 9)])
     expect(v?.target[0]).toBeCloseTo(8, 9)
-    expect(v?.target[1]).toBeCloseTo(1.7 - 4.6 * Math.tan((6 * Math.PI) / 180), 9)
-    expect(v?.target[1]).toBeCloseTo(1.2165, 4)
+    expect(v?.target[1]).toBeCloseTo(1.7 - 5.6 * Math.tan((6 * Math.PI) / 180), 9)
+    expect(v?.target[1]).toBeCloseTo(1.1114, 4)
     expect(v?.target[2]).toBeCloseTo(-5.4, 9)
   })
 
   it('finds the same aisle between the two facing rows when the scenario lists no aisles', () => {
     const bare = { ...layout, aisles: [] }
     const v = aisleView(bare)
-    expect(v?.position[0]).toBeCloseTo(3.4, 9)
+    expect(v?.position[0]).toBeCloseTo(2.4, 9)
     expect(v?.position[2]).toBeCloseTo(-5.4, 9)
   })
 
@@ -58,7 +58,7 @@ describe('aisleView', () => {
       ...layout,
       aisles: [{ id: 'c', kind: 'cold', xM: 2, yM: 0.2, widthM: 1.8, depthM: 9 }],
     })
-    // West edge 2 m + half of 1.8 m = x 2.9 m; y 0.2 − 1 m would be behind the wall: held 0.3 m inside.
+    // West edge 2 m + half of 1.8 m = x 2.9 m; y 0.2 − 2 m would be behind the wall: held 0.3 m inside.
     expect(v?.position).toEqual([2.9, EYE_M, -0.3])
     expect(v?.target[2]).toBeCloseTo(-4.7, 9)
   })

@@ -14,8 +14,8 @@ export type ViewName = 'overview' | 'aisle' | 'plan'
 const PLAN_DIR: Vec3 = [0, 1, 1e-3]
 /** Eye height of a person standing in the aisle, m. */
 export const EYE_M = 1.7
-// Standing a step before the aisle's end, looking a few degrees down so the floor tint shows.
-const STEP_BACK_M = 1
+// Standing two steps before the aisle's end (the first racks in view), looking a few degrees down at the floor tint.
+const STEP_BACK_M = 2
 const LOOK_DOWN_RAD = (6 * Math.PI) / 180
 // The camera stays this far inside the walls.
 const WALL_CLEARANCE_M = 0.3
@@ -33,7 +33,7 @@ export function planView(layout: SceneLayout, fovDeg: number, aspect: number): F
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi)
 
 /**
- * At eye height on the centre line of `aisle`, a step before its west (or south) end, looking along it towards its
+ * At eye height on the centre line of `aisle`, two steps (2 m) before its west (or south) end, looking along it towards its
  * centre: an aisle longer east-west than north-south is walked eastwards, else northwards.
  */
 export function aisleFraming(aisle: FloorRect, room: SceneLayout['room']): Framing {

@@ -25,7 +25,7 @@ export function ViewPresets() {
           <button
             key={b.name}
             type="button"
-            data-testid={`view-${b.name}`}
+            data-testid={b.name === 'overview' ? 'view-reset' : `view-${b.name}`}
             title={
               off ? 'No aisle to walk: the hall has no cold aisle nor two rows facing each other' : b.title
             }

@@ -3,7 +3,7 @@
 import { BufferAttribute, BufferGeometry } from 'three'
 import type { SceneLayout } from '../../../sim/index.ts'
 import type { AtlasCell } from './atlasPacking.ts'
-import { corners, frontQuad, lidQuad, MAX_LID_LABEL_M } from './labelQuads.ts'
+import { corners, frontQuad, lidQuad, MAX_LID_LABEL_M, MAX_UNIT_FRONT_LABEL_M } from './labelQuads.ts'
 import type { Quad } from './labelQuads.ts'
 
 /** The quads of a layout's labels and, for each, which text (atlas cell) it shows. */
@@ -13,8 +13,8 @@ export interface PlacedLabels {
 }
 
 /**
- * Rack i's name (cell i) on its lid and its front; unit j's (cell racks + j) on its lid. `aspects[k]` is cell k's
- * width ÷ height.
+ * Rack i's name (cell i) on its lid and its front; unit j's (cell racks + j) on its lid and its front, larger (a unit
+ * is 2.5 m wide). `aspects[k]` is cell k's width ÷ height.
  */
 export function placeHallLabels(layout: SceneLayout, aspects: readonly number[]): PlacedLabels {
   const quads: Quad[] = []
@@ -25,8 +25,11 @@ export function placeHallLabels(layout: SceneLayout, aspects: readonly number[])
   })
   layout.units.forEach((unit, j) => {
     const k = layout.racks.length + j
-    quads.push(lidQuad(unit, aspects[k], MAX_LID_LABEL_M.unit))
-    cellOf.push(k)
+    quads.push(
+      lidQuad(unit, aspects[k], MAX_LID_LABEL_M.unit),
+      frontQuad(unit, aspects[k], MAX_UNIT_FRONT_LABEL_M),
+    )
+    cellOf.push(k, k)
   })
   return { quads, cellOf }
 }

@@ -21,6 +21,7 @@ const LIFT_M = 0.004
 /** Largest label height on a lid (racks, units) and on a rack's front, m. */
 export const MAX_LID_LABEL_M = { rack: 0.24, unit: 0.4 } as const
 export const MAX_FRONT_LABEL_M = 0.14
+export const MAX_UNIT_FRONT_LABEL_M = 0.35
 
 /** The height at which a label of `aspect` (width ÷ height) fits `lengthM` × `depthM` with a margin. */
 const fit = (aspect: number, lengthM: number, depthM: number, maxM: number) =>

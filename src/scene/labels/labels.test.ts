@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { shippedLayout } from '../testing/shippedLayout.ts'
+import { rowsOf } from '../rows.ts'
 import { aisleView, overviewView } from '../views.ts'
 import { packShelves } from './atlasPacking.ts'
 import { fillShownIndex, labelBuffers, placeHallLabels } from './labelGeometry.ts'
 import { corners, frontQuad, lidQuad } from './labelQuads.ts'
+import { rowSignSpots } from './rowSigns.ts'
 import { markReadable, readableWithinM } from './visibility.ts'
 
 // scenarios/default.json: rack A-01 stands at floor (4.7, 3.9), 0.6 m wide, 1.2 m deep, 2 m tall, facing +y (north).
@@ -78,17 +80,17 @@ describe('which labels the presets show in default.json', () => {
     expect(marks.slice(0, 48).every((m) => m === 0)).toBe(true)
   })
 
-  it('shows the fronts of the nine nearest racks of each row from the aisle', () => {
-    // Camera (3.4, 1.7, −5.4); a front label 0.14 m tall reaches 0.14 × 600 / (2 × 0.41421 × 16) = 6.337 m. Fronts
+  it('shows the fronts of the seven nearest racks of each row from the aisle', () => {
+    // Camera (2.4, 1.7, −5.4); a front label 0.14 m tall reaches 0.14 × 600 / (2 × 0.41421 × 16) = 6.337 m. Fronts
     // lie 0.921 m to either side of the centre line, 0.17 m above the eye: dx ≤ √(6.337² − 0.921² − 0.17²) = 6.268 m,
-    // so x ≤ 9.668 m: racks at 4.7, 5.3 … 9.5 m, nine a row.
+    // so x ≤ 8.668 m: racks at 4.7, 5.3 … 8.3 m, seven a row.
     const eye = aisleView(layout)?.position ?? [0, 0, 0]
     const marks = new Uint8Array(heightsM.length)
     markReadable(centers, heightsM, reach, eye, marks)
     const fronts = layout.racks.filter((_, i) => marks[2 * i + 1] === 1).map((r) => r.id)
     expect(fronts).toEqual([
-      ...['A-01', 'A-02', 'A-03', 'A-04', 'A-05', 'A-06', 'A-07', 'A-08', 'A-09'],
-      ...['B-01', 'B-02', 'B-03', 'B-04', 'B-05', 'B-06', 'B-07', 'B-08', 'B-09'],
+      ...['A-01', 'A-02', 'A-03', 'A-04', 'A-05', 'A-06', 'A-07'],
+      ...['B-01', 'B-02', 'B-03', 'B-04', 'B-05', 'B-06', 'B-07'],
     ])
   })
 })
@@ -111,5 +113,27 @@ describe('packShelves', () => {
       [0, 48],
     ])
     expect(heightPx).toBe(96)
+  })
+})
+
+describe('rowSignSpots', () => {
+  it("hangs row A's sign 0.45 m over its first rack, and lays it 0.2 m west of the row, at lid height, seen from above", () => {
+    // Row A: racks 0.6 × 1.2 m from x 4.4 m, floor y 3.3–4.5 m, 2 m tall. A quarter of its 1.2 m depth past its west
+    // end is x 4.7 m, the first rack's centre.
+    const rowA = rowsOf(layout)[0]
+    expect(rowA).toMatchObject({ id: 'A', x0: 4.4, y0: 3.3, heightM: 2, rackCount: 12 })
+    const { hanging, beside } = rowSignSpots(rowA)
+    expect(hanging).toEqual({
+      xM: expect.closeTo(4.7, 9),
+      yM: expect.closeTo(3.9, 9),
+      liftM: 2.45,
+      center: [0.5, 0],
+    })
+    expect(beside).toEqual({
+      xM: expect.closeTo(4.2, 9),
+      yM: expect.closeTo(3.9, 9),
+      liftM: 2.05,
+      center: [1, 0.5],
+    })
   })
 })

@@ -34,7 +34,11 @@ describe('new hall', () => {
     expect(newHallDoc({ name: 'Closet', widthM: 2, depthM: 0.2 }, at).electrical?.upsCapacityKw).toBe(1)
   })
 
-  it('validates once it holds a row, a unit and a model (the engine needs each of them today)', () => {
+  it('validates empty, as the engine runs it', () => {
+    expect(parseScenario(newHallDoc({ name: 'Hall B', widthM: 20, depthM: 15 }, at)).name).toBe('Hall B')
+  })
+
+  it('validates once it holds a row, a unit and a model', () => {
     const doc = newHallDoc({ name: 'Hall B', widthM: 20, depthM: 15 }, at)
     const filled: ScenarioInput = {
       ...doc,

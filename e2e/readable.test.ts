@@ -143,6 +143,38 @@ describe('Reading the hall', () => {
     expect(await viewNow()).toBe('free')
   })
 
+  it('keeps the camera through an edit and its undo, and labels the unit the edit added', async () => {
+    const before = await cameraNow()
+    expect(await viewNow()).toBe('free')
+    const atlases = () => page.evaluate(() => performance.getEntriesByName('plenum:label-atlas').length)
+    const drawn = await atlases()
+    await page.getByTestId('edit-toggle').click()
+    await page.getByTestId('add-unit').click()
+    await waitUntil(
+      () => text(page, 'hall-summary'),
+      (s) => s.includes('4 cooling units'),
+      20_000,
+    )
+    await settle(500)
+    expect(await cameraNow()).toEqual(before)
+    // The new unit's name changed the list of names: the atlas was drawn again, with 24 racks and 4 units.
+    expect(await atlases()).toBeGreaterThan(drawn)
+    const last = await page.evaluate(() => {
+      const all = performance.getEntriesByName('plenum:label-atlas')
+      return (all[all.length - 1] as PerformanceMeasure).detail as { labels: number }
+    })
+    expect(last.labels).toBe(24 + 4)
+    await page.getByTestId('undo').click()
+    await waitUntil(
+      () => text(page, 'hall-summary'),
+      (s) => s.includes('3 cooling units'),
+      20_000,
+    )
+    await settle(500)
+    expect(await cameraNow()).toEqual(before)
+    await page.getByTestId('edit-toggle').click()
+  })
+
   it('frames another hall afresh: the large hall in the overview, its views and its labels', async () => {
     const large = layoutOf('large-hall')
     await page.getByTestId('scenario').selectOption('large-hall')

@@ -1,12 +1,11 @@
 // Rows as the floor plan holds them: each row's racks grouped by rowId, its footprint and the side its fronts face.
 import type { FloorBox, SceneLayout } from '../../sim/index.ts'
+import { footprintOf } from '../../sim/scenario/footprint.ts'
 
-/** A box's footprint on the floor plan: a rack facing ±x turns its width along y (layout.ts instanceTransform). */
+/** A box's footprint on the floor plan (the engine's footprintOf, as the scene draws it), as x0…x1 × y0…y1, m. */
 export function footprint(box: FloorBox): { x0: number; x1: number; y0: number; y1: number } {
-  const sideways = box.facing === '+x' || box.facing === '-x'
-  const hx = (sideways ? box.depthM : box.widthM) / 2
-  const hy = (sideways ? box.widthM : box.depthM) / 2
-  return { x0: box.xM - hx, x1: box.xM + hx, y0: box.yM - hy, y1: box.yM + hy }
+  const f = footprintOf(box)
+  return { x0: f.minXM, x1: f.maxXM, y0: f.minYM, y1: f.maxYM }
 }
 
 export interface RowExtent {

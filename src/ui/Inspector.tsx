@@ -4,6 +4,7 @@ import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { RackDetails } from './RackDetails.tsx'
 import { UnitDetails } from './UnitDetails.tsx'
+import { ElevationPanel } from './elevation/ElevationPanel.tsx'
 
 export function Inspector() {
   const selection = useUi((s) => s.selection)
@@ -31,6 +32,7 @@ export function Inspector() {
       ) : (
         <UnitDetails key={`u${selection.index}`} layout={layout} index={selection.index} />
       )}
+      <ElevationPanel />
     </section>
   )
 }

@@ -11,6 +11,7 @@ import { LiveRow } from './LiveRow.tsx'
 import { LiveValue } from './LiveValue.tsx'
 import { MeasuredRows } from './MeasuredRows.tsx'
 import { useReader } from './useReader.ts'
+import { ElevationButton } from './elevation/ElevationButton.tsx'
 
 /** Dew point, RH and the ASHRAE class state of the rack's inlet (docs/physics.md#humidity-and-ashrae-classes). */
 function ClimateRows({ index, ashraeClass }: { index: number; ashraeClass: string }) {
@@ -92,6 +93,7 @@ export function RackDetails({ layout, index }: { layout: SceneLayout; index: num
       <p className="muted">
         {rack.serverCount} servers · {rack.powerBudgetKw} kW budget · front faces {rack.facing}
       </p>
+      <ElevationButton rackId={rack.id} />
       <div className="grid2">
         <LiveValue label="Inlet" unit="°C" read={inlet} testId="inspector-inlet" />
         <LiveValue label="Exhaust" unit="°C" read={exhaust} testId="inspector-exhaust" />

@@ -12,7 +12,7 @@ export type LiveReader = (frame: Float64Array, layout: SceneLayout) => string
  * on every rendered frame; the pump invalidates once per snapshot, so this is once per snapshot. `readValue`,
  * when given, also writes the unrounded number into `data-value` (for a test to compare with another run).
  */
-export function useLiveText<T extends HTMLElement = HTMLSpanElement>(
+export function useLiveText<T extends HTMLElement | SVGElement = HTMLSpanElement>(
   read: LiveReader,
   readValue?: (frame: Float64Array) => number,
 ) {

@@ -9,11 +9,17 @@ export interface Skip {
   why: string
 }
 
-/** A feed's power, W, as NetBox computes `available_power`: |V|·A·max_utilization/100, × √3 for three phases. */
+/** NetBox's √3 (dcim/models/power.py, PowerFeed.save), kept as written so stored values match to the watt. */
+const NETBOX_SQRT3 = 1.732
+
+/**
+ * A feed's power, W, as NetBox computes `available_power` (before rounding): |V|·A·max_utilization/100, × 1.732 for
+ * three phases. docs/hall.md#netbox-import
+ */
 export function feedAvailableW(
   feed: Pick<NbPowerFeed, 'voltageV' | 'amperageA' | 'maxUtilizationPct' | 'phase'>,
 ) {
-  const phaseFactor = feed.phase === 'three-phase' ? Math.sqrt(3) : 1
+  const phaseFactor = feed.phase === 'three-phase' ? NETBOX_SQRT3 : 1
   return Math.abs(feed.voltageV) * feed.amperageA * (feed.maxUtilizationPct / 100) * phaseFactor
 }
 

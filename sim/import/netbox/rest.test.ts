@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fixture } from '../../../test-fixtures/sharedData.ts'
 import { parseScenario } from '../../scenario/parse.ts'
-import { IDLE_SHARE, netboxToScenario, readNetbox, readNetboxText } from './index.ts'
+import { feedAvailableW, IDLE_SHARE, netboxToScenario, readNetbox, readNetboxText } from './index.ts'
 
 const text = readFileSync(fixture('netbox/rest-v4.json'), 'utf8')
 const { doc, report } = netboxToScenario(readNetboxText(text, 'rest.json'), { source: 'rest.json' })
@@ -67,7 +67,9 @@ describe('a REST export, one page per endpoint', () => {
     ])
     const pduA = chain?.pdus.find((p) => p.id === 'pdu-PP-A')
     expect(pduA).toMatchObject({ voltageV: 400, breakerRatingA: 32, phases: 3, continuousLoadFactor: 0.8 })
-    // 400 V × 32 A × 0.8 × √3 = 17,736.2 W → 17.74 kW; the rack's budget is its A feed.
+    // 400 V × 32 A × 0.8 × 1.732 (NetBox's √3) = 17,735.7 W → 17.74 kW; the rack's budget is its A feed.
+    const threePhase = { voltageV: 400, amperageA: 32, maxUtilizationPct: 80, phase: 'three-phase' }
+    expect(feedAvailableW(threePhase)).toBeCloseTo(17_735.68, 6)
     expect(pduA?.capacityKw).toBe(17.74)
     expect(doc.rows[0].racks[0].powerBudgetKw).toBe(17.74)
     // 230 V × 16 A × 0.8 = 2,944 W.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseScenarioText } from '../sim/index.ts'
 import type { ScenarioInput } from '../sim/index.ts'
 import { hallJson } from '../src/state/hall.ts'
+import { bannerText, dropFile } from './hallFiles.ts'
 import { waitUntil } from './page.ts'
 import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
 import type { Session } from './session.ts'
@@ -29,10 +30,7 @@ async function expectHall(p: Page, name: string, state?: string) {
     20_000,
   )
   // A hall that did not open says why in the banner: show it in the failure.
-  const banner = await p
-    .getByTestId('error')
-    .innerText({ timeout: 100 })
-    .catch(() => 'no error banner')
+  const banner = (await bannerText(p, 0)) || 'no error banner'
   expect(shown.split(' | ')[0], banner).toBe(name)
   if (state !== undefined) expect(shown.split(' | ')[1]).toBe(state)
 }
@@ -41,19 +39,6 @@ async function expectHall(p: Page, name: string, state?: string) {
 const rackCount = async (p: Page) => Number(/(\d+) racks/.exec(await text(p, 'hall-summary'))?.[1])
 const kpis = async (p: Page) =>
   Promise.all(['kpi-it', 'kpi-pue', 'kpi-max-inlet', 'kpi-facility'].map((id) => text(p, id)))
-
-async function dropFile(p: Page, name: string, body: string) {
-  await p.evaluate(
-    ({ name, body }) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([body], name, { type: 'application/json' }))
-      const target = document.querySelector('[data-testid="viewport"]')
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        target?.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }))
-    },
-    { name, body },
-  )
-}
 
 beforeAll(async () => {
   session = await openLiveApp()
@@ -124,14 +109,7 @@ describe('Scenario library', () => {
     const doc = scenario('default')
     doc.rows[0].racks[0].powerBudgetKw = -5
     await page.getByTestId('open-file-input').setInputFiles(fileOf('broken.json', hallJson(doc)))
-    const error = await waitUntil(
-      () =>
-        page
-          .getByTestId('error')
-          .innerText()
-          .catch(() => ''),
-      (v) => v !== '',
-    )
+    const error = await bannerText(page)
     expect(error).toContain('broken.json: $.rows[0].racks[0].powerBudgetKw')
     await expectHall(page, 'Dropped hall', 'saved')
     await page.getByTestId('error').getByRole('button').click()
@@ -174,14 +152,7 @@ describe('Scenario library', () => {
     const other = await page.context().browser()!.newPage()
     try {
       await other.goto(`${new URL(page.url()).origin}/#s=1.AAAAAAAAAAAAAAAAAAAAAAAAAAAA`)
-      const error = await waitUntil(
-        () =>
-          other
-            .getByTestId('error')
-            .innerText()
-            .catch(() => ''),
-        (v) => v !== '',
-      )
+      const error = await bannerText(other)
       expect(error).toMatch(/^share link is damaged: the data does not inflate/)
       await expectHall(other, 'Default hall', 'shipped')
     } finally {

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ScenarioInput } from '../../sim/index.ts'
+import { DEFAULT_ROW_TEMPLATE } from '../state/rowTemplate.ts'
 import { openLibraryDb } from './db.ts'
 import type { LibraryDb } from './db.ts'
 import { deleteHall, duplicateHall, getHall, listHalls, newHallId, putHall } from './halls.ts'
@@ -33,15 +34,7 @@ describe('scenario library', () => {
   })
 
   it('keeps the document whole, counts writes and keeps the template across writes without one', async () => {
-    const template = {
-      racksPerRow: 10,
-      rackWidthM: 0.6,
-      rackDepthM: 1.2,
-      uHeight: 42,
-      powerBudgetKw: 8,
-      serverModel: null,
-      serversPerRack: 0,
-    }
+    const template = { ...DEFAULT_ROW_TEMPLATE, racksPerRow: 6 }
     const first = await putHall(db, { id: 'a', doc: defaultDoc, template }, 1_000)
     expect(first.rev).toBe(1)
     const second = await putHall(db, { id: 'a', doc: named('Renamed') }, 5_000)

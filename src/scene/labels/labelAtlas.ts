@@ -39,6 +39,9 @@ export function drawAtlas(texts: readonly string[]): LabelAtlas {
     ctx.strokeText(text, x, y, c.w - 2 * PAD_PX)
     ctx.fillText(text, x, y, c.w - 2 * PAD_PX)
   })
-  performance.measure('plenum:label-atlas', { start: startMs, detail: { labels: texts.length } })
+  performance.measure('plenum:label-atlas', {
+    start: startMs,
+    detail: { labels: texts.length, widthPx: canvas.width, heightPx: canvas.height },
+  })
   return { canvas, cells }
 }

@@ -1,10 +1,14 @@
 // Which labels are drawn: those near enough to read. A label h metres tall at distance d spans
-// h · H / (2 d tan(fov/2)) pixels on a canvas H pixels high; below MIN_LABEL_PX it is clutter, not text.
+// h · H / (2 d tan(fov/2)) pixels on a canvas H pixels high; below MIN_LABEL_PX its capitals are smaller than the
+// 16 minutes of arc ISO 9241-3 sets as the least character height, so it is clutter, not text.
 // docs/hall.md#reading-the-hall-labels-tooltips-views
 import type { Vec3 } from '../framing.ts'
 
-/** The smallest label (its cell, text plus padding) worth drawing, px. Glyph capitals are about half of it. */
-export const MIN_LABEL_PX = 16
+/**
+ * The smallest label (its cell: text plus padding) worth drawing, px. 16′ of arc at 60 cm is 2.79 mm, 10.6 px at
+ * 96 px per inch; capitals fill 0.54 of a cell (a 36 px font in a 48 px cell, capitals 0.72 of the font), so 20 px.
+ */
+export const MIN_LABEL_PX = 20
 
 /** The farthest a label `heightM` tall is drawn from, m, on a canvas `canvasPx` high with vertical field `fovDeg`. */
 export function readableWithinM(

@@ -43,6 +43,8 @@ function edited(doc: ScenarioInput, edit: Edit): ScenarioInput {
       return changeUnit(doc, edit.unitId, (u) => ({ ...u, supplySetpointC: edit.supplySetpointC }))
     case 'setContainment':
       return { ...doc, room: { ...doc.room, containment: edit.containment } }
+    case 'setCoolingRedundancy':
+      return { ...doc, coolingRedundancy: edit.design }
     case 'addServers':
       return addServers(doc, edit.rackId, edit.model, edit.uPosition, edit.count)
     case 'removeServer':

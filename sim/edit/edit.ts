@@ -9,6 +9,7 @@ export type CoolingUnitInput = ScenarioInput['coolingUnits'][number]
 export type ServerModelInput = ScenarioInput['serverModels'][number]
 export type Facing = '+x' | '-x' | '+y' | '-y'
 export type Containment = 'none' | 'cold' | 'hot'
+export type CoolingRedundancy = 'N' | 'N+1' | 'N+2' | '2N'
 
 export type Edit =
   /** A whole row (id unique among rows), e.g. from rowFromTemplate. */
@@ -31,6 +32,8 @@ export type Edit =
   | { kind: 'rotateUnit'; unitId: string; facing: Facing }
   | { kind: 'setSetpoint'; unitId: string; supplySetpointC: number }
   | { kind: 'setContainment'; containment: Containment }
+  /** The cooling redundancy design: removing or adding a unit may need it changed first (N+1 needs 2 units). */
+  | { kind: 'setCoolingRedundancy'; design: CoolingRedundancy }
   /**
    * `count` servers of `model` stacked upward from U `uPosition` in one rack; a model given whole (from the
    * catalogue) is added to serverModels when no model has its id.

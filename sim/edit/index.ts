@@ -1,6 +1,7 @@
 // The editor's pure core: edits on a scenario document, their labels, and new rows from a template.
 export type {
   Containment,
+  CoolingRedundancy,
   CoolingUnitInput,
   Edit,
   EditResult,

@@ -34,6 +34,8 @@ export function editLabel(edit: Edit): string {
       return `Set ${edit.unitId} setpoint to ${edit.supplySetpointC} °C`
     case 'setContainment':
       return `Set ${CONTAINMENT[edit.containment]}`
+    case 'setCoolingRedundancy':
+      return `Set cooling redundancy to ${edit.design}`
     case 'addServers': {
       const model = typeof edit.model === 'string' ? edit.model : edit.model.id
       const what = edit.count === 1 ? `server ${model}` : `${edit.count} servers ${model}`

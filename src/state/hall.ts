@@ -3,6 +3,7 @@
 // hall) and every edit ends here, so the forecast, recovery and autosave all read one current scenario.
 import { create } from 'zustand'
 import type { ScenarioInput } from '../../sim/index.ts'
+import { scenarioJson } from '../../sim/scenario/scenarioJson.ts'
 
 /** Where the hall on screen came from. */
 export type HallOrigin = 'builtin' | 'library' | 'file' | 'link' | 'netbox' | 'new'
@@ -39,5 +40,5 @@ export function currentHallText(): string {
 
 /** A document as the text Plenum writes: the same bytes for the same document, everywhere. */
 export function hallJson(doc: ScenarioInput): string {
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return scenarioJson(doc)
 }

@@ -10,6 +10,7 @@ import { commitEdit, endPreview, previewEdit } from '../../state/history.ts'
 import { useUi } from '../../state/store.ts'
 import { sceneZ } from '../layout.ts'
 import { planDrag } from './dragPlan.ts'
+import { reselect } from './reselect.ts'
 import type { DragPlan, DragTarget } from './dragPlan.ts'
 import { useEditMode } from './editMode.ts'
 
@@ -33,6 +34,8 @@ interface Active {
   layout: SceneLayout
   doc: ScenarioInput
   originals: Map<number, Matrix4>
+  /** The id of the rack or unit pressed: selected again after each re-solve, whose layout may order it elsewhere. */
+  pressedId: string
   plan: DragPlan | null
   problem: string | null
 }
@@ -75,6 +78,7 @@ export function beginDrag(start: {
     downY: event.clientY,
     moving: false,
     originals,
+    pressedId: (target.kind === 'unit' ? layout.units : layout.racks)[target.index].id,
     plan: null,
     problem: null,
   }
@@ -141,6 +145,7 @@ export async function endDrag(event: PointerEvent): Promise<void> {
   await flight
   const problem = await commitEdit(plan.edit)
   if (problem !== null) restore(a, true)
+  else reselect(a.target.kind === 'unit' ? 'unit' : 'rack', a.pressedId)
 }
 
 /** Esc: puts the dragged boxes back and returns the worker to the committed hall. */
@@ -198,6 +203,8 @@ function pump() {
   flight = previewEdit(edit)
     .then((problem) => {
       // From the pointer move that asked for this place to the re-solved hall on screen.
+      if (problem === null && active)
+        reselect(active.target.kind === 'unit' ? 'unit' : 'rack', active.pressedId)
       if (problem === null)
         useEditMode.setState((s) => ({
           previewMs: Math.round(performance.now() - atMs),

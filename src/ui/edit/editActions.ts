@@ -6,6 +6,7 @@ import { rowOfRack } from '../../scene/edit/dragPlan.ts'
 import { useEditMode } from '../../scene/edit/editMode.ts'
 import { freeId, nextRowSpot, nextUnitSpot, takenRects } from '../../scene/edit/freeSpot.ts'
 import { quarterTurn } from '../../scene/edit/grid.ts'
+import { reselect } from '../../scene/edit/reselect.ts'
 import { select } from '../../state/actions.ts'
 import { useHall } from '../../state/hall.ts'
 import { commitEdit } from '../../state/history.ts'
@@ -33,13 +34,9 @@ const current = () => {
   return { layout, selection, doc }
 }
 
-/** Commits `edit`, then selects what `pick` finds by id in the new layout (an added rack or unit). */
-async function commitAndSelect(edit: Edit, pick?: { kind: 'rack' | 'unit'; id: string }) {
-  const problem = await commitEdit(edit)
-  const layout = useUi.getState().layout
-  if (problem !== null || !pick || !layout) return
-  const index = (pick.kind === 'rack' ? layout.racks : layout.units).findIndex((b) => b.id === pick.id)
-  if (index >= 0) select({ kind: pick.kind, index })
+/** Commits `edit`, then selects the rack or unit `pick` by id in the new layout (an added or turned one). */
+async function commitAndSelect(edit: Edit, pick: { kind: 'rack' | 'unit'; id: string }) {
+  if ((await commitEdit(edit)) === null) reselect(pick.kind, pick.id)
 }
 
 const refuse = (problem: string) => useUi.setState({ error: problem })
@@ -65,7 +62,11 @@ export async function addRackToRow(): Promise<void> {
   const { layout, selection, doc } = current()
   if (!layout || !doc || selection?.kind !== 'rack') return
   const span = rowOfRack(doc, layout, selection.index)
-  if (span) await commitEdit({ kind: 'addRack', rowId: span.rowId })
+  if (span)
+    await commitAndSelect(
+      { kind: 'addRack', rowId: span.rowId },
+      { kind: 'rack', id: layout.racks[selection.index].id },
+    )
 }
 
 /** A default CRAH (DEFAULT_CRAH) against the first wall with room for it, selected. */
@@ -81,6 +82,14 @@ export async function addUnit(): Promise<void> {
   )
   const unit: CoolingUnitInput = { id, ...DEFAULT_CRAH, ...spot }
   await commitAndSelect({ kind: 'addUnit', unit }, { kind: 'unit', id })
+}
+
+/** The selected rack or unit by kind and id. */
+function selectedBox() {
+  const { layout, selection } = current()
+  const box =
+    selection && layout && (selection.kind === 'rack' ? layout.racks : layout.units)[selection.index]
+  return selection && box ? { kind: selection.kind, id: box.id } : null
 }
 
 /** The selection as an edit target: a unit, a rack, or (row pick mode) the rack's row. */
@@ -103,7 +112,8 @@ function target() {
 /** A quarter turn clockwise (seen from above) of the selected unit, rack or row. */
 export async function rotateSelection(): Promise<void> {
   const t = target()
-  if (!t) return
+  const selected = selectedBox()
+  if (!t || !selected) return
   const facing = quarterTurn(t.facing)
   const edit: Edit =
     t.kind === 'unit'
@@ -111,7 +121,7 @@ export async function rotateSelection(): Promise<void> {
       : t.kind === 'rack'
         ? { kind: 'rotateRack', rackId: t.id, facing }
         : { kind: 'rotateRow', rowId: t.id, facing }
-  await commitEdit(edit)
+  await commitAndSelect(edit, selected)
 }
 
 /** Removes the selected unit, rack or row; the selection is cleared (indices shift when instances go). */

@@ -1,0 +1,238 @@
+// The issue's flow in Chromium with a real mouse: a new, empty hall; two rows and a cooling unit added; a rack
+// dragged three tiles (the Inspector's placement moves by 3 × 0.6 m), a refused drop onto its neighbour, a turn and
+// a removal; undo and redo several steps; a setpoint and containment; servers through the elevation; reload.
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FloorBox, SceneLayout } from '../sim/index.ts'
+import { drag, lidOnPage } from './editDrag.ts'
+import { waitUntil } from './page.ts'
+import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
+import type { Session } from './session.ts'
+
+let session: Session
+let page: Page
+
+// The New hall dialog's default room; the camera frames it empty and does not move for edits.
+const ROOM = { widthM: 16, depthM: 12, heightM: 3.5 }
+const EMPTY = { room: ROOM, racks: [], units: [] } as unknown as SceneLayout
+// Where "+ Row" puts the default template (10 racks of 0.6 × 1.2 m) in this room (src/scene/edit/freeSpot.test.ts):
+// row A's origin (4.8, 1.2) facing +y, so rack A-k stands centred at x = 4.8 + 0.6 k − 0.3, y = 1.8.
+const rackA = (k: number, xM = 4.8 + 0.6 * k - 0.3): FloorBox => ({
+  xM,
+  yM: 1.8,
+  widthM: 0.6,
+  depthM: 1.2,
+  heightM: 2,
+  facing: '+y',
+})
+const TILE_M = 0.6
+
+/** The hall summary's name and counts ("Edited hall\n20 racks · 1 cooling units · 16 × 12 m"), not its live weather. */
+const summary = async () => (await text(page, 'hall-summary')).split('\n').slice(0, 2).join('\n')
+const untilSummary = (part: string) => waitUntil(summary, (s) => s.includes(part), 20_000)
+const title = (id: 'undo' | 'redo') => page.getByTestId(id).getAttribute('title')
+/** Waits until the history's last step is `label` (a commit is recorded after its hall is shown). */
+const untilTitle = (label: string) =>
+  waitUntil(
+    () => title('undo'),
+    (t) => t === label,
+    20_000,
+  )
+const position = async () => {
+  const cell = page.getByTestId('edit-position')
+  return { x: Number(await cell.getAttribute('data-x')), y: Number(await cell.getAttribute('data-y')) }
+}
+const shot = (name: string) => page.screenshot({ path: `${shots}edit-${name}.png` })
+
+async function click(box: FloorBox) {
+  const at = await lidOnPage(page, EMPTY, box)
+  await page.mouse.click(at.x, at.y)
+}
+
+beforeAll(async () => {
+  session = await openLiveApp()
+  page = session.page
+}, 60_000)
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('Editing the hall in 3D', () => {
+  it('builds a hall from empty: two rows and a cooling unit', { timeout: 120_000 }, async () => {
+    await page.getByTestId('hall-menu').click()
+    await page.getByTestId('hall-new').click()
+    await page.getByTestId('new-hall-name').fill('Edited hall')
+    await page.getByTestId('new-hall-create').click()
+    expect(await untilSummary('0 racks · 0 cooling units · 16 × 12 m')).toContain('0 racks')
+
+    await page.getByTestId('edit-toggle').click()
+    await page.getByTestId('add-row').click()
+    expect(await untilSummary('10 racks')).toContain('10 racks · 0 cooling units')
+    await page.getByTestId('add-row').click()
+    expect(await untilSummary('20 racks')).toContain('20 racks · 0 cooling units')
+    await page.getByTestId('add-unit').click()
+    expect(await untilSummary('1 cooling units')).toContain('20 racks · 1 cooling units')
+    await untilTitle('Undo add unit crah-1')
+    await expectHallDrawn(page)
+    await shot('1-built')
+  })
+
+  it(
+    'drags rack A-10 three tiles east: the Inspector says 3 × 0.6 m further',
+    { timeout: 120_000 },
+    async () => {
+      await click(rackA(10))
+      await waitUntil(
+        () => text(page, 'inspector-title'),
+        (t) => t === 'Rack A-10',
+        10_000,
+      )
+      const before = await position()
+      // The layout sums the row's origin and half a depth: 1.2 + 0.6 is 1.7999999999999998 in doubles.
+      expect(before.x).toBeCloseTo(10.5, 9)
+      expect(before.y).toBeCloseTo(1.8, 9)
+      const from = await lidOnPage(page, EMPTY, rackA(10))
+      const to = await lidOnPage(page, EMPTY, rackA(10, 10.5 + 3 * TILE_M))
+      await drag(page, from, to, { steps: 10, pauseMs: 80, hold: true })
+      expect(await text(page, 'edit-hint')).toMatch(/Release to place/)
+      await shot('2-dragging')
+      await page.mouse.up()
+      // The preview already shows the rack there; the commit is when the history has the step.
+      await untilTitle('Undo move rack A-10')
+      const after = await position()
+      expect(after.x - before.x).toBeCloseTo(3 * TILE_M, 9)
+      expect(after.y).toBeCloseTo(before.y, 9)
+      expect(await text(page, 'inspector-title')).toBe('Rack A-10')
+    },
+  )
+
+  it(
+    'refuses a drop onto the neighbouring rack, naming why, and keeps the rack where it was',
+    { timeout: 120_000 },
+    async () => {
+      const from = await lidOnPage(page, EMPTY, rackA(10, 12.3))
+      const onto = await lidOnPage(page, EMPTY, rackA(9))
+      await drag(page, from, onto, { steps: 10, pauseMs: 80, hold: true })
+      await shot('3-refused')
+      await page.mouse.up()
+      const banner = await waitUntil(
+        () =>
+          page
+            .getByTestId('error')
+            .innerText()
+            .catch(() => ''),
+        (t) => t !== '',
+        10_000,
+      )
+      expect(banner).toMatch(/A-10/)
+      expect(banner).toMatch(/overlap/i)
+      expect((await position()).x).toBeCloseTo(12.3, 9)
+      await page.getByTestId('error').getByRole('button').click()
+    },
+  )
+
+  it('turns the rack a quarter with R and removes it with the button', { timeout: 60_000 }, async () => {
+    await page.keyboard.press('r')
+    await waitUntil(
+      () => text(page, 'edit-facing'),
+      (f) => f === '+x',
+      20_000,
+    )
+    expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
+    await page.getByTestId('remove').click()
+    await untilTitle('Undo remove rack A-10')
+    expect(await summary()).toContain('19 racks')
+    await shot('4-removed')
+  })
+
+  it(
+    'undoes three steps and redoes two, the hall and the buttons saying so',
+    { timeout: 120_000 },
+    async () => {
+      await page.getByTestId('undo').click()
+      expect(await untilSummary('20 racks')).toContain('20 racks')
+      expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
+      expect(await title('redo')).toBe('Redo remove rack A-10')
+      await page.getByTestId('undo').click()
+      await waitUntil(
+        () => title('undo'),
+        (t) => t === 'Undo move rack A-10',
+        20_000,
+      )
+      await page.getByTestId('undo').click()
+      await waitUntil(
+        () => title('undo'),
+        (t) => t === 'Undo add unit crah-1',
+        20_000,
+      )
+      expect(await title('redo')).toBe('Redo move rack A-10')
+      await page.getByTestId('redo').click()
+      await waitUntil(
+        () => title('undo'),
+        (t) => t === 'Undo move rack A-10',
+        20_000,
+      )
+      await page.keyboard.press('Control+Shift+Z')
+      await waitUntil(
+        () => title('undo'),
+        (t) => t === 'Undo turn rack A-10 to face +x',
+        20_000,
+      )
+      expect(await title('redo')).toBe('Redo remove rack A-10')
+      expect(await summary()).toContain('20 racks · 1 cooling units')
+      await shot('5-undo-redo')
+    },
+  )
+
+  it("sets the cooling unit's setpoint and the containment", { timeout: 60_000 }, async () => {
+    // crah-1 against the west wall, 2.5 × 0.9 m blowing east, centre (0.45, 1.25).
+    await click({ xM: 0.45, yM: 1.25, widthM: 2.5, depthM: 0.9, heightM: 1.95, facing: '+x' })
+    await waitUntil(
+      () => text(page, 'inspector-title'),
+      (t) => t === 'CRAH crah-1',
+      10_000,
+    )
+    const field = page.getByTestId('setpoint-input')
+    expect(await field.inputValue()).toBe('20')
+    await field.fill('18')
+    await field.press('Enter')
+    await waitUntil(
+      () => title('undo'),
+      (t) => t === 'Undo set crah-1 setpoint to 18 °C',
+      20_000,
+    )
+    await page.getByTestId('containment').selectOption('cold')
+    await waitUntil(
+      () => title('undo'),
+      (t) => t === 'Undo set cold-aisle containment',
+      20_000,
+    )
+    await shot('6-setpoint')
+  })
+
+  it('reloads to the same hall (autosaved)', { timeout: 60_000 }, async () => {
+    await waitUntil(
+      () => text(page, 'save-state'),
+      (s) => s === 'saved',
+      20_000,
+    )
+    const before = await summary()
+    await page.reload()
+    await waitUntil(
+      () => text(page, 'hall-name').catch(() => ''),
+      (n) => n === 'Edited hall',
+      30_000,
+    )
+    expect(await untilSummary('20 racks')).toBe(before)
+    expect(await page.getByTestId('containment').count()).toBe(0) // editing starts off
+    await page.getByTestId('edit-toggle').click()
+    expect(await page.getByTestId('containment').inputValue()).toBe('cold')
+    await expectHallDrawn(page)
+    await shot('7-reloaded')
+  })
+
+  it('logged no console errors and no page errors', () => {
+    expect(session.errors).toEqual([])
+  })
+})

@@ -1,9 +1,12 @@
 // Opening files, from the picker or a drop: the first file's content decides what they are. A scenario opens as
-// the hall (its problems named by file and JSON path, the current hall kept); anything else is a trace.
+// the hall (its problems named by file and JSON path, the current hall kept), a NetBox export opens the import
+// dialog, anything else is a trace.
+import { looksLikeNetbox } from '../../sim/import/netbox/detect.ts'
+import { startNetboxImport } from '../state/netboxImport.ts'
 import { openHall, openHallText } from '../state/openHall.ts'
 import type { HallMeta } from '../state/openHall.ts'
 import { loadTraceFiles } from '../state/trace.ts'
-import { HEAD_BYTES, looksLikeJson } from './sniff.ts'
+import { HEAD_BYTES, isScenarioShaped, looksLikeJson } from './sniff.ts'
 
 let opened = 0
 
@@ -29,6 +32,10 @@ export async function openFiles(files: readonly File[]): Promise<void> {
   } catch {
     // openHallText names the file and where the JSON breaks.
     await openHallText(text, meta)
+    return
+  }
+  if (!isScenarioShaped(value) && looksLikeNetbox(value)) {
+    startNetboxImport(text, first.name)
     return
   }
   // Any other JSON is read as a scenario, so the banner names what it lacks ("$.version: …").

@@ -44,6 +44,12 @@ export function NewHallDialog({ onClose }: { onClose: () => void }) {
     if (opened) onClose()
   }
 
+  // Picking a model for empty racks suggests ten servers a rack (about 3 kW of 1U servers, under the 8 kW budget).
+  const pickModel = (id: string) => {
+    setModel(id)
+    if (id !== '' && values.serversPerRack === '0') setValues({ ...values, serversPerRack: '10' })
+  }
+
   const input = (field: NumberField) => (
     <label key={field.key} className="dialog-field">
       <span>{field.label}</span>
@@ -75,7 +81,7 @@ export function NewHallDialog({ onClose }: { onClose: () => void }) {
           {ROW_FIELDS.slice(0, 5).map(input)}
           <label className="dialog-field wide">
             <span>Server model</span>
-            <select data-testid="new-hall-model" value={model} onChange={(e) => setModel(e.target.value)}>
+            <select data-testid="new-hall-model" value={model} onChange={(e) => pickModel(e.target.value)}>
               <option value="">None: empty racks</option>
               {SPECPOWER_CATALOG.map((entry) => (
                 <option key={entry.id} value={entry.id}>

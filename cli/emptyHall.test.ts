@@ -1,4 +1,4 @@
-// Halls with nothing in some part (a new hall starts empty: docs/hall.md#new-hall-and-row-template) run a day
+// Halls with nothing in some part (a new hall starts empty: docs/hall.md#empty-halls) run a day
 // through the CLI's code path: parse, simulate, the JSON report and its text, with no NaN anywhere.
 import { describe, expect, it } from 'vitest'
 import { createSimulation, parseScenario, runReport } from '../sim/index.ts'

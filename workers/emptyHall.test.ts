@@ -1,4 +1,4 @@
-// A new hall starts empty (docs/hall.md#new-hall-and-row-template): the worker loads it and steps a day.
+// A new hall starts empty (docs/hall.md#empty-halls): the worker loads it and steps a day.
 import { describe, expect, it } from 'vitest'
 import { HEADER } from '../sim/index.ts'
 import { tinyHall } from '../sim/testing/tinyHall.ts'

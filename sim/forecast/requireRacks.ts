@@ -1,5 +1,5 @@
 // The capacity ledger, the forecast and placement read today's racks: a hall with none yet (a new, empty one;
-// docs/hall.md#new-hall-and-row-template) is refused with that reason, not left to fail on an empty list.
+// docs/hall.md#empty-halls) is refused with that reason, not left to fail on an empty list.
 import { ScenarioError } from '../scenario/parse.ts'
 import type { Scenario } from '../scenario/types.ts'
 

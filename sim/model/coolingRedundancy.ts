@@ -112,7 +112,7 @@ export function checkCoolingRedundancy(
   installedUnits: number,
   report: (path: PropertyKey[], message: string) => void,
 ): void {
-  // A hall with no units yet (a new one, docs/hall.md#new-hall-and-row-template) has nothing to be redundant.
+  // A hall with no units yet (a new one, docs/hall.md#empty-halls) has nothing to be redundant.
   if (installedUnits === 0) return
   const needed = design === '2N' ? 2 : designSpareUnits(design, installedUnits) + 1
   if (installedUnits < needed)

@@ -36,7 +36,7 @@ export function buildWorld(scenario: Scenario): World {
   })
   const setpoints = Float64Array.from(scenario.coolingUnits, (u) => u.supplySetpointC)
   // A room without units (a new hall) starts at the bottom of ASHRAE's recommended range, 18 °C, as if it had
-  // been cooled until now; its racks' heat then warms it (docs/hall.md#new-hall-and-row-template).
+  // been cooled until now; its racks' heat then warms it (docs/hall.md#empty-halls).
   const meanSetpointC =
     unitCount > 0 ? setpoints.reduce((a, b) => a + b, 0) / unitCount : ASHRAE_CLASSES.recommended.minC
   return {

@@ -26,6 +26,7 @@ const rackA = (k: number, xM = 4.8 + 0.6 * k - 0.3): FloorBox => ({
   facing: '+y',
 })
 const TILE_M = 0.6
+const CATALOGUE = 'hp-proliant-ml110-g5-1x-xeon-3075' // a SPECpower curve the new hall does not use yet
 
 /** The hall summary's name and counts ("Edited hall\n20 racks · 1 cooling units · 16 × 12 m"), not its live weather. */
 const summary = async () => (await text(page, 'hall-summary')).split('\n').slice(0, 2).join('\n')
@@ -155,30 +156,14 @@ describe('Editing the hall in 3D', () => {
       expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
       expect(await title('redo')).toBe('Redo remove rack A-10')
       await page.getByTestId('undo').click()
-      await waitUntil(
-        () => title('undo'),
-        (t) => t === 'Undo move rack A-10',
-        20_000,
-      )
+      await untilTitle('Undo move rack A-10')
       await page.getByTestId('undo').click()
-      await waitUntil(
-        () => title('undo'),
-        (t) => t === 'Undo add unit crah-1',
-        20_000,
-      )
+      await untilTitle('Undo add unit crah-1')
       expect(await title('redo')).toBe('Redo move rack A-10')
       await page.getByTestId('redo').click()
-      await waitUntil(
-        () => title('undo'),
-        (t) => t === 'Undo move rack A-10',
-        20_000,
-      )
+      await untilTitle('Undo move rack A-10')
       await page.keyboard.press('Control+Shift+Z')
-      await waitUntil(
-        () => title('undo'),
-        (t) => t === 'Undo turn rack A-10 to face +x',
-        20_000,
-      )
+      await untilTitle('Undo turn rack A-10 to face +x')
       expect(await title('redo')).toBe('Redo remove rack A-10')
       expect(await summary()).toContain('20 racks · 1 cooling units')
       await shot('5-undo-redo')
@@ -197,19 +182,41 @@ describe('Editing the hall in 3D', () => {
     expect(await field.inputValue()).toBe('20')
     await field.fill('18')
     await field.press('Enter')
-    await waitUntil(
-      () => title('undo'),
-      (t) => t === 'Undo set crah-1 setpoint to 18 °C',
-      20_000,
-    )
+    await untilTitle('Undo set crah-1 setpoint to 18 °C')
     await page.getByTestId('containment').selectOption('cold')
-    await waitUntil(
-      () => title('undo'),
-      (t) => t === 'Undo set cold-aisle containment',
-      20_000,
-    )
+    await untilTitle('Undo set cold-aisle containment')
     await shot('6-setpoint')
   })
+
+  it(
+    "adds a rack at row B's end and two servers through the rack's elevation",
+    { timeout: 90_000 },
+    async () => {
+      // Row B: origin (4.8, 3.6) facing −y, so B-01 stands centred at (5.1, 4.2).
+      await click({ ...rackA(1), yM: 4.2, facing: '-y' })
+      await waitUntil(
+        () => text(page, 'inspector-title'),
+        (t) => t === 'Rack B-01',
+        10_000,
+      )
+      await page.getByTestId('add-rack').click()
+      await untilTitle('Undo add rack to row B')
+      expect(await summary()).toContain('21 racks')
+      expect(await text(page, 'inspector-title')).toBe('Rack B-01')
+      await page.getByTestId('inspector-elevation').click()
+      await page.getByTestId('elevation-free-U1').click()
+      await page.getByTestId('elevation-model').selectOption(`catalogue:${CATALOGUE}`)
+      await page.getByTestId('elevation-count').fill('2')
+      await page.getByTestId('elevation-add').click()
+      await waitUntil(
+        () => page.getByTestId('inspector').innerText(),
+        (t) => t.includes('2 servers'),
+        20_000,
+      )
+      await shot('7-elevation')
+      await page.getByTestId('elevation-close').click()
+    },
+  )
 
   it('reloads to the same hall (autosaved)', { timeout: 60_000 }, async () => {
     await waitUntil(
@@ -224,12 +231,12 @@ describe('Editing the hall in 3D', () => {
       (n) => n === 'Edited hall',
       30_000,
     )
-    expect(await untilSummary('20 racks')).toBe(before)
+    expect(await untilSummary('21 racks')).toBe(before)
     expect(await page.getByTestId('containment').count()).toBe(0) // editing starts off
     await page.getByTestId('edit-toggle').click()
     expect(await page.getByTestId('containment').inputValue()).toBe('cold')
     await expectHallDrawn(page)
-    await shot('7-reloaded')
+    await shot('8-reloaded')
   })
 
   it('logged no console errors and no page errors', () => {

@@ -13,7 +13,7 @@ import { useEditMode } from './editMode.ts'
 export const REFUSED_HEX = '#e5484d'
 
 const geometry = new BoxGeometry(1, 1, 1)
-const material = new MeshBasicMaterial({ transparent: true, opacity: 0.45, depthWrite: false })
+const material = new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false })
 const valid = new Color(GHOST_HEX)
 const refused = new Color(REFUSED_HEX)
 const scratch = new Matrix4()
@@ -29,7 +29,7 @@ export function DragGhost() {
     if (!mesh || !ghost) return
     // A little larger than the box, so it shows around the dragged instance it coincides with.
     ghost.boxes.forEach((box, i) =>
-      mesh.setMatrixAt(i, composeTransform(instanceTransform(box), scratch, 0.04)),
+      mesh.setMatrixAt(i, composeTransform(instanceTransform(box), scratch, 0.08)),
     )
     mesh.instanceMatrix.needsUpdate = true
     material.color.copy(ghost.problem ? refused : valid)

@@ -32,13 +32,3 @@ export function placeInstances(mesh: InstancedMesh, transforms: InstanceTransfor
   mesh.computeBoundingBox()
   mesh.computeBoundingSphere()
 }
-
-/** Hover feedback for clickable meshes; the canvas has no other cursor states. */
-export const pointerCursor = {
-  onPointerOver: () => {
-    document.body.style.cursor = 'pointer'
-  },
-  onPointerOut: () => {
-    document.body.style.cursor = ''
-  },
-}

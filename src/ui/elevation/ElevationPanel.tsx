@@ -9,8 +9,8 @@ import type { AddPick } from './AddServersForm.tsx'
 import { ElevationSvg } from './ElevationSvg.tsx'
 import { ElevationTotals } from './ElevationTotals.tsx'
 import { closeElevation, useElevation } from './elevationStore.ts'
-import { fitCount, fitProblem, freeRunFrom, occupancy } from './geometry.ts'
-import { modelChoices, modelForEdit } from './modelChoices.ts'
+import { fitCount, fitProblem, freeRunFrom, lowestFree, occupancy } from './geometry.ts'
+import { modelChoices, modelForEdit, pickedModelKey } from './modelChoices.ts'
 import { shortModelName } from './rackElevation.ts'
 import type { RackElevation } from './rackElevation.ts'
 import { modelPowers } from './serverWatts.ts'
@@ -57,30 +57,6 @@ function ElevationDialog({ rackId }: { rackId: string }) {
   )
 }
 
-/**
- * The picked model's key in the picker as it is now: a catalogue curve, once added, is one of the hall's models
- * (modelForEdit's id), so the pick follows it there; a model no longer in the hall falls back to the first.
- */
-function resolvedKey(
-  choices: ReturnType<typeof modelChoices>,
-  key: string,
-  catalogueUHeight: number,
-): string {
-  if ([...choices.hall, ...choices.catalogue].some((c) => c.key === key)) return key
-  if (key.startsWith('catalogue:')) {
-    const added = modelForEdit(key, catalogueUHeight)
-    const hallKey = `hall:${typeof added === 'string' ? added : added.id}`
-    if (choices.hall.some((c) => c.key === hallKey)) return hallKey
-  }
-  return choices.hall[0]?.key ?? choices.catalogue[0]?.key ?? ''
-}
-
-/** The lowest free unit, or 1 when the rack is full (the form then says there is no room). */
-function lowestFree(taken: Int32Array): number {
-  for (let u = 1; u < taken.length; u++) if (taken[u] < 0) return u
-  return 1
-}
-
 function ElevationBody({ elevation }: { elevation: RackElevation }) {
   const { rackId, uHeight, spans, models } = elevation
   const powers = useMemo(() => modelPowers(models), [models])
@@ -88,14 +64,14 @@ function ElevationBody({ elevation }: { elevation: RackElevation }) {
   const choices = useMemo(() => modelChoices(models), [models])
   // fromU null: the lowest free unit of the rack as it is now (so after an add the next one goes above it).
   const [picked, setPicked] = useState<Omit<AddPick, 'fromU'> & { fromU: number | null }>(() => ({
-    modelKey: choices.hall[0]?.key ?? choices.catalogue[0]?.key ?? '',
+    modelKey: pickedModelKey(choices, '', 1),
     catalogueUHeight: 1,
     fromU: null,
     count: 1,
   }))
   const pick: AddPick = {
     ...picked,
-    modelKey: resolvedKey(choices, picked.modelKey, picked.catalogueUHeight),
+    modelKey: pickedModelKey(choices, picked.modelKey, picked.catalogueUHeight),
     fromU: picked.fromU ?? lowestFree(taken),
   }
   const setPick = (next: AddPick) => setPicked(next)

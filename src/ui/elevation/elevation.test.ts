@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createSimulation, parseScenarioText, sceneLayout } from '../../../sim/index.ts'
-import { elevationSlots, fitCount, fitProblem, freeRunFrom, occupancy, serverSpans } from './geometry.ts'
+import {
+  elevationSlots,
+  fitCount,
+  fitProblem,
+  freeRunFrom,
+  lowestFree,
+  occupancy,
+  serverSpans,
+} from './geometry.ts'
 import { rackElevation, shortModelName } from './rackElevation.ts'
 import { addsUp, modelPowers, rackNow, serverWatts } from './serverWatts.ts'
 
@@ -39,6 +47,8 @@ describe('elevation geometry', () => {
     expect(freeRunFrom(taken, 7)).toBe(4) // U7–U10
     expect(fitCount(taken, 7, 2)).toBe(2)
     expect(fitCount(taken, 2, 2)).toBe(1)
+    expect(lowestFree(taken)).toBe(2)
+    expect(lowestFree(occupancy(1, spans.slice(0, 1)))).toBe(1) // full: U1, with no room there
   })
 
   it('lists slots from the top: four free units, the 2U server once, three free, the 1U server', () => {

@@ -78,6 +78,12 @@ export function freeRunFrom(taken: Int32Array, u: number): number {
   return run
 }
 
+/** The lowest free unit, or 1 when the rack is full (the form then says there is no room). */
+export function lowestFree(taken: Int32Array): number {
+  for (let u = 1; u < taken.length; u++) if (taken[u] < 0) return u
+  return 1
+}
+
 /** How many servers of `modelUHeight` U fit stacked upward from U `u`. */
 export function fitCount(taken: Int32Array, u: number, modelUHeight: number): number {
   return Math.floor(freeRunFrom(taken, u) / modelUHeight)

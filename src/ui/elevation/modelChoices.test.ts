@@ -6,7 +6,7 @@ import { parseScenario } from '../../../sim/index.ts'
 import type { ScenarioInput } from '../../../sim/index.ts'
 import type { ServerModelInput } from '../../../sim/edit/edit.ts'
 import { SPECPOWER_CATALOG } from '../../../sim/catalog/specpower.ts'
-import { modelChoices, modelForEdit } from './modelChoices.ts'
+import { modelChoices, modelForEdit, pickedModelKey } from './modelChoices.ts'
 import { modelPowers } from './serverWatts.ts'
 
 const doc = (): ScenarioInput =>
@@ -45,5 +45,28 @@ describe('model choices', () => {
     const [power] = modelPowers([parsed.serverModels[m]])
     expect([power(0, 20), power(1, 20)]).toEqual([93.7, 135])
     expect(model.airflowM3sPerKw).toBe(0.0828)
+  })
+
+  it('follows an added curve into the hall models, and starts an empty hall on the catalogue', () => {
+    const g5 = 'catalogue:hp-proliant-ml110-g5-1x-xeon-3075'
+    const hall = parseScenario(doc())
+    const before = modelChoices(hall.serverModels)
+    expect(pickedModelKey(before, g5, 1)).toBe(g5)
+    expect(pickedModelKey(before, '', 1)).toBe('hall:dell-r640')
+    const added = modelForEdit(g5, 2) as ServerModelInput
+    const after = modelChoices([
+      ...hall.serverModels,
+      {
+        id: added.id,
+        name: added.name,
+        uHeight: 2,
+        power: { kind: 'specpower', catalog: 'hp-proliant-ml110-g5-1x-xeon-3075' },
+      },
+    ])
+    expect(pickedModelKey(after, g5, 2)).toBe('hall:hp-proliant-ml110-g5-1x-xeon-3075-2u')
+    expect(pickedModelKey(after, 'hall:gone', 1)).toBe('hall:dell-r640')
+    const empty = modelChoices([])
+    expect(empty.catalogue).toHaveLength(SPECPOWER_CATALOG.length)
+    expect(pickedModelKey(empty, '', 1)).toBe(`catalogue:${SPECPOWER_CATALOG[0].id}`)
   })
 })

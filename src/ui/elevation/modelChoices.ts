@@ -54,3 +54,22 @@ export function modelForEdit(key: string, uHeight: number): string | ServerModel
     inletSensitivity: {},
   }
 }
+
+/**
+ * The picker's key for what the user picked, as the hall is now: a catalogue curve, once added, is one of the
+ * hall's models (modelForEdit's id), so the pick follows it there; a model gone from the hall, or nothing picked
+ * yet, falls back to the hall's first model, or the catalogue's first curve in a hall without models.
+ */
+export function pickedModelKey(
+  choices: { hall: ModelChoice[]; catalogue: ModelChoice[] },
+  key: string,
+  catalogueUHeight: number,
+): string {
+  if ([...choices.hall, ...choices.catalogue].some((c) => c.key === key)) return key
+  if (key.startsWith('catalogue:')) {
+    const added = modelForEdit(key, catalogueUHeight)
+    const hallKey = `hall:${typeof added === 'string' ? added : added.id}`
+    if (choices.hall.some((c) => c.key === hallKey)) return hallKey
+  }
+  return choices.hall[0]?.key ?? choices.catalogue[0]?.key ?? ''
+}

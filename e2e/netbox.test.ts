@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bannerText, dropFile } from './hallFiles.ts'
 import { parseClock, waitUntil } from './page.ts'
 import { openLiveApp, shots, text } from './session.ts'
 import type { Session } from './session.ts'
@@ -34,19 +35,6 @@ const switches = devices.filter((d) => racked(d) && d.fields.device_type === c92
 
 let session: Session
 let page: Page
-
-async function dropFile(p: Page, name: string, body: string) {
-  await p.evaluate(
-    ({ name, body }) => {
-      const dt = new DataTransfer()
-      dt.items.add(new File([body], name, { type: 'application/json' }))
-      const target = document.querySelector('[data-testid="viewport"]')
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        target?.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }))
-    },
-    { name, body },
-  )
-}
 
 /** "24 racks · 2 cooling units · 11.4 × 14.4 m" → 24. */
 const hallRacks = async () => Number(/(\d+) racks/.exec(await text(page, 'hall-summary'))?.[1])
@@ -119,15 +107,7 @@ describe('NetBox import', { timeout: 120_000 }, () => {
     const broken = JSON.parse(fixture('rest-v4.json'))
     broken.racks.results[0].u_height = 'abc'
     await dropFile(page, 'broken.json', JSON.stringify(broken))
-    const banner = await waitUntil(
-      () =>
-        page
-          .getByTestId('error')
-          .innerText({ timeout: 500 })
-          .catch(() => ''),
-      (t) => t !== '',
-      10_000,
-    )
+    const banner = await bannerText(page)
     expect(banner).toContain('broken.json: $.racks.results[0].u_height: expected a number, got "abc"')
     expect(await page.getByTestId('netbox-dialog').count()).toBe(0)
     expect(await hallName()).toBe(`NetBox: ${DEMO_NAME}`)

@@ -115,6 +115,7 @@ describe('Editing the hall in 3D', () => {
       const from = await lidOnPage(page, EMPTY, rackA(10, 12.3))
       const onto = await lidOnPage(page, EMPTY, rackA(9))
       await drag(page, from, onto, { steps: 10, pauseMs: 80, hold: true })
+      expect(await text(page, 'edit-hint')).toMatch(/^Not here: .*A-10/)
       await shot('3-refused')
       await page.mouse.up()
       const banner = await waitUntil(

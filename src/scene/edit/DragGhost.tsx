@@ -33,6 +33,8 @@ export function DragGhost() {
     )
     mesh.instanceMatrix.needsUpdate = true
     material.color.copy(ghost.problem ? refused : valid)
+    // Refused reads over the rack it collides with; allowed stays a light wash.
+    material.opacity = ghost.problem ? 0.75 : 0.5
     invalidate()
   }, [ghost, invalidate])
 

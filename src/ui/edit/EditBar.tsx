@@ -99,6 +99,7 @@ function Tools() {
 export function EditBar() {
   const on = useEditMode((s) => s.on)
   const dragging = useEditMode((s) => s.ghost !== null)
+  const problem = useEditMode((s) => s.ghost?.problem ?? null)
   const previewMs = useEditMode((s) => s.previewMs)
   const previews = useEditMode((s) => s.previews)
   const hasHall = useUi((s) => s.layout !== null)
@@ -127,9 +128,11 @@ export function EditBar() {
       </div>
       {on && (
         <div className="edit-hint muted" data-testid="edit-hint">
-          {dragging
-            ? 'Release to place · Esc puts it back'
-            : 'Drag a rack or unit over the floor (0.6 m tiles) · Shift+drag moves a whole row · R rotates · Delete removes'}
+          {problem
+            ? `Not here: ${problem.split('\n')[0]} · release or Esc puts it back`
+            : dragging
+              ? 'Release to place · Esc puts it back'
+              : 'Drag a rack or unit over the floor (0.6 m tiles) · Shift+drag moves a whole row · R rotates · Delete removes'}
         </div>
       )}
     </div>

@@ -8,7 +8,7 @@ import { queued } from './editQueue.ts'
 import { useHall } from './hall.ts'
 import { pushStep, useHistory } from './historyStore.ts'
 import { showHallDoc } from './openHall.ts'
-import { dropPreview, previewGone } from './preview.ts'
+import { backToCommitted, dropPreview, previewGone } from './preview.ts'
 import { useUi } from './store.ts'
 
 export { clearHistory, useHistory } from './historyStore.ts'
@@ -29,11 +29,16 @@ export function commitEdit(edit: Edit): Promise<string | null> {
     if (!before) return refuse('No hall is open to edit')
     const label = editLabel(edit)
     const result = applyEdit(before, edit)
-    if (!result.ok) return refuse(`${label}: ${result.problem}`)
+    if (!result.ok) {
+      // A drag's last preview may still run in the worker: the refused place must not stay on screen.
+      await backToCommitted().catch(showError)
+      return refuse(`${label}: ${result.problem}`)
+    }
     try {
       await showHallDoc(result.doc)
     } catch (error) {
       showError(error)
+      await backToCommitted().catch(() => {})
       return `${label}: ${messageOf(error)}`
     }
     previewGone()

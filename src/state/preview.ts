@@ -68,13 +68,16 @@ export function previewGone(): void {
   shown = false
 }
 
+/** The worker runs the hall's committed document again if a preview replaced it (call inside a queued task). */
+export async function backToCommitted(): Promise<void> {
+  if (!shown) return
+  shown = false
+  const doc = useHall.getState().doc
+  if (doc) await showDocRun(doc)
+}
+
 /** The drag was cancelled: back to the hall's committed document, if a preview had replaced it. */
 export function endPreview(): Promise<void> {
   dropPreview()
-  return queued(async () => {
-    if (!shown) return
-    shown = false
-    const doc = useHall.getState().doc
-    if (doc) await showDocRun(doc)
-  })
+  return queued(backToCommitted)
 }

@@ -77,7 +77,7 @@ describe('Rack elevation', () => {
     await page.screenshot({ path: `${shots}elevation-page.png` })
   })
 
-  it('adds two catalogue servers from a clicked free unit; the rack power follows; undo takes them out', async () => {
+  it('adds two catalogue servers from a clicked free unit; the rack power follows; undo and redo', async () => {
     const before = await servers()
     const rackBeforeW = (await numberOf(page, 'inspector-power')) * 1000
     await page.getByTestId('elevation-free-U30').click()
@@ -111,6 +111,11 @@ describe('Rack elevation', () => {
     expect(await serversBecome(before)).toBe(before)
     expect(await page.getByTestId('elevation-server-U30').count()).toBe(0)
     await expectWattsAddUp()
+    // Redo brings them back, and undo takes them out again: the elevation follows the history both ways.
+    await page.getByTestId('redo').click()
+    expect(await serversBecome(before + 2)).toBe(before + 2)
+    await page.getByTestId('undo').click()
+    expect(await serversBecome(before)).toBe(before)
   })
 
   it('refuses servers over a taken unit, naming it, and changes nothing', async () => {

@@ -14,12 +14,11 @@ import {
 } from './geometry.ts'
 import { rackElevation, shortModelName } from './rackElevation.ts'
 import { addsUp, modelPowers, rackNow, serverWatts } from './serverWatts.ts'
+import { mismatchReader } from './liveReaders.ts'
 
-const defaultHall = () =>
-  parseScenarioText(
-    readFileSync(new URL('../../../scenarios/default.json', import.meta.url), 'utf8'),
-    'default.json',
-  )
+const shipped = (name: string) =>
+  parseScenarioText(readFileSync(new URL(`../../../scenarios/${name}.json`, import.meta.url), 'utf8'), name)
+const defaultHall = () => shipped('default')
 
 // A 10 U rack: a 2U server (model 1) at U5, a 1U server (model 0) at U1.
 const U_HEIGHTS = [1, 2]
@@ -129,5 +128,20 @@ describe('server watts', () => {
           )
       })
     }
+  })
+
+  it('says so where servers carry their own loads (jobs.json at 6 h: B-08 draws 938 W, 2,112 W at its mean)', () => {
+    const jobs = shipped('jobs')
+    const sim = createSimulation(jobs)
+    const layout = sceneLayout(jobs, sim.layout)
+    sim.runUntil(6 * 3600)
+    const frame = sim.snapshot(new Float64Array(sim.layout.length))
+    const noteOf = (rackId: string) => {
+      const elevation = rackElevation(jobs, rackId)
+      if (!elevation) throw new Error(`no rack ${rackId}`)
+      return mismatchReader(rackId, modelPowers(jobs.serverModels), elevation.modelIndexOf)(frame, layout)
+    }
+    expect(noteOf('B-08')).toContain('each shown at the rack’s mean utilisation')
+    expect(noteOf('B-12')).toBe('') // every server off: 0 W each, 0 W in all
   })
 })

@@ -71,8 +71,9 @@ describe('NetBox import', { timeout: 120_000 }, () => {
       (v) => v === `${placed + switches} 7.0`,
       5_000,
     )
-    // 3.9 kW + 13 × 240 W = 7.02 kW.
+    // 3.9 kW + 13 × 240 W = 7.02 kW; idle follows max at the catalogue's median share: 240 × 0.2447 = 58.7 W.
     expect(shown).toBe(`${placed + switches} 7.0`)
+    expect(await page.getByTestId('netbox-idle-c9200-48p').inputValue()).toBe('59')
     await page.screenshot({ path: `${shots}netbox-dialog-mapped.png` })
   })
 

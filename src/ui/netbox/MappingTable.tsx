@@ -1,5 +1,6 @@
 // The device-type mapping: each NetBox type with devices in racks → a linear model from a W figure, a catalogue
 // SPECpower curve, or skipped. Every change maps the inventory again (src/state/netboxImport.ts).
+import { useState } from 'react'
 import { SPECPOWER_CATALOG } from '../../../sim/catalog/specpower.ts'
 import { IDLE_SHARE } from '../../../sim/import/netbox/index.ts'
 import type { MappingEntry } from '../../../sim/import/netbox/index.ts'
@@ -19,18 +20,24 @@ function entryFor(choice: string, row: TypeRow): MappingEntry {
   return { idleW: Math.round(maxW * IDLE_SHARE), maxW }
 }
 
+/** The schema's range for a linear model: 0 ≤ idle ≤ max, 1 W ≤ max ≤ 20 kW. */
+function valid(idle: string, max: string): boolean {
+  const [idleW, maxW] = [Number(idle), Number(max)]
+  return idle !== '' && max !== '' && idleW >= 0 && maxW >= 1 && idleW <= maxW && maxW <= 20_000
+}
+
 function WattInputs({ row, entry }: { row: TypeRow; entry: { idleW: number; maxW: number } }) {
-  const commit = (idleW: number, maxW: number) => {
-    if (
-      Number.isFinite(idleW) &&
-      Number.isFinite(maxW) &&
-      idleW >= 0 &&
-      maxW >= 1 &&
-      idleW <= maxW &&
-      maxW <= 20_000
-    )
-      setTypeMapping(row.key, { idleW, maxW })
+  // Typed text is kept as typed; a valid pair is applied at once. Idle follows max at the catalogue's share until
+  // the user types an idle figure of their own.
+  const [text, setText] = useState({ idle: String(entry.idleW), max: String(entry.maxW) })
+  const [idleTyped, setIdleTyped] = useState(false)
+  const commit = (idle: string, max: string) => {
+    setText({ idle, max })
+    if (valid(idle, max)) setTypeMapping(row.key, { idleW: Number(idle), maxW: Number(max) })
   }
+  const invalid = !valid(text.idle, text.max)
+  const onMax = (max: string) =>
+    commit(idleTyped || !(Number(max) >= 1) ? text.idle : String(Math.round(Number(max) * IDLE_SHARE)), max)
   return (
     <span className="netbox-watts">
       <label>
@@ -38,20 +45,26 @@ function WattInputs({ row, entry }: { row: TypeRow; entry: { idleW: number; maxW
         <input
           type="number"
           min={0}
-          defaultValue={entry.idleW}
+          value={text.idle}
           aria-label={`${row.label} idle W`}
-          onChange={(e) => commit(Number(e.target.value), entry.maxW)}
+          aria-invalid={invalid}
+          data-testid={`netbox-idle-${row.key}`}
+          onChange={(e) => {
+            setIdleTyped(true)
+            commit(e.target.value, text.max)
+          }}
         />
       </label>
-      <label>
+      <label title={invalid ? 'needs 0 ≤ idle ≤ max ≤ 20,000 W' : undefined}>
         max
         <input
           type="number"
           min={1}
-          defaultValue={entry.maxW}
+          value={text.max}
           aria-label={`${row.label} max W`}
+          aria-invalid={invalid}
           data-testid={`netbox-max-${row.key}`}
-          onChange={(e) => commit(entry.idleW, Number(e.target.value))}
+          onChange={(e) => onMax(e.target.value)}
         />
         W
       </label>

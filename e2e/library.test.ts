@@ -23,6 +23,25 @@ const fileOf = (name: string, body: string) => ({
 })
 
 /** Waits for the hall name and save state to read as given (autosave writes 750 ms after a change). */
+/**
+ * The same run, six hours of it: a what-if from t = 0 failing crah-1, its baseline being the run itself. Every
+ * cell of its table (peak inlet, times to 27/32/35 °C, energies, PUE…) as the data-value the page holds.
+ */
+async function sixHoursOf(p: Page): Promise<string[]> {
+  await p.getByTestId('tab-whatif').click()
+  await p.getByTestId('fork-change').selectOption('fail:unit:crah-1')
+  await p.getByTestId('fork-add').click()
+  await p.getByTestId('fork-horizon').selectOption('6 h')
+  await p.getByTestId('fork-run').click()
+  await p.locator('.fork-result:not(.stale) [data-testid="fork-table"]').waitFor({ timeout: 60_000 })
+  return p
+    .getByTestId('fork-table')
+    .locator('[data-value]')
+    .evaluateAll((cells) =>
+      cells.map((c) => `${c.getAttribute('data-testid')}=${c.getAttribute('data-value')}`),
+    )
+}
+
 async function expectHall(p: Page, name: string, state?: string) {
   const shown = await waitUntil(
     async () => `${await text(p, 'hall-name')} | ${await text(p, 'save-state')}`,
@@ -115,7 +134,7 @@ describe('Scenario library', () => {
     await page.getByTestId('error').getByRole('button').click()
   })
 
-  it('shares the hall by link: a fresh browser profile opens the same hall and run', async () => {
+  it('shares the hall by link: a fresh browser profile opens the same hall and the same run', async () => {
     await page.getByTestId('scenario').selectOption('default')
     await expectHall(page, 'Default hall', 'shipped')
     await page.getByTestId('hall-menu').click()
@@ -128,6 +147,9 @@ describe('Scenario library', () => {
     await page.screenshot({ path: `${shots}library-share.png` })
     await page.keyboard.press('Escape')
     const before = await kpis(page)
+    const run = await sixHoursOf(page)
+    expect(run.length).toBeGreaterThan(10)
+    console.log(`six hours, crah-1 failed at t = 0: ${run.slice(0, 4).join(', ')} …`)
 
     const other = await page
       .context()
@@ -143,6 +165,7 @@ describe('Scenario library', () => {
         (v) => v[0] !== '—',
       )
       expect(after).toEqual(before)
+      expect(await sixHoursOf(other)).toEqual(run)
     } finally {
       await other.close()
     }

@@ -17,11 +17,17 @@ import { modelPowers } from './serverWatts.ts'
 import { useRackElevation } from './useRackElevation.ts'
 import './elevation.css'
 
-/** Mounted once (in the Inspector); draws nothing until a rack's elevation is opened. */
+/**
+ * Mounted once (in the Inspector); draws nothing until a rack's elevation is opened, then floats over the hall
+ * (the .viewport element), beside the rack picked there, whatever the toolbar's and side panel's sizes.
+ */
 export function ElevationPanel() {
   const rackId = useElevation((s) => s.rackId)
   if (!rackId) return null
-  return createPortal(<ElevationDialog rackId={rackId} />, document.body)
+  return createPortal(
+    <ElevationDialog rackId={rackId} />,
+    document.querySelector('.viewport') ?? document.body,
+  )
 }
 
 function ElevationDialog({ rackId }: { rackId: string }) {

@@ -43,14 +43,23 @@ describe('an empty or partly empty hall runs a day', { timeout: 60_000 }, () => 
     expect(text).not.toMatch(/NaN|Infinity/)
   })
 
-  it('with racks and no cooling units: the inlets rise past the 45 °C trip and the servers shut down', () => {
-    const { report } = runDay(tinyHall({}, (s) => (s.coolingUnits = [])))
-    // 4 kW of servers into an uncooled room: every rack trips at its 45 °C inlet (room.serverTripInletC).
-    expect(report.kpis.maxInletC).toBeGreaterThanOrEqual(45)
-    expect(new Set(report.thermal.serverTrips.map((t) => t.rackId))).toEqual(new Set(['A-01', 'A-02']))
-    expect(report.kpis.itEnergyKwh).toBeLessThan(4 * 24)
-    expect(nonFinite(report)).toEqual([])
-  })
+  it.each(['single', 'perUnit'] as const)(
+    'with racks and no cooling units (%s air zones): the inlets rise past the 45 °C trip and the servers shut down',
+    (airZones) => {
+      // With no unit there is no zone of influence: 'perUnit' runs as the one well-mixed room.
+      const { report } = runDay(
+        tinyHall({}, (s) => {
+          s.coolingUnits = []
+          s.room.airZones = airZones
+        }),
+      )
+      // 4 kW of servers into an uncooled room: every rack trips at its 45 °C inlet (room.serverTripInletC).
+      expect(report.kpis.maxInletC).toBeGreaterThanOrEqual(45)
+      expect(new Set(report.thermal.serverTrips.map((t) => t.rackId))).toEqual(new Set(['A-01', 'A-02']))
+      expect(report.kpis.itEnergyKwh).toBeLessThan(4 * 24)
+      expect(nonFinite(report)).toEqual([])
+    },
+  )
 
   it('with racks and no servers: no IT power, PUE null, inlets at the 18 °C supply', () => {
     const { report } = runDay(

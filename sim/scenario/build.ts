@@ -60,8 +60,9 @@ export function buildWorld(scenario: Scenario): World {
     recirculation: buildRecirculation(scenario, rackAirflowM3s),
     zoneParams: zoneParams(scenario),
     zone: { airC: meanSetpointC, massC: meanSetpointC },
+    // A zone per unit needs a unit: without any (a hall being built) the room is one well-mixed node.
     zones:
-      scenario.room.airZones === 'perUnit'
+      scenario.room.airZones === 'perUnit' && unitCount > 0
         ? createZonalRoom(
             scenario,
             influenceMatrix(scenario),

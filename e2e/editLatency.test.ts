@@ -29,20 +29,25 @@ async function measure(name: string, rackIndex: number) {
   // Along the row's outside: 4 tiles south of the rack (the default hall's row A has the wall 3.3 m south).
   const to = await lidOnPage(page, layout, { ...rack, yM: rack.yM - 4 * 0.6 })
   const samples: number[] = []
+  const placedX = async () => Number(await page.getByTestId('edit-position').getAttribute('data-x'))
   for (let k = 0; k < 4; k++) {
+    // Pressed where the rack stands: the last Esc's reload of the committed hall must have landed.
+    await page.mouse.click(from.x, from.y)
+    const x = await waitUntil(placedX, (v) => Math.abs(v - rack.xM) < 1e-6, 60_000)
+    expect(x).toBeCloseTo(rack.xM, 6)
     const before = Number(await bar('data-previews'))
     // Esc puts the rack back, so every drag starts on it again.
     await drag(page, from, to, { steps: 6, pauseMs: 80, hold: true })
-    await waitUntil(
+    const after = await waitUntil(
       async () => Number(await bar('data-previews')),
       (n) => n > before,
-      20_000,
+      60_000,
     )
+    expect(after).toBeGreaterThan(before)
     samples.push(Number(await bar('data-preview-ms')))
     await page.screenshot({ path: `${shots}edit-latency-${name}-${k}.png` })
     await page.keyboard.press('Escape')
     await page.mouse.up()
-    await settle(500)
   }
   console.log(`preview latency ${name}: ${samples.join(', ')} ms (pointer move → re-solved hall on screen)`)
   return samples

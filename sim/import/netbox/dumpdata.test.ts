@@ -63,6 +63,23 @@ describe('the NetBox demo dumpdata', () => {
       expect(breakerContinuousLimitW({ continuousLoadFactor: 0.8, ...pdu })).toBeCloseTo(3520, 6)
   })
 
+  it('lays rows out by site and location in lines paired around cold aisles', () => {
+    // 19 rows (13 closets, 3 IDF sites, MDF's unlocated rack, Row 1, Row 2) on 5 lines of 7.2 m: each line 1.2 m
+    // deep, then a 1.8 m cold aisle or a 1.2 m hot aisle in turn, from a 1.2 m wall clearance.
+    const lines = [...new Set(doc.rows.map((r) => r.yM))]
+    expect(lines).toEqual([1.2, 4.2, 6.6, 9.6, 12])
+    for (const row of doc.rows) expect(row.facing).toBe(lines.indexOf(row.yM) % 2 === 0 ? '+y' : '-y')
+    expect(doc.rows.find((r) => r.id === 'Row-1')?.racks).toHaveLength(6)
+    expect(doc.aisles?.map((a) => [a.kind, a.yM, a.depthM])).toEqual([
+      ['cold', 2.4, 1.8],
+      ['hot', 5.4, 1.2],
+      ['cold', 7.8, 1.8],
+      ['hot', 10.8, 1.2],
+    ])
+    // 3 m unit strip + 7.2 m + 1.2 m; 12 m + 1.2 m rack + 1.2 m wall.
+    expect(doc.room).toMatchObject({ widthM: 11.4, depthM: 14.4 })
+  })
+
   it('parses and runs a simulated day in Node', { timeout: 60_000 }, () => {
     const scenario = parseScenario(doc, 'demo.json')
     expect(scenario.racks).toHaveLength(24)

@@ -51,6 +51,19 @@ describe('a malformed NetBox file', () => {
   })
 })
 
+describe('a REST page with more to fetch', () => {
+  it('is read, and named under skipped with its next link', () => {
+    const paged = structuredClone(rest)
+    paged.devices.next = 'https://netbox.example.com/api/dcim/devices/?limit=9&offset=9'
+    const { report } = netboxToScenario(readNetbox(paged, 'paged.json'))
+    expect(report.devicesPlaced).toBe(4)
+    expect(report.skipped[0]).toEqual({
+      what: '$.devices: 9 results of a longer list',
+      why: `the file holds one page only (next: ${paged.devices.next}); export with ?limit=1000 or follow next`,
+    })
+  })
+})
+
 describe('looksLikeNetbox', () => {
   it('knows both shapes and a single page', () => {
     expect(looksLikeNetbox(demo)).toBe(true)

@@ -11,6 +11,7 @@ import { addRow, moveRow, removeRow, rotateRow } from './rowEdits.ts'
 import { addServers, removeServer } from './serverEdits.ts'
 import { addUnit, changeUnit } from './unitEdits.ts'
 import { EditRefused } from './refused.ts'
+import { withLiveFeeds } from './feeds.ts'
 
 /** The edited document, unvalidated; throws EditRefused when the edit names nothing in the document. */
 function edited(doc: ScenarioInput, edit: Edit): ScenarioInput {
@@ -83,7 +84,10 @@ function unitThroughWall(doc: ScenarioInput, edit: Edit): string | undefined {
 export function applyEdit(doc: ScenarioInput, edit: Edit): EditResult {
   let next: ScenarioInput
   try {
-    next = edited(doc, edit)
+    next =
+      edit.kind === 'removeRow' || edit.kind === 'removeRack'
+        ? withLiveFeeds(doc, edited(doc, edit))
+        : edited(doc, edit)
     parseScenario(next, 'edit')
     const wall = unitThroughWall(next, edit)
     if (wall) return { ok: false, problem: wall }

@@ -41,7 +41,7 @@ async function show(name: ViewName, testId = name === 'overview' ? 'view-reset' 
 /** Asserts the camera stands where views.ts puts preset `name` for this canvas, to the centimetre. */
 async function expectAt(name: ViewName, of = layout) {
   const { width, height } = await canvasBox()
-  const f = viewOf(name, of, CAMERA_FOV_DEG, width / height) as Framing
+  const f = viewOf(name, of, CAMERA_FOV_DEG, width, height) as Framing
   const expected = [...f.position, ...f.target]
   const got = await cameraNow()
   console.log(`${name}: camera ${got.join(', ')}`)

@@ -120,7 +120,7 @@ export function CameraRig({ layout }: { layout: SceneLayout }) {
   useEffect(() => {
     const r = rig.current
     if (!r || r.moved || r.gliding || width <= 0 || height <= 0) return
-    const f = viewOf(r.view, current.current, fovOf(camera), width / height)
+    const f = viewOf(r.view, current.current, fovOf(camera), width, height)
     if (f) place(camera, r.controls, f)
   }, [camera, width, height])
 
@@ -128,7 +128,7 @@ export function CameraRig({ layout }: { layout: SceneLayout }) {
     onShowView((name) => {
       const r = rig.current
       const { width, height } = getState().size
-      const to = viewOf(name, current.current, fovOf(camera), width / Math.max(height, 1))
+      const to = viewOf(name, current.current, fovOf(camera), width, Math.max(height, 1))
       if (!r || !to) return
       r.gliding = { from: here(camera, r.controls), to, startMs: performance.now(), name }
       invalidate()

@@ -8,23 +8,40 @@ const layout = shippedLayout('default')
 const TAN = Math.tan((22.5 * Math.PI) / 180) // half of the 45° vertical field of view
 
 describe('planView', () => {
-  it('looks straight down on the room centre from where the 12 m depth just fits, above the 2 m racks', () => {
-    // Aspect 2: the width needs 8 / (2·tan 22.5°) = 9.66 m, the depth 6 / tan 22.5° = 14.49 m; the racks' lids stand
-    // 2 m nearer the camera, and frameRoom adds 4 %: (14.485 + 2) × 1.04 = 17.145 m.
-    const v = planView(layout, 45, 2)
-    const expected = (6 / TAN + 2) * 1.04
-    expect(expected).toBeCloseTo(17.145, 3)
-    expect(v.position[1]).toBeCloseTo(expected, 2)
-    expect(v.target).toEqual([expect.closeTo(8, 2), 0, expect.closeTo(-6, 2)])
+  // A 960 × 616 px canvas, the hall's area at 1280 × 720; the plan keeps the legend's 310 px on the left clear, so it
+  // frames the room in 650 × 616 px (aspect 1.0552, tanH = 0.41421 × 1.0552 = 0.43708).
+  const v = planView(layout, 45, 960, 616)
+
+  it('looks straight down from where the 16 m width just fits the area right of the legend, above the 2 m racks', () => {
+    // Width: 8 / 0.43708 = 18.303 m; depth: 6 / 0.41421 = 14.485 m; the racks' lids stand 2 m nearer the camera,
+    // and frameRoom adds 4 %: (18.303 + 2) × 1.04 = 21.116 m.
+    const heightM = (8 / (TAN * (650 / 616)) + 2) * 1.04
+    expect(heightM).toBeCloseTo(21.116, 3)
+    expect(v.position[1]).toBeCloseTo(heightM, 1)
+    expect(v.target[1]).toBe(0)
+    expect(v.target[2]).toBeCloseTo(-6, 2)
     // Straight down: the camera is above the target to the centimetre, a hair south so north stays up.
-    expect(Math.abs(v.position[0] - 8)).toBeLessThan(0.01)
+    expect(Math.abs(v.position[0] - v.target[0])).toBeLessThan(0.01)
     expect(v.position[2] - v.target[2]).toBeGreaterThan(0)
     expect(v.position[2] - v.target[2]).toBeLessThan(0.05)
   })
 
-  it('is limited by the width on a narrow canvas', () => {
-    // Aspect 0.5: tanH = 0.2071, 8 / 0.2071 = 38.63 m beats the depth's 14.49 m.
-    expect(planView(layout, 45, 0.5).position[1]).toBeCloseTo((8 / (TAN * 0.5) + 2) * 1.04, 1)
+  it('centres the room between the legend and the right edge, at the height of its lids', () => {
+    // At the lids, 21.116 − 2 = 19.116 m below the camera: 2 × 19.116 × 0.41421 / 616 = 0.02571 m a pixel, so the
+    // 16 m room spans 622.4 px; the 27.6 px left over split evenly puts its west edge at 310 + 13.8 = 323.8 px.
+    const mPerPx = (2 * (v.position[1] - 2) * TAN) / 616
+    expect(mPerPx).toBeCloseTo(0.02571, 4)
+    const westPx = 960 / 2 + (0 - v.target[0]) / mPerPx
+    const eastPx = 960 / 2 + (16 - v.target[0]) / mPerPx
+    expect(westPx - 310).toBeCloseTo(960 - eastPx, 6)
+    expect(westPx).toBeCloseTo(323.8, 0)
+  })
+
+  it('keeps the whole width on a narrow canvas, and centres the room', () => {
+    // 600 px wide: 290 px left would be under 60 %. 600 × 1200 px: tanH = 0.2071, 8 / 0.2071 = 38.63 m beats 14.49 m.
+    const narrow = planView(layout, 45, 600, 1200)
+    expect(narrow.position[1]).toBeCloseTo((8 / (TAN * 0.5) + 2) * 1.04, 1)
+    expect(narrow.target[0]).toBeCloseTo(8, 6)
   })
 })
 
@@ -50,7 +67,7 @@ describe('aisleView', () => {
   it('is null for a hall with neither aisles nor facing rows', () => {
     const oneRow = { ...layout, aisles: [], racks: layout.racks.filter((r) => r.rowId === 'A') }
     expect(aisleView(oneRow)).toBeNull()
-    expect(viewOf('aisle', oneRow, 45, 1.5)).toBeNull()
+    expect(viewOf('aisle', oneRow, 45, 960, 545)).toBeNull()
   })
 
   it('walks a north–south aisle northwards, starting inside the south wall', () => {

@@ -25,9 +25,34 @@ export function overviewView(layout: SceneLayout, fovDeg: number, aspect: number
   return frameRoom(roomBox(layout), fovDeg, aspect)
 }
 
-/** Straight down on the room's centre, north up, from the height where the room and its racks just fit. */
-export function planView(layout: SceneLayout, fovDeg: number, aspect: number): Framing {
-  return frameRoom(roomBox(layout), fovDeg, aspect, PLAN_DIR)
+/**
+ * Screen width the plan keeps clear at the canvas's left edge, px: the legend card (legend.css: 290 px wide, 12 px
+ * from the edge) and a gap. The plan is the one view that fills the canvas's bottom-left corner.
+ */
+export const PLAN_CLEAR_LEFT_PX = 310
+// A canvas narrower than this share left over keeps the whole width (the room would shrink too far).
+const MIN_PLAN_SHARE = 0.6
+
+/**
+ * Straight down on the room, north up, from the height where the room and its racks just fit a canvas `widthPx` ×
+ * `heightPx` less PLAN_CLEAR_LEFT_PX on the left, centred in what is left: the camera slides west until the room's
+ * top edges (the nearest to the camera, so the widest on screen) sit evenly between that strip and the right edge.
+ */
+export function planView(layout: SceneLayout, fovDeg: number, widthPx: number, heightPx: number): Framing {
+  const clearPx = widthPx - PLAN_CLEAR_LEFT_PX >= MIN_PLAN_SHARE * widthPx ? PLAN_CLEAR_LEFT_PX : 0
+  const room = roomBox(layout)
+  const f = frameRoom(room, fovDeg, (widthPx - clearPx) / heightPx, PLAN_DIR)
+  // Metres per pixel at the height of the tallest rack or unit, which stands position[1] − heightM below the camera.
+  const mPerPx = (2 * (f.position[1] - room.heightM) * Math.tan((fovDeg * Math.PI) / 360)) / heightPx
+  const sparePx = widthPx - clearPx - room.widthM / mPerPx
+  // Screen x of floor x is widthPx/2 + (x − targetX)/mPerPx: x = 0 goes to clearPx + sparePx/2.
+  const targetX = (widthPx / 2 - clearPx - sparePx / 2) * mPerPx
+  const dx = targetX - f.target[0]
+  return {
+    ...f,
+    position: [f.position[0] + dx, f.position[1], f.position[2]],
+    target: [targetX, f.target[1], f.target[2]],
+  }
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi)
@@ -57,9 +82,15 @@ export function aisleView(layout: SceneLayout): Framing | null {
   return aisle && aisleFraming(aisle, layout.room)
 }
 
-/** The preset `name` for `layout` on a canvas of `aspect`; null for an aisle view of a hall without one. */
-export function viewOf(name: ViewName, layout: SceneLayout, fovDeg: number, aspect: number): Framing | null {
-  if (name === 'plan') return planView(layout, fovDeg, aspect)
+/** The preset `name` for `layout` on a canvas `widthPx` × `heightPx`; null for an aisle view of a hall without one. */
+export function viewOf(
+  name: ViewName,
+  layout: SceneLayout,
+  fovDeg: number,
+  widthPx: number,
+  heightPx: number,
+): Framing | null {
+  if (name === 'plan') return planView(layout, fovDeg, widthPx, heightPx)
   if (name === 'aisle') return aisleView(layout)
-  return overviewView(layout, fovDeg, aspect)
+  return overviewView(layout, fovDeg, widthPx / heightPx)
 }

@@ -41,10 +41,10 @@ export async function openShipped(name: string): Promise<boolean> {
 }
 
 /**
- * Opens the hall in a share fragment as an unsaved hall (saved on its first change). A damaged link or one whose
- * hall does not load opens the default scenario, the banner keeping the reason.
+ * Opens the hall in a share fragment as an unsaved hall (saved on its first change). When the link is damaged or
+ * its hall does not load, the banner says why and the hall on screen stays, or at start-up the default opens.
  */
-export async function openShareLink(hash: string): Promise<boolean> {
+export async function openShareLink(hash: string, orDefault = false): Promise<boolean> {
   let problem: string | null
   try {
     const doc = await readShareFragment(hash)
@@ -53,7 +53,7 @@ export async function openShareLink(hash: string): Promise<boolean> {
   } catch (error) {
     problem = (error as Error).message
   }
-  await loadScenario(DEFAULT_SCENARIO)
+  if (orDefault) await loadScenario(DEFAULT_SCENARIO)
   useUi.setState({ error: problem })
   return false
 }
@@ -63,18 +63,23 @@ export async function openShareLink(hash: string): Promise<boolean> {
  * entry or a shipped scenario); else the newest saved hall; else the default scenario.
  */
 export async function openStartHall(): Promise<void> {
+  // Opened first in any case: the picker lists the stored halls whichever hall the page starts on.
+  const db = await library()
+  const storageProblem = db ? null : useUi.getState().error
+  await openFirstHall(db !== null)
+  // Opening a hall clears the banner: say again, once, that nothing will be saved (unless a link's problem shows).
+  if (storageProblem && !useUi.getState().error) useUi.setState({ error: storageProblem })
+}
+
+async function openFirstHall(stored: boolean): Promise<void> {
   if (isShareFragment(location.hash)) {
-    await openShareLink(location.hash)
+    await openShareLink(location.hash, true)
     return
   }
   const last = lastHall()
-  if (last?.kind === 'builtin' && scenarioNames.includes(last.name)) {
-    await openShipped(last.name)
-    return
-  }
-  const db = await library()
+  if (last?.kind === 'builtin' && scenarioNames.includes(last.name) && (await openShipped(last.name))) return
   const halls = useLibrary.getState().halls
   const id = last?.kind === 'library' && halls.some((h) => h.id === last.id) ? last.id : halls[0]?.id
-  if (db && id && (await openLibraryEntry(id))) return
+  if (stored && id && (await openLibraryEntry(id))) return
   await openShipped(DEFAULT_SCENARIO)
 }

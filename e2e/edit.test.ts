@@ -219,6 +219,42 @@ describe('Editing the hall in 3D', () => {
     },
   )
 
+  it(
+    'drags the cooling unit two tiles north and, with Shift, row B one tile north',
+    { timeout: 90_000 },
+    async () => {
+      const unit: FloorBox = { xM: 0.45, yM: 1.25, widthM: 2.5, depthM: 0.9, heightM: 1.95, facing: '+x' }
+      await click(unit)
+      await waitUntil(
+        () => text(page, 'inspector-title'),
+        (t) => t === 'CRAH crah-1',
+        10_000,
+      )
+      const from = await lidOnPage(page, EMPTY, unit)
+      await drag(page, from, await lidOnPage(page, EMPTY, { ...unit, yM: unit.yM + 2 * TILE_M }))
+      await untilTitle('Undo move unit crah-1')
+      expect((await position()).y).toBeCloseTo(1.25 + 2 * TILE_M, 9)
+
+      // B-05 of row B (origin (4.8, 3.6), facing −y) stands at (7.5, 4.2); Shift picks its whole row.
+      const b05 = { ...rackA(5), yM: 4.2, facing: '-y' } as const
+      await page.keyboard.down('Shift')
+      await drag(
+        page,
+        await lidOnPage(page, EMPTY, b05),
+        await lidOnPage(page, EMPTY, { ...b05, yM: 4.2 + TILE_M }),
+        {
+          hold: true,
+        },
+      )
+      await shot('8-row-drag')
+      await page.mouse.up()
+      await page.keyboard.up('Shift')
+      await untilTitle('Undo move row B')
+      expect(await text(page, 'inspector-title')).toBe('Rack B-05')
+      expect((await position()).y).toBeCloseTo(4.2 + TILE_M, 9)
+    },
+  )
+
   it('reloads to the same hall (autosaved)', { timeout: 60_000 }, async () => {
     await waitUntil(
       () => text(page, 'save-state'),
@@ -237,7 +273,7 @@ describe('Editing the hall in 3D', () => {
     await page.getByTestId('edit-toggle').click()
     expect(await page.getByTestId('containment').inputValue()).toBe('cold')
     await expectHallDrawn(page)
-    await shot('8-reloaded')
+    await shot('9-reloaded')
   })
 
   it('logged no console errors and no page errors', () => {

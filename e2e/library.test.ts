@@ -54,6 +54,10 @@ async function expectHall(p: Page, name: string, state?: string) {
   if (state !== undefined) expect(shown.split(' | ')[1]).toBe(state)
 }
 
+/** The halls the picker lists as kept in this browser, newest first. */
+const listed = (p: Page) =>
+  p.getByTestId('scenario').locator('optgroup').nth(1).locator('option').allTextContents()
+
 /** "24 racks · 3 cooling units · 16 × 12 m" → 24. */
 const rackCount = async (p: Page) => Number(/(\d+) racks/.exec(await text(p, 'hall-summary'))?.[1])
 const kpis = async (p: Page) =>
@@ -95,9 +99,12 @@ describe('Scenario library', () => {
     expect(await rackCount(page)).toBe(
       doc.rows.reduce((n, r) => n + r.racks.reduce((m, g) => m + (g.count ?? 1), 0), 0),
     )
-    const options = await page.getByTestId('scenario').locator('optgroup').last().innerText()
-    expect(options).toContain('Picked hall')
-    expect(options).toContain('Dropped hall')
+    expect(
+      await waitUntil(
+        () => listed(page),
+        (names) => names.length === 2,
+      ),
+    ).toEqual(['Dropped hall', 'Picked hall'])
   })
 
   it('reopens the same hall after a reload (autosaved)', async () => {
@@ -121,6 +128,13 @@ describe('Scenario library', () => {
     expect(bytes).toBe(hallJson(doc))
     expect(parseScenarioText(bytes, 'export.json').name).toBe('Dropped hall')
     await page.getByTestId('open-file-input').setInputFiles(path)
+    // Opened again, it is a hall of its own: two entries of that name.
+    expect(
+      await waitUntil(
+        () => listed(page),
+        (names) => names.length === 3,
+      ),
+    ).toEqual(['Dropped hall', 'Dropped hall', 'Picked hall'])
     await expectHall(page, 'Dropped hall', 'saved')
   })
 
@@ -195,6 +209,43 @@ describe('Scenario library', () => {
     await expectHall(page, 'Hall C', 'saved')
     expect(await text(page, 'hall-summary')).toContain('0 racks · 0 cooling units · 20 × 14 m')
     await page.screenshot({ path: `${shots}library-empty-hall.png` })
+  })
+
+  it('renames (undoably), duplicates and deletes the hall', async () => {
+    const menu = async (action: string) => {
+      await page.getByTestId('hall-menu').click()
+      await page.getByTestId(action).click()
+    }
+    await menu('hall-rename')
+    await page.getByTestId('rename-input').fill('Hall C, north')
+    await page.getByTestId('rename-ok').click()
+    await expectHall(page, 'Hall C, north', 'saved')
+    expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/^Undo rename/i)
+    await page.getByTestId('undo').click()
+    await expectHall(page, 'Hall C', 'saved')
+    await page.getByTestId('redo').click()
+    await expectHall(page, 'Hall C, north', 'saved')
+
+    await menu('hall-duplicate')
+    await expectHall(page, 'Hall C, north (copy)', 'saved')
+    expect(
+      (
+        await waitUntil(
+          () => listed(page),
+          (names) => names.length === 5,
+        )
+      )[0],
+    ).toBe('Hall C, north (copy)')
+
+    await menu('hall-delete')
+    await page.getByTestId('hall-delete-confirm').click()
+    await expectHall(page, 'Default hall', 'shipped')
+    expect(
+      await waitUntil(
+        () => listed(page),
+        (names) => names.length === 4,
+      ),
+    ).toEqual(['Hall C, north', 'Dropped hall', 'Dropped hall', 'Picked hall'])
   })
 
   it('logged no console errors and no page errors', () => {

@@ -50,6 +50,7 @@ export async function duplicateCurrent(): Promise<void> {
   const { id, doc } = useHall.getState()
   if (!id || !doc) return
   const copy = await duplicateHall(db, id, `${doc.name} (copy)`)
+  await refreshHalls()
   if (copy) await openLibraryEntry(copy.id)
 }
 

@@ -6,6 +6,7 @@ import { PerspectiveCamera, Vector3 } from 'three'
 import type { Camera, Group, Sprite } from 'three'
 import type { SceneLayout } from '../../../sim/index.ts'
 import { sceneZ } from '../layout.ts'
+import { useUi } from '../../state/store.ts'
 import { rowsOf } from '../rows.ts'
 import { rowSignSpots } from './rowSigns.ts'
 import type { SignSpot } from './rowSigns.ts'
@@ -65,7 +66,10 @@ function fitSigns(signs: readonly Sign[], camera: Camera, canvasPx: number) {
 export function RowLabels({ layout }: { layout: SceneLayout }) {
   const invalidate = useThree((s) => s.invalidate)
   const group = useRef<Group>(null)
-  const rows = useMemo(() => rowsOf(layout), [layout])
+  // A rack standing alone (moved out of its row, it becomes a row of one) is named by its own label.
+  const rows = useMemo(() => rowsOf(layout).filter((r) => r.rackCount > 1), [layout])
+  // With the Forecast tab open the ghosts' dated labels name rows and racks, over the same row ends.
+  const forecasting = useUi((s) => s.sideTab === 'forecast')
   const signs = useRef<Sign[]>([])
 
   useEffect(() => {
@@ -91,5 +95,5 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
 
   useFrame(({ camera, size }) => fitSigns(signs.current, camera, size.height))
 
-  return <group ref={group} name="row-labels" />
+  return <group ref={group} name="row-labels" visible={!forecasting} />
 }

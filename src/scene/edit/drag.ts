@@ -10,7 +10,6 @@ import { commitEdit, endPreview, previewEdit } from '../../state/history.ts'
 import { useUi } from '../../state/store.ts'
 import { sceneZ } from '../layout.ts'
 import { planDrag } from './dragPlan.ts'
-import { reselect } from './reselect.ts'
 import type { DragPlan, DragTarget } from './dragPlan.ts'
 import { useEditMode } from './editMode.ts'
 
@@ -34,8 +33,6 @@ interface Active {
   layout: SceneLayout
   doc: ScenarioInput
   originals: Map<number, Matrix4>
-  /** The id of the rack or unit pressed: selected again after each re-solve, whose layout may order it elsewhere. */
-  pressedId: string
   plan: DragPlan | null
   problem: string | null
 }
@@ -78,7 +75,6 @@ export function beginDrag(start: {
     downY: event.clientY,
     moving: false,
     originals,
-    pressedId: (target.kind === 'unit' ? layout.units : layout.racks)[target.index].id,
     plan: null,
     problem: null,
   }
@@ -112,13 +108,17 @@ export function moveDrag(event: PointerEvent): void {
 
 const sameEdit = (x: Edit, y: Edit) => JSON.stringify(x) === JSON.stringify(y)
 
+/** Whether the instances on screen are laid out as when the drag began (not a preview, whose indices may differ). */
+const onBaseLayout = (a: Active) => useUi.getState().layout === a.layout
+
 /**
- * Writes the dragged instances' matrices at the plan's place (called every frame while dragging, since a
- * re-solved layout arriving mid-drag places every instance afresh). Returns whether anything was written.
+ * Writes the dragged instances' matrices at the plan's place, every frame while dragging. Only on the layout the
+ * drag began on: a re-solved preview places every instance afresh, the moved ones at the previewed place, and may
+ * list them at other indices (a rack moved out of its row comes after the other rows). Returns whether it wrote.
  */
 export function drawDrag(mesh: InstancedMesh | undefined): boolean {
   const a = active
-  if (!a || !a.plan || mesh !== a.mesh) return false
+  if (!a || !a.plan || mesh !== a.mesh || !onBaseLayout(a)) return false
   a.plan.indices.forEach((i, k) => {
     const box = a.plan!.boxes[k]
     const original = a.originals.get(i)
@@ -137,15 +137,13 @@ export async function endDrag(event: PointerEvent): Promise<void> {
   if (!a || event.pointerId !== a.pointerId) return
   finish(a)
   const plan = a.plan
-  if (!a.moving || !plan || (plan.dxM === 0 && plan.dyM === 0)) return restore(a, false)
+  if (!a.moving || !plan || (plan.dxM === 0 && plan.dyM === 0)) return restore(a)
   if (a.problem) {
     useUi.setState({ error: a.problem })
-    return restore(a, true)
+    return restore(a)
   }
   await flight
-  const problem = await commitEdit(plan.edit)
-  if (problem !== null) restore(a, true)
-  else reselect(a.target.kind === 'unit' ? 'unit' : 'rack', a.pressedId)
+  if ((await commitEdit(plan.edit)) !== null) restore(a)
 }
 
 /** Esc: puts the dragged boxes back and returns the worker to the committed hall. */
@@ -153,7 +151,7 @@ export function cancelDrag(): void {
   const a = active
   if (!a) return
   finish(a)
-  restore(a, true)
+  restore(a)
 }
 
 function finish(a: Active) {
@@ -165,10 +163,13 @@ function finish(a: Active) {
   useEditMode.setState({ ghost: null })
 }
 
-function restore(a: Active, previewed: boolean) {
-  for (const [i, m] of a.originals) a.mesh.setMatrixAt(i, m)
-  a.mesh.instanceMatrix.needsUpdate = true
-  if (previewed && sentThisDrag) void flight.then(() => endPreview())
+/** Puts the dragged instances back; a preview shown during the drag is replaced by the committed hall again. */
+function restore(a: Active) {
+  if (onBaseLayout(a)) {
+    for (const [i, m] of a.originals) a.mesh.setMatrixAt(i, m)
+    a.mesh.instanceMatrix.needsUpdate = true
+  }
+  if (sentThisDrag) void flight.then(() => endPreview())
   sentThisDrag = false
 }
 
@@ -203,8 +204,6 @@ function pump() {
   flight = previewEdit(edit)
     .then((problem) => {
       // From the pointer move that asked for this place to the re-solved hall on screen.
-      if (problem === null && active)
-        reselect(active.target.kind === 'unit' ? 'unit' : 'rack', active.pressedId)
       if (problem === null)
         useEditMode.setState((s) => ({
           previewMs: Math.round(performance.now() - atMs),

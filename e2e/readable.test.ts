@@ -30,6 +30,16 @@ async function cameraNow(): Promise<number[]> {
   return (raw ?? '').split(',').map(Number)
 }
 
+/** Waits until the hall summary mentions `part`, then a moment for the new layout to be drawn. */
+async function untilSummary(part: string) {
+  await waitUntil(
+    () => text(page, 'hall-summary'),
+    (s) => s.includes(part),
+    20_000,
+  )
+  await settle(500)
+}
+
 const viewNow = () => canvasOf(page).getAttribute('data-view')
 
 /** Presses a view button and waits for the glide to end on that view. */
@@ -150,12 +160,7 @@ describe('Reading the hall', () => {
     const drawn = await atlases()
     await page.getByTestId('edit-toggle').click()
     await page.getByTestId('add-unit').click()
-    await waitUntil(
-      () => text(page, 'hall-summary'),
-      (s) => s.includes('4 cooling units'),
-      20_000,
-    )
-    await settle(500)
+    await untilSummary('4 cooling units')
     expect(await cameraNow()).toEqual(before)
     // The new unit's name changed the list of names: the atlas was drawn again, with 24 racks and 4 units.
     expect(await atlases()).toBeGreaterThan(drawn)
@@ -165,12 +170,7 @@ describe('Reading the hall', () => {
     })
     expect(last.labels).toBe(24 + 4)
     await page.getByTestId('undo').click()
-    await waitUntil(
-      () => text(page, 'hall-summary'),
-      (s) => s.includes('3 cooling units'),
-      20_000,
-    )
-    await settle(500)
+    await untilSummary('3 cooling units')
     expect(await cameraNow()).toEqual(before)
     await page.getByTestId('edit-toggle').click()
   })

@@ -13,7 +13,7 @@ import { lidCrossSegments, outlineSegments, placeLabels, type LabelSpot } from '
 import { placeInstances } from './instances.ts'
 import { instanceTransform, sceneZ } from './layout.ts'
 import { GHOST_HEX, LEAVING_HEX } from './palette.ts'
-import { labelWidthM, textSprite } from './textSprite.ts'
+import { labelWidthM, mountSprites, textSprite } from './textSprite.ts'
 
 const GAP_M = 0.05
 const UNIT_GAP_M = 0.02
@@ -103,16 +103,9 @@ export function Ghosts({ layout }: { layout: SceneLayout }) {
       sprite.name = s.text
       return sprite
     })
-    // three warns "object not an instance of THREE.Object3D" for add()/remove() with no arguments.
-    if (sprites.length > 0) group.add(...sprites)
+    const unmount = mountSprites(group, sprites)
     invalidate()
-    return () => {
-      if (sprites.length > 0) group.remove(...sprites)
-      for (const s of sprites) {
-        s.material.map?.dispose()
-        s.material.dispose()
-      }
-    }
+    return unmount
   }, [plan, drawn, invalidate])
 
   if (!plan || !drawn) return null

@@ -1,5 +1,6 @@
 // A text label as a three.js sprite: drawn once on a canvas, always facing the camera, sized in metres.
 import { CanvasTexture, LinearFilter, Sprite, SpriteMaterial, SRGBColorSpace } from 'three'
+import type { Object3D } from 'three'
 
 const FONT_PX = 44
 const PAD_PX = 14
@@ -44,4 +45,17 @@ export function textSprite(text: string, heightM: number, border: string): Sprit
   sprite.renderOrder = 10
   sprite.raycast = () => undefined
   return sprite
+}
+
+/** Adds `sprites` to `group`; the function returned takes them out again and frees their textures and materials. */
+export function mountSprites(group: Object3D, sprites: Sprite[]): () => void {
+  // three warns "object not an instance of THREE.Object3D" for add()/remove() with no arguments.
+  if (sprites.length > 0) group.add(...sprites)
+  return () => {
+    if (sprites.length > 0) group.remove(...sprites)
+    for (const s of sprites) {
+      s.material.map?.dispose()
+      s.material.dispose()
+    }
+  }
 }

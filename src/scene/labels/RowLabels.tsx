@@ -10,7 +10,7 @@ import { useUi } from '../../state/store.ts'
 import { rowsOf } from '../rows.ts'
 import { rowSignSpots } from './rowSigns.ts'
 import type { SignSpot } from './rowSigns.ts'
-import { textSprite } from '../textSprite.ts'
+import { mountSprites, textSprite } from '../textSprite.ts'
 
 /** The sign's height on screen, px. */
 export const ROW_LABEL_PX = 22
@@ -81,16 +81,9 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
     })
     signs.current = made
     const sprites = made.flatMap((m) => [m.hanging.sprite, m.beside.sprite])
-    // three warns "object not an instance of THREE.Object3D" for add()/remove() with no arguments.
-    if (sprites.length > 0) g.add(...sprites)
+    const unmount = mountSprites(g, sprites)
     invalidate()
-    return () => {
-      if (sprites.length > 0) g.remove(...sprites)
-      for (const sprite of sprites) {
-        sprite.material.map?.dispose()
-        sprite.material.dispose()
-      }
-    }
+    return unmount
   }, [rows, invalidate])
 
   useFrame(({ camera, size }) => fitSigns(signs.current, camera, size.height))

@@ -134,7 +134,7 @@ describe('Editing the hall in 3D', () => {
     },
   )
 
-  it('turns the rack a quarter with R and removes it with the button', { timeout: 60_000 }, async () => {
+  it('turns the rack a quarter with R and removes it with Delete', { timeout: 60_000 }, async () => {
     await page.keyboard.press('r')
     await waitUntil(
       () => text(page, 'edit-facing'),
@@ -142,7 +142,7 @@ describe('Editing the hall in 3D', () => {
       20_000,
     )
     expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
-    await page.getByTestId('remove').click()
+    await page.keyboard.press('Delete')
     await untilTitle('Undo remove rack A-10')
     expect(await summary()).toContain('19 racks')
     await shot('4-removed')
@@ -234,6 +234,22 @@ describe('Editing the hall in 3D', () => {
       await drag(page, from, await lidOnPage(page, EMPTY, { ...unit, yM: unit.yM + 2 * TILE_M }))
       await untilTitle('Undo move unit crah-1')
       expect((await position()).y).toBeCloseTo(1.25 + 2 * TILE_M, 9)
+      // Turned to face −y against the west wall, the 2.5 m wide unit would stand 0.8 m into the wall: refused.
+      await page.getByTestId('rotate').click()
+      const banner = await waitUntil(
+        () =>
+          page
+            .getByTestId('error')
+            .innerText()
+            .catch(() => ''),
+        (t) => t !== '',
+        10_000,
+      )
+      expect(banner).toMatch(/crah-1/)
+      expect(banner).toMatch(/room/i)
+      expect(await text(page, 'edit-facing')).toBe('+x')
+      await shot('8-unit-refused')
+      await page.getByTestId('error').getByRole('button').click()
 
       // B-05 of row B (origin (4.8, 3.6), facing −y) stands at (7.5, 4.2); Shift picks its whole row.
       const b05 = { ...rackA(5), yM: 4.2, facing: '-y' } as const

@@ -65,6 +65,8 @@ export function beginDrag(start: {
     originals.set(i, scratch.clone())
   }
   canvas.setPointerCapture(event.pointerId)
+  // A closed hand while something is held (the hover's pointer hand is set on the page body).
+  canvas.style.cursor = 'grabbing'
   sentThisDrag = false
   active = {
     ...start,
@@ -160,6 +162,7 @@ function finish(a: Active) {
   if (timer) clearTimeout(timer)
   timer = null
   if (a.canvas.hasPointerCapture(a.pointerId)) a.canvas.releasePointerCapture(a.pointerId)
+  a.canvas.style.cursor = ''
   useEditMode.setState({ ghost: null })
 }
 

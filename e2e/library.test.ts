@@ -33,7 +33,7 @@ async function sixHoursOf(p: Page): Promise<string[]> {
   await p.getByTestId('fork-add').click()
   await p.getByTestId('fork-horizon').selectOption('6 h')
   await p.getByTestId('fork-run').click()
-  await p.locator('.fork-result:not(.stale) [data-testid="fork-table"]').waitFor({ timeout: 60_000 })
+  await p.locator('.fork-result:not(.stale) [data-testid="fork-table"]').waitFor({ timeout: 120_000 })
   return p
     .getByTestId('fork-table')
     .locator('[data-value]')
@@ -180,10 +180,15 @@ describe('Scenario library', () => {
       )
       expect(after).toEqual(before)
       expect(await sixHoursOf(other)).toEqual(run)
+      // Saved, it is the receiver's own hall: the link leaves the address bar (a reload opens the saved hall).
+      await other.getByTestId('hall-menu').click()
+      await other.getByTestId('hall-save').click()
+      await expectHall(other, 'Default hall', 'saved')
+      expect(other.url()).not.toContain('#s=')
     } finally {
       await other.close()
     }
-  })
+  }, 300_000) // two six-hour what-ifs and two page loads on a loaded 2-core box
 
   it('opens the default hall when a link is damaged, saying so', async () => {
     const other = await page.context().browser()!.newPage()

@@ -14,6 +14,15 @@ import './library.css'
 
 type Open = 'menu' | 'delete' | 'new' | 'rename' | 'share' | null
 
+/**
+ * An explicit Save also asks the browser to keep the library under storage pressure (Storage Standard persist();
+ * best-effort otherwise): asked from a click, where browsers grant it, not at start-up.
+ */
+function saveAndKeep(): Promise<void> {
+  void navigator.storage?.persist?.().catch(() => false)
+  return saveHall()
+}
+
 export function HallMenu() {
   const [open, setOpen] = useState<Open>(null)
   const file = useRef<HTMLInputElement>(null)
@@ -72,7 +81,7 @@ export function HallMenu() {
           {item(
             'hall-save',
             saved ? 'Saved in this browser' : 'Save',
-            then(saveHall),
+            then(saveAndKeep),
             hasDoc && storage && !saved,
           )}
           {item('hall-export', 'Export JSON', then(exportHall), hasDoc)}

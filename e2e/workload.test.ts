@@ -115,7 +115,8 @@ describe('Recorded traces', () => {
     }, files)
     const viewport = page.getByTestId('viewport')
     await viewport.dispatchEvent('dragenter', { dataTransfer: transfer })
-    expect(await text(page, 'drop-overlay')).toContain('Drop trace files to replay')
+    // The overlay names all three things a drop may be (scenario, NetBox export, trace): see TraceDropZone.
+    expect(await text(page, 'drop-overlay')).toContain('Trace files replay')
     await page.screenshot({ path: `${shots}workload-drop.png` })
     await viewport.dispatchEvent('drop', { dataTransfer: transfer })
     expect(

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FloorBox, SceneLayout } from '../sim/index.ts'
 import { drag, lidOnPage } from './editDrag.ts'
+import { bannerText } from './hallFiles.ts'
 import { waitUntil } from './page.ts'
 import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
 import type { Session } from './session.ts'
@@ -118,15 +119,7 @@ describe('Editing the hall in 3D', () => {
       expect(await text(page, 'edit-hint')).toMatch(/^Not here: .*A-10/)
       await shot('3-refused')
       await page.mouse.up()
-      const banner = await waitUntil(
-        () =>
-          page
-            .getByTestId('error')
-            .innerText()
-            .catch(() => ''),
-        (t) => t !== '',
-        10_000,
-      )
+      const banner = await bannerText(page)
       expect(banner).toMatch(/A-10/)
       expect(banner).toMatch(/overlap/i)
       expect((await position()).x).toBeCloseTo(12.3, 9)
@@ -136,12 +129,8 @@ describe('Editing the hall in 3D', () => {
 
   it('turns the rack a quarter with R and removes it with Delete', { timeout: 60_000 }, async () => {
     await page.keyboard.press('r')
-    await waitUntil(
-      () => text(page, 'edit-facing'),
-      (f) => f === '+x',
-      20_000,
-    )
-    expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
+    await untilTitle('Undo turn rack A-10 to face +x')
+    expect(await text(page, 'edit-facing')).toBe('+x')
     await page.keyboard.press('Delete')
     await untilTitle('Undo remove rack A-10')
     expect(await summary()).toContain('19 racks')
@@ -153,8 +142,8 @@ describe('Editing the hall in 3D', () => {
     { timeout: 120_000 },
     async () => {
       await page.getByTestId('undo').click()
-      expect(await untilSummary('20 racks')).toContain('20 racks')
-      expect(await title('undo')).toBe('Undo turn rack A-10 to face +x')
+      await untilTitle('Undo turn rack A-10 to face +x')
+      expect(await summary()).toContain('20 racks')
       expect(await title('redo')).toBe('Redo remove rack A-10')
       await page.getByTestId('undo').click()
       await untilTitle('Undo move rack A-10')
@@ -236,15 +225,7 @@ describe('Editing the hall in 3D', () => {
       expect((await position()).y).toBeCloseTo(1.25 + 2 * TILE_M, 9)
       // Turned to face −y against the west wall, the 2.5 m wide unit would stand 0.8 m into the wall: refused.
       await page.getByTestId('rotate').click()
-      const banner = await waitUntil(
-        () =>
-          page
-            .getByTestId('error')
-            .innerText()
-            .catch(() => ''),
-        (t) => t !== '',
-        10_000,
-      )
+      const banner = await bannerText(page)
       expect(banner).toMatch(/crah-1/)
       expect(banner).toMatch(/room/i)
       expect(await text(page, 'edit-facing')).toBe('+x')

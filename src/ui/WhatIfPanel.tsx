@@ -3,8 +3,11 @@ import { DownList } from './DownList.tsx'
 import { FailurePicker } from './FailurePicker.tsx'
 import { ForkPanel } from './ForkPanel.tsx'
 import { LimitTable } from './LimitTable.tsx'
+import { useUi } from '../state/store.ts'
 
 export function WhatIfPanel({ hidden }: { hidden: boolean }) {
+  // Changes picked for another hall name its units and assets: a new hall starts the list afresh.
+  const hall = useUi((s) => s.scenario)
   return (
     <div className="tab-pane" role="tabpanel" hidden={hidden} data-testid="whatif-panel">
       <section className="panel">
@@ -18,7 +21,7 @@ export function WhatIfPanel({ hidden }: { hidden: boolean }) {
       <section className="panel">
         <DownList />
       </section>
-      <ForkPanel />
+      <ForkPanel key={hall} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 // Details of the selected rack or cooling unit: static specs from the layout, live values through refs.
 import { useMemo } from 'react'
+import { useEditMode } from '../scene/edit/editMode.ts'
 import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { RackDetails } from './RackDetails.tsx'
@@ -13,6 +14,8 @@ export function Inspector() {
     if (!selection || !layout) return false
     return selection.index < (selection.kind === 'rack' ? layout.racks : layout.units).length
   }, [selection, layout])
+  // While editing, a drag on a rack moves it: the hint says what a drag does now.
+  const editing = useEditMode((s) => s.on)
   return (
     <section className="panel inspector" data-testid="inspector">
       <div className="panel-head">
@@ -25,7 +28,9 @@ export function Inspector() {
       </div>
       {!valid || !selection || !layout ? (
         <p className="muted" data-testid="inspector-hint">
-          Click a rack in the hall, or a cooling unit below. Drag to orbit, right-drag to pan, scroll to zoom.
+          {editing
+            ? 'Click a rack or unit to select it; drag it to move it (Shift+drag: its row). Drag the floor to orbit, right-drag to pan, scroll to zoom.'
+            : 'Click a rack in the hall, or a cooling unit below. Drag to orbit, right-drag to pan, scroll to zoom.'}
         </p>
       ) : selection.kind === 'rack' ? (
         <RackDetails key={`r${selection.index}`} layout={layout} index={selection.index} />

@@ -26,7 +26,7 @@ export function humidityRows(h: HumidityReport): [string, string][] {
     ],
     [
       'ASHRAE class state',
-      `${classes}: ${s.recommended} recommended, ${s.allowable} allowable, ${s.outside} outside`,
+      `${classes || 'no racks'}: ${s.recommended} recommended, ${s.allowable} allowable, ${s.outside} outside`,
     ],
     [
       'inlet conditions',

@@ -25,10 +25,12 @@ export const isoOf = (epochS: number) => {
 export function baselineOf(scenario: Scenario, request: PlacementRequest): Baseline {
   requireRacks(scenario, 'placement')
   const { model, count } = request
-  if (!scenario.serverModels.some((m) => m.id === model))
+  if (!scenario.serverModels.some((m) => m.id === model)) {
+    const ids = scenario.serverModels.map((m) => m.id).join(', ')
     throw new PlacementRequestError(
-      `model: no server model "${model}" in ${scenario.name} (it has ${scenario.serverModels.map((m) => m.id).join(', ')})`,
+      `model: no server model "${model}" in ${scenario.name} (${ids ? `it has ${ids}` : 'it has no server models'})`,
     )
+  }
   if (!(Number.isInteger(count) && count >= 1 && count <= MAX_SERVERS))
     throw new PlacementRequestError(`count: ${count} is not a whole number from 1 to ${MAX_SERVERS}`)
   for (const key of ['top', 'maxVerifications'] as const) {

@@ -52,11 +52,23 @@ export function instanceTransform(box: FloorBox, gapM = 0): InstanceTransform {
 }
 
 /**
- * The box the camera frames: the floor and what stands on it. The ceiling height would only add empty space
- * above the racks.
+ * The least height the camera frames, m: a 42 U rack's. An empty hall is framed as it will look once racks stand in
+ * it (the first rack added does not change the view); framed flat, its floor filled the canvas edge to edge and the
+ * 0.4 m walls, outside and above the floor, ran off the top and under the view buttons.
+ * docs/hall.md#reading-the-hall-labels-tooltips-views
+ */
+export const MIN_FRAMED_HEIGHT_M = 2
+
+/**
+ * The box the camera frames: the floor and what stands on it, at least MIN_FRAMED_HEIGHT_M tall. The ceiling
+ * height would only add empty space above the racks.
  */
 export function roomBox(layout: SceneLayout): SceneLayout['room'] {
-  const tallestM = Math.max(0, ...layout.racks.map((r) => r.heightM), ...layout.units.map((u) => u.heightM))
+  const tallestM = Math.max(
+    MIN_FRAMED_HEIGHT_M,
+    ...layout.racks.map((r) => r.heightM),
+    ...layout.units.map((u) => u.heightM),
+  )
   return { widthM: layout.room.widthM, depthM: layout.room.depthM, heightM: tallestM }
 }
 

@@ -11,6 +11,9 @@ import { rowsOf } from '../rows.ts'
 import { rowSignSpots } from './rowSigns.ts'
 import type { SignSpot } from './rowSigns.ts'
 import { mountSprites, textSprite } from '../textSprite.ts'
+import { declutter, signPriority } from './declutter.ts'
+import type { ScreenRect } from './declutter.ts'
+import { signRect } from './signRect.ts'
 
 /** The sign's height on screen, px. */
 export const ROW_LABEL_PX = 22
@@ -18,6 +21,15 @@ export const ROW_LABEL_PX = 22
 const HIDE_WITHIN_M = 3
 // A camera looking down within this of the vertical sees the plan: signs lie beside the rows.
 const PLAN_COS = Math.cos((25 * Math.PI) / 180)
+// Signs kept at least this far apart on screen, px, so two plates never touch.
+const GAP_PX = 4
+
+/** The signs of a layout, the order they claim screen space in, and which are kept (1) this frame. */
+interface SignSet {
+  signs: Sign[]
+  order: number[]
+  kept: Uint8Array
+}
 
 /** One sign: its place and text plate for each of the two ways it is shown. */
 interface Sign {
@@ -46,21 +58,40 @@ function plate(text: string, spot: SignSpot): Plate {
   return { sprite, spot, aspect: sprite.scale.x }
 }
 
+/** The signs on screen, their text and rectangle, CSS px: "Row A:12.0,40.5,70.2,62.5;…" (tests read it). */
+const described = (signs: readonly Sign[], rects: readonly (ScreenRect | null)[], kept: Uint8Array) =>
+  signs
+    .flatMap((sign, i) => {
+      const r = rects[i]
+      if (!kept[i] || !r) return []
+      const p = sign.hanging.sprite.visible ? sign.hanging : sign.beside
+      return [`${p.sprite.name}:${[r.x0, r.y0, r.x1, r.y1].map((v) => v.toFixed(1)).join(',')}`]
+    })
+    .join(';')
+
 /**
- * Sizes every sign to ROW_LABEL_PX on a canvas `canvasPx` high, shows it hanging ("Row A") or, seen from above,
- * beside the row ("A": the short name fits the gap between blocks of rows), and hides those next to the camera.
+ * Sizes every sign to ROW_LABEL_PX on a canvas `w` × `h` px, shows it hanging ("Row A") or, seen from above, beside
+ * the row ("A": the short name fits the gap between blocks of rows), hides those next to the camera, and of the rest
+ * keeps only signs clear of every sign before them in `set.order` (declutter.ts). Returns the kept signs described.
  */
-function fitSigns(signs: readonly Sign[], camera: Camera, canvasPx: number) {
+function fitSigns(set: SignSet, shown: boolean, camera: Camera, w: number, h: number): string {
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 45
   // NDC spans 2 over the canvas height and the projection scales by 1 / tan(fov/2).
-  const s = (ROW_LABEL_PX * 2 * Math.tan((fov * Math.PI) / 360)) / Math.max(canvasPx, 1)
+  const s = (ROW_LABEL_PX * 2 * Math.tan((fov * Math.PI) / 360)) / Math.max(h, 1)
   const plan = -camera.getWorldDirection(look).y >= PLAN_COS
-  for (const sign of signs)
-    for (const p of [sign.hanging, sign.beside]) {
-      p.sprite.scale.set(p.aspect * s, s, 1)
-      p.sprite.visible =
-        (p === sign.beside) === plan && p.sprite.position.distanceTo(camera.position) >= HIDE_WITHIN_M
-    }
+  camera.updateMatrixWorld()
+  const rects = set.signs.map((sign) => {
+    for (const p of [sign.hanging, sign.beside]) p.sprite.scale.set(p.aspect * s, s, 1)
+    const p = plan ? sign.beside : sign.hanging
+    if (!shown || p.sprite.position.distanceTo(camera.position) < HIDE_WITHIN_M) return null
+    return signRect(p.sprite.position, p.spot.center, p.aspect * ROW_LABEL_PX, ROW_LABEL_PX, camera, w, h)
+  })
+  declutter(rects, set.order, set.kept, GAP_PX)
+  set.signs.forEach((sign, i) => {
+    sign.hanging.sprite.visible = !plan && set.kept[i] === 1
+    sign.beside.sprite.visible = plan && set.kept[i] === 1
+  })
+  return described(set.signs, rects, set.kept)
 }
 
 export function RowLabels({ layout }: { layout: SceneLayout }) {
@@ -70,7 +101,7 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
   const rows = useMemo(() => rowsOf(layout).filter((r) => r.rackCount > 1), [layout])
   // With the Forecast tab open the ghosts' dated labels name rows and racks, over the same row ends.
   const forecasting = useUi((s) => s.sideTab === 'forecast')
-  const signs = useRef<Sign[]>([])
+  const set = useRef<SignSet>({ signs: [], order: [], kept: new Uint8Array(0) })
 
   useEffect(() => {
     const g = group.current
@@ -79,14 +110,18 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
       const spots = rowSignSpots(row)
       return { hanging: plate(`Row ${row.id}`, spots.hanging), beside: plate(row.id, spots.beside) }
     })
-    signs.current = made
+    set.current = { signs: made, order: signPriority(rows), kept: new Uint8Array(made.length) }
     const sprites = made.flatMap((m) => [m.hanging.sprite, m.beside.sprite])
     const unmount = mountSprites(g, sprites)
     invalidate()
     return unmount
   }, [rows, invalidate])
 
-  useFrame(({ camera, size }) => fitSigns(signs.current, camera, size.height))
+  useFrame(({ camera, size, gl }) => {
+    const described = fitSigns(set.current, !forecasting, camera, size.width, size.height)
+    // On the canvas, as the camera pose is (CameraRig.tsx), so a test can check that no two signs overlap.
+    if (gl.domElement.dataset.rowSigns !== described) gl.domElement.dataset.rowSigns = described
+  })
 
   return <group ref={group} name="row-labels" visible={!forecasting} />
 }

@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bannerText, dropFile } from './hallFiles.ts'
 import { parseClock, waitUntil } from './page.ts'
-import { openLiveApp, shots, text } from './session.ts'
+import { canvasOf, openLiveApp, settle, shots, text } from './session.ts'
+import { expectSignsApart } from './rowSigns.ts'
 import type { Session } from './session.ts'
 
 const fixture = (name: string) =>
@@ -92,6 +93,23 @@ describe('NetBox import', { timeout: 120_000 }, () => {
     )
     expect(after).toBeGreaterThan(before)
     await page.screenshot({ path: `${shots}netbox-hall.png` })
+  })
+
+  it('shows row signs that never overlap, in the overview and the plan', async () => {
+    // 24 racks in rows by site and location: one row of six (Row-1), the rest of one rack each, named by their own
+    // labels. e2e/rowSigns.test.ts tries many rows of two.
+    const overview = await expectSignsApart(page, 'NetBox overview')
+    expect(overview.map((s) => s.text)).toEqual(['Row-1'])
+    await page.getByTestId('view-plan').click()
+    await waitUntil(
+      () => canvasOf(page).getAttribute('data-view'),
+      (v) => v === 'plan',
+      10_000,
+    )
+    await settle(300)
+    expect((await expectSignsApart(page, 'NetBox plan')).map((s) => s.text)).toEqual(['Row-1'])
+    await page.screenshot({ path: `${shots}netbox-hall-plan.png` })
+    await page.getByTestId('view-reset').click()
   })
 
   it('Cancel keeps the hall on screen', async () => {

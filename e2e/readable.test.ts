@@ -11,6 +11,7 @@ import { viewOf } from '../src/scene/views.ts'
 import type { ViewName } from '../src/scene/views.ts'
 import { waitUntil } from './page.ts'
 import { boxTopOnCanvas, layoutOf } from './project.ts'
+import { expectSignsApart } from './rowSigns.ts'
 import { canvasOf, expectHallDrawn, openLiveApp, settle, shots, text } from './session.ts'
 import type { Session } from './session.ts'
 
@@ -109,9 +110,12 @@ describe('Reading the hall', () => {
 
   it('puts the camera where each preset says and back with Reset view', async () => {
     await page.screenshot({ path: `${shots}readable-overview.png` })
+    // Both of the default hall's signs fit side by side: the declutter hides none.
+    expect((await expectSignsApart(page, 'default overview')).map((s) => s.text)).toEqual(['Row A', 'Row B'])
     await show('plan')
     await expectAt('plan')
     await settle(300)
+    expect((await expectSignsApart(page, 'default plan')).map((s) => s.text)).toEqual(['A', 'B'])
     await page.screenshot({ path: `${shots}readable-plan.png` })
 
     await show('aisle')
@@ -186,6 +190,7 @@ describe('Reading the hall', () => {
     await expectAt('overview', large)
     await settle(500)
     await page.screenshot({ path: `${shots}readable-large-overview.png` })
+    await expectSignsApart(page, 'large-hall overview')
     // What drawing the 440 rack and 18 unit names into the atlas cost in this browser (a measure, not a limit).
     const atlas = await page.evaluate(() =>
       performance
@@ -198,6 +203,7 @@ describe('Reading the hall', () => {
     await expectAt('plan', large)
     await settle(300)
     await page.screenshot({ path: `${shots}readable-large-plan.png` })
+    expect((await expectSignsApart(page, 'large-hall plan')).length).toBeGreaterThan(0)
     await show('aisle')
     await expectAt('aisle', large)
     await settle(300)

@@ -8,7 +8,7 @@ import type { SceneLayout } from '../../../sim/index.ts'
 import { sceneZ } from '../layout.ts'
 import { useUi } from '../../state/store.ts'
 import { rowsOf } from '../rows.ts'
-import { rowSignSpots } from './rowSigns.ts'
+import { rowSignSpots, signText } from './rowSigns.ts'
 import type { SignSpot } from './rowSigns.ts'
 import { mountSprites, textSprite } from '../textSprite.ts'
 import { declutter, signPriority } from './declutter.ts'
@@ -108,7 +108,7 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
     if (!g) return
     const made = rows.map((row) => {
       const spots = rowSignSpots(row)
-      return { hanging: plate(`Row ${row.id}`, spots.hanging), beside: plate(row.id, spots.beside) }
+      return { hanging: plate(signText(row.id), spots.hanging), beside: plate(row.id, spots.beside) }
     })
     set.current = { signs: made, order: signPriority(rows), kept: new Uint8Array(made.length) }
     const sprites = made.flatMap((m) => [m.hanging.sprite, m.beside.sprite])

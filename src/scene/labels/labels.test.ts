@@ -5,7 +5,7 @@ import { aisleView, overviewView } from '../views.ts'
 import { packShelves } from './atlasPacking.ts'
 import { fillShownIndex, labelBuffers, placeHallLabels } from './labelGeometry.ts'
 import { corners, frontQuad, lidQuad } from './labelQuads.ts'
-import { rowSignSpots } from './rowSigns.ts'
+import { rowSignSpots, signText } from './rowSigns.ts'
 import { markReadable, readableWithinM } from './visibility.ts'
 
 // scenarios/default.json: rack A-01 stands at floor (4.7, 3.9), 0.6 m wide, 1.2 m deep, 2 m tall, facing +y (north).
@@ -134,6 +134,42 @@ describe('rowSignSpots', () => {
       yM: expect.closeTo(3.9, 9),
       liftM: 2.05,
       center: [1, 0.5],
+    })
+  })
+})
+
+describe('signText', () => {
+  it('prefixes "Row" unless the name already starts with the word', () => {
+    expect(signText('A')).toBe('Row A')
+    expect(signText('DM-Utica')).toBe('Row DM-Utica')
+    expect(signText('Row-1')).toBe('Row-1')
+    expect(signText('row 3')).toBe('row 3')
+    expect(signText('Rowan')).toBe('Row Rowan')
+  })
+})
+
+describe('rowSignSpots of a square row', () => {
+  it('hangs the sign of two 0.6 m racks 1.2 m deep facing +y over the west rack, as for a long row', () => {
+    // x 3.8–5.0 (1.2 m, in floating point 1.2000000000000002 or 1.1999999999999997), y 3.3–4.5: the racks' facing
+    // decides the row runs along x; a quarter of the 1.2 m depth past x 3.8 is 4.1, the west rack's centre.
+    const row = {
+      id: 'DM-Utica',
+      facing: '+y' as const,
+      x0: 3.8,
+      x1: 3.8 + 0.6 + 0.6,
+      y0: 3.3,
+      y1: 4.5,
+      heightM: 2,
+      rackCount: 2,
+    }
+    const { hanging, beside } = rowSignSpots(row)
+    expect(hanging.xM).toBeCloseTo(4.1, 9)
+    expect(hanging.yM).toBeCloseTo(3.9, 9)
+    expect(beside).toMatchObject({ xM: expect.closeTo(3.6, 9), center: [1, 0.5] })
+    // Facing +x, the same square runs along y: the sign lies south of it.
+    expect(rowSignSpots({ ...row, facing: '+x' }).beside).toMatchObject({
+      yM: expect.closeTo(3.1, 9),
+      center: [0.5, 1],
     })
   })
 })

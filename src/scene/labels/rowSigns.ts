@@ -6,6 +6,9 @@ import type { RowExtent } from '../rows.ts'
 const ABOVE_M = 0.45
 const BESIDE_M = 0.2
 
+/** The hanging sign's text: "Row A", or the row's own name when it already says so (NetBox's "Row-1", not "Row Row-1"). */
+export const signText = (rowId: string): string => (/^row\b/i.test(rowId) ? rowId : `Row ${rowId}`)
+
 /** A sign's place: floor position, height, and which point of the sign sits there (three's Sprite.center). */
 export interface SignSpot {
   xM: number
@@ -20,7 +23,9 @@ export interface SignSpot {
  * beside the row instead, just west (or south) of its end.
  */
 export function rowSignSpots(row: RowExtent): { hanging: SignSpot; beside: SignSpot } {
-  const alongX = row.x1 - row.x0 >= row.y1 - row.y0
+  // A square row (two 0.6 m racks 1.2 m deep) runs across its racks' facing: one facing ±y runs along x.
+  const [dx, dy] = [row.x1 - row.x0, row.y1 - row.y0]
+  const alongX = Math.abs(dx - dy) > 0.01 ? dx > dy : row.facing === '+y' || row.facing === '-y'
   const across = alongX ? row.y1 - row.y0 : row.x1 - row.x0
   const [xc, yc] = [(row.x0 + row.x1) / 2, (row.y0 + row.y1) / 2]
   const liftM = row.heightM + ABOVE_M

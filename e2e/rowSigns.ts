@@ -1,0 +1,36 @@
+// The row signs shown on the hall's canvas, as RowLabels.tsx writes them in data-row-signs ("Row A:x0,y0,x1,y1;…",
+// CSS px from the canvas's top-left), and the check that no two of them overlap.
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { overlaps } from '../src/scene/labels/declutter.ts'
+import type { ScreenRect } from '../src/scene/labels/declutter.ts'
+import { canvasOf } from './session.ts'
+
+export interface ShownSign extends ScreenRect {
+  text: string
+}
+
+/** The signs on screen now. */
+export async function shownSigns(page: Page): Promise<ShownSign[]> {
+  const raw = (await canvasOf(page).getAttribute('data-row-signs')) ?? ''
+  return raw
+    .split(';')
+    .filter((s) => s !== '')
+    .map((s) => {
+      const at = s.lastIndexOf(':')
+      const [x0, y0, x1, y1] = s
+        .slice(at + 1)
+        .split(',')
+        .map(Number)
+      return { text: s.slice(0, at), x0, y0, x1, y1 }
+    })
+}
+
+/** Asserts that no two signs shown share a pixel, and returns them (logged, for the report). */
+export async function expectSignsApart(page: Page, what: string): Promise<ShownSign[]> {
+  const signs = await shownSigns(page)
+  console.log(`${what}: ${signs.length} row signs shown: ${signs.map((s) => s.text).join(', ')}`)
+  for (const [i, a] of signs.entries())
+    for (const b of signs.slice(i + 1)) expect(overlaps(a, b), `${a.text} over ${b.text}`).toBe(false)
+  return signs
+}

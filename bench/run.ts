@@ -7,6 +7,8 @@ import { zonesReport } from './zones.ts'
 import { horizonReport } from './horizon.ts'
 import { hallYearReport } from './hallYear.ts'
 import { forecastReport } from './forecast.ts'
+import { loadReport } from './load.ts'
+import { loadKernelsReport } from './loadKernels.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -88,6 +90,7 @@ const reports: { name: string; run: () => string[] }[] = [
   { name: 'horizon', run: horizonReport },
   { name: 'hallYear', run: hallYearReport },
   { name: 'forecast', run: forecastReport },
+  { name: 'load', run: () => [...loadReport(), ...loadKernelsReport()] },
 ]
 
 const ROUNDS = 5

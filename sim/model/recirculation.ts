@@ -1,9 +1,10 @@
 // Heat recirculation between racks from the floor layout: the abstract heat-flow model of Tang, Gupta et al.
 import type { Scenario } from '../scenario/types.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from './air.ts'
-import { invert, sparseMultiply, sparseRows } from './linalg.ts'
+import { invert, multiplyTransposed, sparseMultiply, sparseRows } from './linalg.ts'
 import type { SparseRows } from './linalg.ts'
 import { givenMatrix } from './givenRecirculation.ts'
+import { capInflows, inletBalance } from './inletBalance.ts'
 import { exp, hypot } from '../math/portable.ts'
 
 /** The most of any inlet's air that may be other racks' exhaust; the rest is always cooling-unit supply. */
@@ -92,39 +93,13 @@ export function buildRecirculation(scenario: Scenario, rackAirflowM3s: Float64Ar
   for (let i = 0; i < n; i++) if (rackWK[i] === 0) for (let j = 0; j < n; j++) a[i * n + j] = a[j * n + i] = 0
   // Cap what the layout's guess sends into each inlet, so supply air S_j never turns negative. A measured
   // matrix is used as given: parsing refused one that leaves an inlet no supply air.
-  const measured = scenario.room.recirculationMatrix !== undefined
-  for (let j = 0; j < n && !measured; j++) {
-    let inflowWK = 0
-    for (let i = 0; i < n; i++) inflowWK += a[i * n + j] * rackWK[i]
-    const limitWK = MAX_RECIRCULATED_SHARE * rackWK[j]
-    if (inflowWK > limitWK) for (let i = 0; i < n; i++) a[i * n + j] *= limitWK / inflowWK
-  }
-  const m = new Float64Array(n * n)
-  const supplyWK = new Float64Array(n)
-  for (let j = 0; j < n; j++) {
-    if (rackWK[j] === 0) {
-      m[j * n + j] = 1
-      supplyWK[j] = 1
-      continue
-    }
-    let inflowWK = 0
-    for (let i = 0; i < n; i++) {
-      m[j * n + i] -= a[i * n + j] * rackWK[i]
-      inflowWK += a[i * n + j] * rackWK[i]
-    }
-    m[j * n + j] += rackWK[j]
-    supplyWK[j] = rackWK[j] - inflowWK
-  }
+  if (scenario.room.recirculationMatrix === undefined) capInflows(a, rackWK, MAX_RECIRCULATED_SHARE)
+  const { m, supplyWK } = inletBalance(a, rackWK)
   const solve = invert(m, n)
   // D = M⁻¹·Aᵀ once at build (O(n³)) so a power change costs one sparse product per step, not two.
-  const d = new Float64Array(n * n)
-  for (let j = 0; j < n; j++)
-    for (let i = 0; i < n; i++) {
-      let sum = 0
-      for (let k = 0; k < n; k++) sum += solve[j * n + k] * a[i * n + k]
-      d[j * n + i] = sum
-    }
-  const e = Float64Array.from(solve, (v, idx) => v * supplyWK[idx % n])
+  const d = multiplyTransposed(solve, a, n)
+  const e = new Float64Array(n * n)
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) e[j * n + i] = solve[j * n + i] * supplyWK[i]
   return {
     n,
     a,

@@ -13,6 +13,7 @@ import type { SignSpot } from './rowSigns.ts'
 import { mountSprites, textSprite } from '../textSprite.ts'
 import { declutter, signPriority } from './declutter.ts'
 import type { ScreenRect } from './declutter.ts'
+import { overlayRects } from './overlayRects.ts'
 import { signRect } from './signRect.ts'
 
 /** The sign's height on screen, px. */
@@ -23,6 +24,8 @@ const HIDE_WITHIN_M = 3
 const PLAN_COS = Math.cos((25 * Math.PI) / 180)
 // Signs kept at least this far apart on screen, px, so two plates never touch.
 const GAP_PX = 4
+// How often the cards over the canvas are measured again, ms.
+const CARDS_EVERY_MS = 250
 
 /** The signs of a layout, the order they claim screen space in, and which are kept (1) this frame. */
 interface SignSet {
@@ -72,9 +75,17 @@ const described = (signs: readonly Sign[], rects: readonly (ScreenRect | null)[]
 /**
  * Sizes every sign to ROW_LABEL_PX on a canvas `w` × `h` px, shows it hanging ("Row A") or, seen from above, beside
  * the row ("A": the short name fits the gap between blocks of rows), hides those next to the camera, and of the rest
- * keeps only signs clear of every sign before them in `set.order` (declutter.ts). Returns the kept signs described.
+ * keeps only signs clear of the page's `cards` over the canvas and of every sign before them in `set.order`
+ * (declutter.ts). Returns the kept signs described.
  */
-function fitSigns(set: SignSet, shown: boolean, camera: Camera, w: number, h: number): string {
+function fitSigns(
+  set: SignSet,
+  shown: boolean,
+  cards: readonly ScreenRect[],
+  camera: Camera,
+  w: number,
+  h: number,
+): string {
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 45
   // NDC spans 2 over the canvas height and the projection scales by 1 / tan(fov/2).
   const s = (ROW_LABEL_PX * 2 * Math.tan((fov * Math.PI) / 360)) / Math.max(h, 1)
@@ -86,7 +97,7 @@ function fitSigns(set: SignSet, shown: boolean, camera: Camera, w: number, h: nu
     if (!shown || p.sprite.position.distanceTo(camera.position) < HIDE_WITHIN_M) return null
     return signRect(p.sprite.position, p.spot.center, p.aspect * ROW_LABEL_PX, ROW_LABEL_PX, camera, w, h)
   })
-  declutter(rects, set.order, set.kept, GAP_PX)
+  declutter(rects, set.order, set.kept, GAP_PX, cards)
   set.signs.forEach((sign, i) => {
     sign.hanging.sprite.visible = !plan && set.kept[i] === 1
     sign.beside.sprite.visible = plan && set.kept[i] === 1
@@ -117,8 +128,20 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
     return unmount
   }, [rows, invalidate])
 
+  const cards = useRef({ atMs: -Infinity, rects: [] as ScreenRect[] })
   useFrame(({ camera, size, gl }) => {
-    const described = fitSigns(set.current, !forecasting, camera, size.width, size.height)
+    // The cards move only when the page's layout does (the edit bar opening, a panel): read a few times a second.
+    const nowMs = performance.now()
+    if (nowMs - cards.current.atMs > CARDS_EVERY_MS)
+      cards.current = { atMs: nowMs, rects: overlayRects(gl.domElement) }
+    const described = fitSigns(
+      set.current,
+      !forecasting,
+      cards.current.rects,
+      camera,
+      size.width,
+      size.height,
+    )
     // On the canvas, as the camera pose is (CameraRig.tsx), so a test can check that no two signs overlap.
     if (gl.domElement.dataset.rowSigns !== described) gl.domElement.dataset.rowSigns = described
   })

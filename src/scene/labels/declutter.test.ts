@@ -46,6 +46,16 @@ describe('declutter', () => {
   })
 })
 
+describe('declutter around the cards over the canvas', () => {
+  it('hides a sign under a blocked rectangle and keeps one clear of it', () => {
+    // The edit bar over the canvas's top-left, 12–892 × 12–96 px: a sign at y 80–102 meets it, one at 110–132 does not.
+    const bar = rect(12, 12, 892, 96)
+    const out = new Uint8Array(2)
+    declutter([rect(150, 80, 280, 102), rect(150, 110, 280, 132)], [0, 1], out, 4, [bar])
+    expect([...out]).toEqual([0, 1])
+  })
+})
+
 describe('signPriority', () => {
   it('puts rows with more racks first, then names in natural order', () => {
     const rows = [

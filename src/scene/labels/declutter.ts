@@ -16,16 +16,18 @@ export const overlaps = (a: ScreenRect, b: ScreenRect, gapPx = 0): boolean =>
 
 /**
  * Marks in `out` (1 kept, 0 hidden) each sign of `rects` taken in `order` (indices into rects, most important
- * first): kept unless its rectangle comes within `gapPx` of one kept before it. A null rectangle is a sign not shown
- * at all (the wrong kind for this view, next to the camera or behind it). Returns whether any mark changed.
+ * first): kept unless its rectangle comes within `gapPx` of one kept before it or overlaps one of `blocked` (the
+ * page's cards over the canvas). A null rectangle is a sign not shown at all (the wrong kind for this view, next to
+ * the camera or behind it). Returns whether any mark changed.
  */
 export function declutter(
   rects: readonly (ScreenRect | null)[],
   order: readonly number[],
   out: Uint8Array,
   gapPx = 0,
+  blocked: readonly ScreenRect[] = [],
 ): boolean {
-  const kept: ScreenRect[] = []
+  const kept: ScreenRect[] = [...blocked]
   let changed = false
   for (const i of order) {
     const r = rects[i]

@@ -9,7 +9,7 @@ import {
   textbookInvert,
   textbookMultiplyTransposed,
   textbookSparseRows,
-} from '../sim/testing/textbookLinalg.ts'
+} from '../sim/model/textbookLinalg.ts'
 
 const FILE = 'scenarios/large-hall.json'
 const ROUNDS = 3

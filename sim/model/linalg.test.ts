@@ -6,7 +6,7 @@ import { invert, multiplyTransposed, sparseRows } from './linalg.ts'
 import { inletBalance } from './inletBalance.ts'
 import { buildWorld } from '../scenario/build.ts'
 import { parseScenarioText } from '../scenario/parse.ts'
-import { textbookInvert, textbookMultiplyTransposed, textbookSparseRows } from '../testing/textbookLinalg.ts'
+import { textbookInvert, textbookMultiplyTransposed, textbookSparseRows } from './textbookLinalg.ts'
 
 /**
  * A square matrix of side 1–12, many entries exactly 0 (as in halls with empty racks), the rest of any sign

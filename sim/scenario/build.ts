@@ -2,7 +2,7 @@
 import type { Scenario } from './types.ts'
 import type { World } from '../model/world.ts'
 import { modelAirflowM3s, serverPowerFrom } from '../model/serverPower.ts'
-import { buildRecirculation } from '../model/recirculation.ts'
+import { sharedRecirculation } from '../model/recirculationCache.ts'
 import { AIR_HEAT_CAPACITY_J_M3K } from '../model/air.ts'
 import type { ZoneParams } from '../model/zone.ts'
 import { createElectrical } from '../model/electrical.ts'
@@ -57,7 +57,7 @@ export function buildWorld(scenario: Scenario): World {
     rackSupplyC: new Float64Array(rackCount).fill(meanSetpointC),
     rackInletC: new Float64Array(rackCount).fill(meanSetpointC),
     rackExhaustC: new Float64Array(rackCount).fill(meanSetpointC),
-    recirculation: buildRecirculation(scenario, rackAirflowM3s),
+    recirculation: sharedRecirculation(scenario, rackAirflowM3s),
     zoneParams: zoneParams(scenario),
     zone: { airC: meanSetpointC, massC: meanSetpointC },
     // A zone per unit needs a unit: without any (a hall being built) the room is one well-mixed node.

@@ -1,6 +1,6 @@
-// The linear algebra of the recirculation build as first written, plain loops: what linalg.ts must match bit for
-// bit (sim/model/linalg.test.ts) and the "before" of `npm run bench -- load` (docs/hall.md#reload-cost).
-import { pivotInto, type SparseRows } from '../model/linalg.ts'
+// The linear algebra of the recirculation build as first written, plain loops: the reference linalg.ts must match
+// bit for bit (linalg.test.ts) and the "before" of `npm run bench -- load` (docs/hall.md#reload-cost).
+import { pivotInto, type SparseRows } from './linalg.ts'
 
 /** Gauss–Jordan with partial pivoting over every column of both halves, as the textbook writes it. */
 export function textbookInvert(m: Float64Array, n: number): Float64Array {

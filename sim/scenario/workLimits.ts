@@ -20,7 +20,8 @@ const MAX_WORK_PER_HOUR = 5e7
 const MAX_WORK_PER_RUN = 4e8
 /**
  * Racks in a hall: building the recirculation model inverts a racks × racks matrix, O(n³), before the first
- * step (400 racks 0.9 s, 1,000 racks 6.5 s, 2,000 racks 45 s measured on a loaded 2-core box).
+ * step (400 racks 0.9 s, 1,000 racks 6.5 s, 2,000 racks 45 s measured on a loaded 2-core box; the build has been
+ * about 2.4 times faster since, docs/hall.md#reload-cost, and the limit was left where it was).
  */
 const MAX_RACKS = 1000
 /** Events per run, whatever the hall: two million keep the event heap and command logs small. */

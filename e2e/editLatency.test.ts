@@ -29,12 +29,23 @@ async function measure(name: string, rackIndex: number) {
   // Along the row's outside: 4 tiles south of the rack (the default hall's row A has the wall 3.3 m south).
   const to = await lidOnPage(page, layout, { ...rack, yM: rack.yM - 4 * 0.6 })
   const samples: number[] = []
-  const placedX = async () => Number(await page.getByTestId('edit-position').getAttribute('data-x'))
+  const cell = () => page.getByTestId('edit-position')
+  const placed = async () => [
+    Number(await cell().getAttribute('data-x')),
+    Number(await cell().getAttribute('data-y')),
+  ]
   for (let k = 0; k < 4; k++) {
     // Pressed where the rack stands: the last Esc's reload of the committed hall must have landed.
     await page.mouse.click(from.x, from.y)
-    const x = await waitUntil(placedX, (v) => Math.abs(v - rack.xM) < 1e-6, 60_000)
+    // Both coordinates: the drag runs south, so x alone also matched while the last preview (the rack 4 tiles
+    // south) was still the hall on screen, and the press then started on a layout about to be replaced.
+    const [x, y] = await waitUntil(
+      placed,
+      ([px, py]) => Math.abs(px - rack.xM) < 1e-6 && Math.abs(py - rack.yM) < 1e-6,
+      60_000,
+    )
     expect(x).toBeCloseTo(rack.xM, 6)
+    expect(y).toBeCloseTo(rack.yM, 6)
     const before = Number(await bar('data-previews'))
     // Esc puts the rack back, so every drag starts on it again.
     await drag(page, from, to, { steps: 6, pauseMs: 80, hold: true })

@@ -1,23 +1,17 @@
 // Halls with nothing in some part (a new hall starts empty: docs/hall.md#empty-halls) run a day
 // through the CLI's code path: parse, simulate, the JSON report and its text, with no NaN anywhere.
 import { describe, expect, it } from 'vitest'
-import { createSimulation, parseScenario, runReport } from '../sim/index.ts'
+import { createSimulation, parseScenario } from '../sim/index.ts'
 import type { ScenarioInput } from '../sim/index.ts'
 import { tinyHall } from '../sim/testing/tinyHall.ts'
-import { jsonReport, jsonText, summaryText, type JsonReport } from './report.ts'
+import { jsonText, simReport, summaryText, type JsonReport } from './report.ts'
 
 /** Runs `doc` for a day as `npm run sim` does and returns its JSON report and summary text. */
 function runDay(doc: ScenarioInput): { report: JsonReport; text: string } {
   const scenario = { ...parseScenario(doc, 'hall.json'), horizonS: 86_400 }
   const sim = createSimulation(scenario)
   sim.runUntil(scenario.horizonS)
-  const report = jsonReport({
-    scenario,
-    kpis: sim.kpis(),
-    eventsProcessed: sim.eventsProcessed,
-    serverCount: sim.world.serverCount,
-    detail: runReport(sim, {}),
-  })
+  const report = simReport(scenario, sim)
   // What `npm run sim --json` prints: JSON writes a NaN PUE (0/0) or −∞ inlet (no racks) as null.
   return { report: JSON.parse(jsonText(report)) as JsonReport, text: summaryText(report, 0) }
 }

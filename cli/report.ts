@@ -1,5 +1,6 @@
 // The CLI's output: a deterministic JSON report of one run and a human-readable summary of it.
-import type { Kpis, Scenario } from '../sim/index.ts'
+import { runReport } from '../sim/index.ts'
+import type { Kpis, OutdoorSeries, Scenario, Simulation } from '../sim/index.ts'
 import type { FailureReport, RunReport } from '../sim/index.ts'
 import { plantRows } from './plantSummary.ts'
 import { humidityRows } from './humiditySummary.ts'
@@ -41,6 +42,25 @@ export interface JsonReport extends RunReport {
   kpis: Kpis
   eventsProcessed: number
   trace?: TraceReport
+}
+
+/**
+ * The report of `sim` after it ran, as `npm run sim` writes it: `outdoor` is the weather file given (--outdoor),
+ * `trace` what --trace read.
+ */
+export function simReport(
+  scenario: Scenario,
+  sim: Simulation,
+  options: { outdoor?: OutdoorSeries; trace?: TraceReport } = {},
+): JsonReport {
+  return jsonReport({
+    scenario,
+    kpis: sim.kpis(),
+    eventsProcessed: sim.eventsProcessed,
+    serverCount: sim.world.serverCount,
+    detail: runReport(sim, { outdoor: options.outdoor }),
+    trace: options.trace,
+  })
 }
 
 /** No wall time or other host state goes in, so equal seeds give byte-identical JSON. */

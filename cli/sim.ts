@@ -7,10 +7,9 @@ import {
   ScenarioError,
   TraceError,
 } from '../sim/index.ts'
-import { runReport } from '../sim/index.ts'
 import { ArgsError, parseArgs, USAGE } from './args.ts'
 import { failureCommands, readOutdoor, readText, UserError } from './inputs.ts'
-import { jsonReport, jsonText, summaryText } from './report.ts'
+import { jsonText, simReport, summaryText } from './report.ts'
 import { loadTrace } from './trace.ts'
 import { ledgerReport } from './ledger.ts'
 import { ledgerText } from './ledgerText.ts'
@@ -78,14 +77,7 @@ async function main(argv: readonly string[]): Promise<number> {
   sim.runUntil(scenario.horizonS)
   const wallS = (performance.now() - startMs) / 1000
 
-  const report = jsonReport({
-    scenario,
-    kpis: sim.kpis(),
-    eventsProcessed: sim.eventsProcessed,
-    serverCount: sim.world.serverCount,
-    detail: runReport(sim, { outdoor }),
-    trace: trace?.report,
-  })
+  const report = simReport(scenario, sim, { outdoor, trace: trace?.report })
   process.stdout.write(args.json ? jsonText(report) : summaryText(report, wallS))
   return 0
 }

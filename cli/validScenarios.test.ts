@@ -3,9 +3,9 @@
 // search by hand; thousands of runs at PROPERTY_KEEP=2..6 found the two guards this test now holds.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createSimulation, parseScenario, runReport, ScenarioError } from '../sim/index.ts'
+import { createSimulation, parseScenario, ScenarioError } from '../sim/index.ts'
 import { scenarioJsonSchema } from '../sim/scenario/jsonSchema.ts'
-import { jsonReport } from './report.ts'
+import { simReport } from './report.ts'
 import { propertyBases } from './testing/propertyBases.ts'
 
 type Json = Record<string, unknown>
@@ -104,13 +104,7 @@ function runToHorizon(input: Json): 'invalid' | 'ran' {
   }
   const sim = createSimulation(scenario)
   sim.runUntil(scenario.horizonS)
-  const report = jsonReport({
-    scenario,
-    kpis: sim.kpis(),
-    eventsProcessed: sim.eventsProcessed,
-    serverCount: sim.world.serverCount,
-    detail: runReport(sim, {}),
-  })
+  const report = simReport(scenario, sim)
   // PUE, facility over IT energy, is n/a (NaN, null in JSON) exactly where that ratio is no finite number:
   // a hall whose servers drew (next to) nothing, e.g. all tripped at a 45 °C inlet from the first instant.
   const { facilityEnergyKwh, itEnergyKwh } = report.kpis

@@ -13,7 +13,7 @@ import { addUnit, changeUnit } from './unitEdits.ts'
 import { EditRefused } from './refused.ts'
 import { withLiveFeeds } from './feeds.ts'
 
-/** The edited document, unvalidated; throws EditRefused when the edit names nothing in the document. */
+/** The edited document, unvalidated; throws EditRefused when the edit names nothing the document holds */
 function edited(doc: ScenarioInput, edit: Edit): ScenarioInput {
   switch (edit.kind) {
     case 'addRow':

@@ -13,5 +13,5 @@ export type {
 } from './edit.ts'
 export { applyEdit } from './apply.ts'
 export { editLabel } from './label.ts'
-export { nextRowId, rowFromTemplate } from './template.ts'
+export { DEFAULT_ROW_TEMPLATE, nextRowId, rowFromTemplate } from './template.ts'
 export { eachRack } from './locate.ts'

@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { feedEntryOfRack } from '../model/powerChain/resolve.ts'
 import { parseScenario } from '../scenario/parse.ts'
 import type { ScenarioInput } from '../scenario/schema.ts'
-import { applyEdit, nextRowId, rowFromTemplate } from './index.ts'
+import { applyEdit, DEFAULT_ROW_TEMPLATE, nextRowId, rowFromTemplate } from './index.ts'
 import type { RowTemplate } from './edit.ts'
 
-const template: RowTemplate = {
-  racksPerRow: 10,
-  rackWidthM: 0.6,
-  rackDepthM: 1.2,
-  uHeight: 42,
-  powerBudgetKw: 8,
-  serverModel: null,
-  serversPerRack: 0,
-}
+// Ten empty racks of 0.6 × 1.2 m, 42 U, 8 kW: the numbers below are worked from these.
+const template: RowTemplate = DEFAULT_ROW_TEMPLATE
 
 describe('new rows', () => {
   it('names rows A … Z, then AA, AB, skipping ids in use', () => {

@@ -7,6 +7,17 @@ import { axisFor } from './rackEdits.ts'
 const U_M = 0.04445
 const FRAME_M = 0.13
 
+/** Ten standard cabinets (600 × 1200 mm, 42 U) at 8 kW each, empty: a common enterprise row. */
+export const DEFAULT_ROW_TEMPLATE: RowTemplate = {
+  racksPerRow: 10,
+  rackWidthM: 0.6,
+  rackDepthM: 1.2,
+  uHeight: 42,
+  powerBudgetKw: 8,
+  serverModel: null,
+  serversPerRack: 0,
+}
+
 /**
  * A row laid out from `template` with its origin (first rack's corner) at (xM, yM) and its fronts facing `facing`.
  * The servers' model must be in the document's serverModels (the edit is refused naming it otherwise).

@@ -2,18 +2,10 @@
 // (docs/hall.md#new-hall-and-row-template). Kept with the hall's library entry; derived from the hall otherwise.
 import { create } from 'zustand'
 import type { ScenarioInput } from '../../sim/index.ts'
-import type { RowTemplate } from '../../sim/edit/edit.ts'
+import { DEFAULT_ROW_TEMPLATE } from '../../sim/edit/index.ts'
+import type { RowTemplate } from '../../sim/edit/index.ts'
 
-/** Ten standard cabinets (600 × 1200 mm, 42 U) at 8 kW each, empty: a common enterprise row. */
-export const DEFAULT_ROW_TEMPLATE: RowTemplate = {
-  racksPerRow: 10,
-  rackWidthM: 0.6,
-  rackDepthM: 1.2,
-  uHeight: 42,
-  powerBudgetKw: 8,
-  serverModel: null,
-  serversPerRack: 0,
-}
+export { DEFAULT_ROW_TEMPLATE }
 
 export const useRowTemplate = create<{ template: RowTemplate }>()(() => ({ template: DEFAULT_ROW_TEMPLATE }))
 

@@ -5,6 +5,7 @@ import { Compass } from './ui/Compass.tsx'
 import { EditBar } from './ui/edit/EditBar.tsx'
 import { EditDetails } from './ui/edit/EditDetails.tsx'
 import { ErrorBanner } from './ui/ErrorBanner.tsx'
+import { EventsPanel } from './ui/events/EventsPanel.tsx'
 import { ForecastPanel } from './ui/forecast/ForecastPanel.tsx'
 import { HallSummary } from './ui/HallSummary.tsx'
 import { ImportDialog } from './ui/netbox/ImportDialog.tsx'
@@ -12,7 +13,9 @@ import { Inspector } from './ui/Inspector.tsx'
 import { KpiBar } from './ui/KpiBar.tsx'
 import { Legend } from './ui/Legend.tsx'
 import { PowerPanel } from './ui/PowerPanel.tsx'
+import { ShortcutHelp } from './ui/help/ShortcutHelp.tsx'
 import { SideTabs } from './ui/SideTabs.tsx'
+import { TimelineDock } from './ui/timeline/TimelineDock.tsx'
 import { Toolbar } from './ui/Toolbar.tsx'
 import { TraceDropZone } from './ui/TraceDropZone.tsx'
 import { UnitList } from './ui/UnitList.tsx'
@@ -35,6 +38,7 @@ export function App() {
         <Compass />
         <ErrorBanner />
         <WorkerBanner />
+        <TimelineDock />
       </TraceDropZone>
       <aside className="side">
         <HallSummary />
@@ -48,8 +52,10 @@ export function App() {
         <PowerPanel hidden={tab !== 'power'} />
         <WorkloadPanel hidden={tab !== 'workload'} />
         <ForecastPanel hidden={tab !== 'forecast'} />
+        <EventsPanel hidden={tab !== 'events'} />
       </aside>
       <ImportDialog />
+      <ShortcutHelp />
     </div>
   )
 }

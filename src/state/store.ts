@@ -12,9 +12,19 @@ export type Selection = { kind: 'rack' | 'unit'; index: number }
  * How racks are coloured: a continuous inlet gradient, flat ASHRAE bands, CPU utilisation, or the forecast's
  * stranded capacity (which resource binds each rack; needs a forecast summary).
  */
-export type ColourMode = 'gradient' | 'bands' | 'utilization' | 'stranded'
+export type ColourMode =
+  | 'gradient'
+  | 'bands'
+  | 'utilization'
+  | 'stranded'
+  /** Rack power against its budget (what it draws now). */
+  | 'power'
+  /** The binding headroom of each rack: power, cooling or inlet, whichever is least. */
+  | 'headroom'
+  /** B's inlet minus A's from the compare view (src/state/compare.ts). */
+  | 'compare'
 
-export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload' | 'forecast'
+export type SideTab = 'inspect' | 'whatif' | 'power' | 'workload' | 'forecast' | 'events'
 
 /** A recorded trace being read in the worker (progress 0..1), or replaying in place of the scenario's workload. */
 export type TraceState =

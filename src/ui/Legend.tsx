@@ -89,6 +89,9 @@ const TITLES = {
   bands: 'Rack inlet: ASHRAE band (°C)',
   utilization: 'Rack CPU utilisation (%)',
   stranded: 'Stranded capacity: what binds each rack',
+  power: 'Rack power against its budget (%)',
+  headroom: 'Rack headroom: the least of power, cooling, inlet',
+  compare: 'Inlet difference, B − A (K)',
 } as const
 
 export function Legend() {

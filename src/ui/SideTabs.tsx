@@ -3,6 +3,7 @@
 import { setSideTab } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import type { SideTab } from '../state/store.ts'
+import { useTimeline } from '../state/timeline.ts'
 
 function Tab(props: {
   tab: SideTab
@@ -38,6 +39,8 @@ export function SideTabs() {
     s.kpis ? s.kpis.powerConditions + s.kpis.coolingConditions + s.kpis.climateConditions : 0,
   )
   const tracing = useUi((s) => s.trace !== null)
+  // Events recorded since the user last opened the Events tab.
+  const unread = useTimeline((s) => s.events.length - s.readEvents)
   return (
     <nav className="tabs" role="tablist" aria-label="Side panel">
       <Tab tab="inspect" label="Inspect" />
@@ -45,6 +48,7 @@ export function SideTabs() {
       <Tab tab="power" label="Power" badge={conditions} tone="warn" />
       <Tab tab="workload" label="Workload" dot={tracing} />
       <Tab tab="forecast" label="Forecast" />
+      <Tab tab="events" label="Events" badge={unread} tone="warn" />
     </nav>
   )
 }

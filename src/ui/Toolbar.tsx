@@ -5,6 +5,8 @@ import { pause, play, setSpeed } from '../state/actions.ts'
 import { useLive } from '../state/liveSource.ts'
 import { SPEEDS, useUi } from '../state/store.ts'
 import { ColourModeToggle } from './ColourModeToggle.tsx'
+import { CompareButton } from './compare/CompareButton.tsx'
+import { StoryButton } from './story/StoryButton.tsx'
 import { HallMenu } from './library/HallMenu.tsx'
 import { HallPicker } from './library/HallPicker.tsx'
 import { formatSimTime } from './format.ts'
@@ -58,6 +60,8 @@ export function Toolbar() {
         ))}
       </select>
       <ColourModeToggle />
+      <CompareButton />
+      <StoryButton />
       <div className="clock" title="Simulated time">
         <span className="clock-label" data-testid="clock-label">
           {loading ? 'Loading…' : following ? 'Live · source time' : 'Simulated time'}

@@ -84,9 +84,15 @@ function sampleTimes(fromS: number, toS: number, sampleS: number): number[] {
 /**
  * Runs `sim` from its present to `toS`, observing the hottest inlet after every physics step (where the
  * engine's own peak tracking looks) and sampling KPIs at `sampleS`. Observing only runs events, so the run
- * is exactly the one an unobserved simulation would take.
+ * is exactly the one an unobserved simulation would take. `onSample(k)` runs after sample k is recorded (the
+ * compare view reads per-rack inlets there; docs/compare.md#how-a-comparison-runs).
  */
-export function walkForecast(sim: Simulation, toS: number, sampleS: number): RunForecast {
+export function walkForecast(
+  sim: Simulation,
+  toS: number,
+  sampleS: number,
+  onSample?: (k: number) => void,
+): RunForecast {
   const { world, tracking } = sim
   const fromS = sim.nowS
   const stepS = sim.scenario.stepS
@@ -125,6 +131,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
     coolingKw[k] = world.totals.coolingW / 1000
     pue[k] = pueOf(now.facilityEnergyKwh - start.facilityEnergyKwh, itKwh)
     powerConditions[k] = world.electrical.conditions.length
+    onSample?.(k)
   }
   record(0, observe(fromS))
   // Physics ticks fall on whole multiples of stepS from t = 0; counting them avoids drift from adding.
@@ -161,7 +168,7 @@ export function walkForecast(sim: Simulation, toS: number, sampleS: number): Run
 }
 
 /** Throws one line naming the argument (and JSON path) for anything a forecast cannot run with. */
-function checkRequest(
+export function checkRequest(
   inputs: ForkInputs,
   hypothetical: readonly TimedCommand[],
   horizonS: number,

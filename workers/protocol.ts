@@ -3,6 +3,7 @@ import type { LiveBatch, LoggedCommand, Scenario, TimedCommand, TraceInput } fro
 
 export type { SimApi } from './simApi.ts'
 export type { ForecastApi, Forecast, ForecastSummary } from './forecastApi.ts'
+export type { CompareApi, Comparison, ComparedRun, CompareRunSpec, MapRack } from './compareApi.ts'
 export type { TraceFormat, TraceSummary, CsvFit } from './traceSummary.ts'
 export type { LiveSourceSpec, LiveStatus } from './liveRun.ts'
 export type { WorkloadReport } from '../sim/index.ts'

@@ -55,7 +55,8 @@ export function createSimulation(scenario: Scenario, trace: TraceInput = {}) {
   const world = buildWorld(scenario)
   const env = createEnv(0)
   const rng = createRng(scenario.seed)
-  const layout = snapshotLayout(world.rackCount, world.unitCount)
+  const chain = world.electrical.chain
+  const layout = snapshotLayout(world.rackCount, world.unitCount, chain?.pduIds.length, chain?.upsIds.length)
   const tracking = createTracking(world)
   const failures: FailureRecord[] = []
   // Commands applied from outside (UI, CLI), in order: with the scenario and seed they replay the run exactly.

@@ -1,6 +1,7 @@
 // sceneLayout: the static, serialisable description of a hall that the UI draws (positions, sizes, ids).
 import type { Rack, Scenario } from '../scenario/types.ts'
 import type { SnapshotLayout } from './snapshot.ts'
+import { feedEntryOfRack } from '../model/powerChain/resolve.ts'
 
 /** A box on the floor plan, as a rack has it: centre (xM, yM), widthM along its row, depthM front to back. */
 export type FloorBox = Pick<Rack, 'xM' | 'yM' | 'widthM' | 'depthM' | 'heightM' | 'facing'>
@@ -29,6 +30,9 @@ export interface SceneLayout {
     serverCount: number
     powerBudgetKw: number
     ashraeClass: string
+    /** PDUs feeding its A and B cords (null: no power chain, or single-corded for B). */
+    pduA: string | null
+    pduB: string | null
   })[]
   units: (FloorBox & { id: string; type: string; capacityKw: number })[]
   /** UPS systems and PDUs when the scenario has a power chain (empty otherwise). */
@@ -40,6 +44,14 @@ export interface SceneLayout {
 }
 
 export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): SceneLayout {
+  const chain = scenario.powerChain
+  const feedOf = chain
+    ? feedEntryOfRack(
+        chain,
+        scenario.racks.map((r) => r.id),
+      )
+    : undefined
+  const feed = (i: number) => (chain && feedOf && feedOf[i] >= 0 ? chain.feeds[feedOf[i]] : undefined)
   return {
     name: scenario.name,
     description: scenario.description,
@@ -47,13 +59,15 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
     horizonS: scenario.horizonS,
     room: { widthM: scenario.room.widthM, depthM: scenario.room.depthM, heightM: scenario.room.heightM },
     aisles: scenario.aisles,
-    racks: scenario.racks.map((r) => ({
+    racks: scenario.racks.map((r, i) => ({
       id: r.id,
       rowId: r.rowId,
       ...floorBox(r),
       serverCount: r.servers.length,
       powerBudgetKw: r.powerBudgetKw,
       ashraeClass: r.ashraeClass ?? scenario.room.ashraeClass,
+      pduA: feed(i)?.pduA ?? null,
+      pduB: feed(i)?.pduB ?? null,
     })),
     units: scenario.coolingUnits.map((u) => ({
       id: u.id,

@@ -5,6 +5,7 @@ import { coolingStateCode } from '../model/coolingRedundancy.ts'
 import { airTemperatureRiseK } from '../model/air.ts'
 import type { ClimateWatch } from './climateWatch.ts'
 import type { EnvelopeState } from './ashraeEnvelope.ts'
+import { upsLive } from '../model/powerChain/state.ts'
 
 /** Header slots, in order. */
 export const HEADER = {
@@ -68,6 +69,12 @@ const RACK_BLOCKS = [
   'rackInletRhPct',
   /** The inlet's ASHRAE envelope state: an index into ENVELOPE_STATES. */
   'rackEnvelope',
+  /** 1 while the rack's servers are shut down on inlet temperature (model/protection.ts), else 0. */
+  'rackTripped',
+  /** Cords whose PDU and UPS are live (0, 1 or 2; NaN without a power chain): 0 means the rack has no power. */
+  'rackLiveCords',
+  /** Demand that found no live cord, W (0 without a power chain): what a rack without power would draw. */
+  'rackUnservedW',
 ] as const
 const UNIT_BLOCKS = [
   'unitLoadW',
@@ -82,18 +89,48 @@ const UNIT_BLOCKS = [
   /** Air of the unit's zone, °C (room.airZones 'perUnit'; NaN for the one-zone room). */
   'unitZoneAirC',
 ] as const
+// Per PDU, then per UPS system of the power chain (none without one), in the scenario's order.
+const PDU_BLOCKS = [
+  /** 1 when the PDU and its UPS are live. */
+  'pduEnergised',
+  /** What the PDU delivers to its rack cords, W. */
+  'pduOutputW',
+] as const
+const UPS_BLOCKS = [
+  /** 1 while the UPS system is up with at least one module running. */
+  'upsLive',
+  /** What the UPS delivers to its PDUs (their inputs, losses included), W. */
+  'upsOutputW',
+] as const
 
 /** Offsets of each block in a snapshot for a given world size. */
-export type SnapshotLayout = { rackCount: number; unitCount: number; length: number } & Record<
-  (typeof RACK_BLOCKS)[number] | (typeof UNIT_BLOCKS)[number],
+export type SnapshotLayout = {
+  rackCount: number
+  unitCount: number
+  pduCount: number
+  upsCount: number
+  length: number
+} & Record<
+  | (typeof RACK_BLOCKS)[number]
+  | (typeof UNIT_BLOCKS)[number]
+  | (typeof PDU_BLOCKS)[number]
+  | (typeof UPS_BLOCKS)[number],
   number
 >
 
-export function snapshotLayout(rackCount: number, unitCount: number): SnapshotLayout {
-  const layout: Record<string, number> = { rackCount, unitCount }
+/** Block offsets for a world of this size; PDUs and UPS systems count 0 for a hall without a power chain. */
+export function snapshotLayout(
+  rackCount: number,
+  unitCount: number,
+  pduCount = 0,
+  upsCount = 0,
+): SnapshotLayout {
+  const layout: Record<string, number> = { rackCount, unitCount, pduCount, upsCount }
   let at = HEADER_LENGTH
   for (const block of RACK_BLOCKS) [layout[block], at] = [at, at + rackCount]
   for (const block of UNIT_BLOCKS) [layout[block], at] = [at, at + unitCount]
+  for (const block of PDU_BLOCKS) [layout[block], at] = [at, at + pduCount]
+  for (const block of UPS_BLOCKS) [layout[block], at] = [at, at + upsCount]
   layout.length = at
   return layout as SnapshotLayout
 }
@@ -140,6 +177,7 @@ export function writeSnapshot(
   out[HEADER.coolingConditions] = world.coolingConditions.conditions.length
   out[HEADER.climateConditions] = climate ? climate.conditions.conditions.length : 0
   writeClimate(world, layout, out, climate)
+  writePowerState(world, layout, out)
   let maxInletC = -Infinity
   let running = 0
   for (let i = 0; i < world.rackCount; i++) {
@@ -185,4 +223,32 @@ function writeClimate(
   }
   for (let j = 0; j < world.unitCount; j++)
     out[layout.unitSupplyDewPointC + j] = h ? h.unitSupplyDewPointC[j] : NaN
+}
+
+/**
+ * Each rack's trip flag and live cords, and the PDUs' and UPS systems' state and output, from the electrical
+ * step's last flow: what the 3D marks and the one-line diagram draw (docs/views.md#what-the-snapshot-carries).
+ */
+function writePowerState(world: World, layout: SnapshotLayout, out: Float64Array): void {
+  const { chain, state, flow } = world.electrical
+  for (let i = 0; i < world.rackCount; i++) {
+    out[layout.rackTripped + i] = world.rackTripped[i]
+    if (!chain || !flow) {
+      out[layout.rackLiveCords + i] = NaN
+      out[layout.rackUnservedW + i] = 0
+      continue
+    }
+    const b = chain.rackPduB[i]
+    out[layout.rackLiveCords + i] = flow.pduEnergised[chain.rackPduA[i]] + (b >= 0 ? flow.pduEnergised[b] : 0)
+    out[layout.rackUnservedW + i] = flow.rackUnservedW[i]
+  }
+  if (!chain || !state || !flow) return
+  for (let p = 0; p < layout.pduCount; p++) {
+    out[layout.pduEnergised + p] = flow.pduEnergised[p]
+    out[layout.pduOutputW + p] = flow.pduOutputW[p]
+  }
+  for (let u = 0; u < layout.upsCount; u++) {
+    out[layout.upsLive + u] = upsLive(state, u) ? 1 : 0
+    out[layout.upsOutputW + u] = flow.upsOutputW[u]
+  }
 }

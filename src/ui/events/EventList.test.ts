@@ -1,0 +1,42 @@
+// The list's two modes rendered to HTML in Node (no DOM here: the browser's share is in e2e/events.test.ts).
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import type { RunEvent } from '../../../sim/history/types.ts'
+import { EventList, LONG_LIST } from './EventList.tsx'
+
+const events = (n: number): RunEvent[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: i,
+    atS: i * 60,
+    kind: 'ashrae',
+    severity: 'warning',
+    transition: i % 2 ? 'cleared' : 'raised',
+    asset: { kind: 'rack', id: `A-${i % 40}`, index: i % 40 },
+    value: 27.5,
+    limit: 27,
+    unit: '°C',
+    text: `A-${i % 40} inlet 27.5 °C over 27 °C`,
+  }))
+
+function render(n: number): { rows: number; ms: number } {
+  const props = { rows: events(n), startEpochS: 0, lasted: new Map(), currentId: null, onOpen: () => {} }
+  const t0 = performance.now()
+  const html = renderToString(createElement(EventList, props))
+  const ms = performance.now() - t0
+  return { rows: html.split('data-testid="event-row"').length - 1, ms }
+}
+
+describe('EventList', () => {
+  it('renders every row up to LONG_LIST, and only a window of a longer log', () => {
+    const plain = render(LONG_LIST)
+    expect(plain.rows).toBe(1000)
+    // Past LONG_LIST: before the box is measured, a 600 px view of 42 px rows (15) and 8 below it.
+    const long = render(10_000)
+    expect(long.rows).toBe(23)
+    const all = render(1000)
+    console.log(
+      `EventList to HTML: 1,000 rows ${all.ms.toFixed(1)} ms; 10,000 rows windowed ${long.ms.toFixed(1)} ms`,
+    )
+  })
+})

@@ -1,0 +1,80 @@
+// What each kind of run event is called in the log, and which filter chip it sorts under.
+import type { RunEvent, RunEventKind } from '../../../sim/history/types.ts'
+
+/** The filter chips, in the order shown. 'forecast' holds forecast crossings and is shown only when it has any. */
+export const EVENT_GROUPS = [
+  'failures',
+  'power',
+  'cooling',
+  'climate',
+  'trips',
+  'shadow',
+  'forecast',
+] as const
+export type EventGroup = (typeof EVENT_GROUPS)[number]
+
+export const GROUP_LABELS: Record<EventGroup, string> = {
+  failures: 'Failures & restores',
+  power: 'Power',
+  cooling: 'Cooling',
+  climate: 'Climate (ASHRAE)',
+  trips: 'Trips',
+  shadow: 'Shadow',
+  forecast: 'Forecast',
+}
+
+/**
+ * The chip an event sorts under. Overloads and lost redundancy are a power event on a power asset and a cooling
+ * event otherwise (the hall's cooling or a unit): the kind alone does not say which chain it is about.
+ */
+export function groupOf(event: RunEvent): EventGroup {
+  switch (event.kind) {
+    case 'failure':
+    case 'restore':
+    case 'setting':
+      return 'failures'
+    case 'outage':
+      return 'power'
+    case 'overload':
+    case 'redundancy':
+      return event.asset.kind === 'power' ? 'power' : 'cooling'
+    case 'ashrae':
+    case 'rateOfChange':
+      return 'climate'
+    case 'trip':
+    case 'restart':
+      return 'trips'
+    case 'shadow':
+      return 'shadow'
+    case 'crossing':
+      return 'forecast'
+  }
+}
+
+// [raised or once, cleared]: what happened in plain words.
+const WORDS: Record<RunEventKind, readonly [string, string]> = {
+  failure: ['failed', 'failed'],
+  restore: ['restored', 'restored'],
+  setting: ['setting changed', 'setting changed'],
+  trip: ['tripped on inlet temperature', 'tripped on inlet temperature'],
+  restart: ['restarted', 'restarted'],
+  overload: ['over its limit', 'back under its limit'],
+  redundancy: ['redundancy lost', 'redundancy regained'],
+  outage: ['racks without power', 'power back'],
+  ashrae: ['inlet outside its ASHRAE envelope', 'inlet back inside its ASHRAE envelope'],
+  rateOfChange: ['inlet changing too fast', 'inlet change back within rate'],
+  shadow: ['measurement departs from the twin', 'measurement back in line with the twin'],
+  crossing: ['forecast limit reached', 'forecast limit reached'],
+}
+
+/** "over its limit", "redundancy regained": the kind and transition in plain words. */
+export function kindWords(event: RunEvent): string {
+  return WORDS[event.kind][event.transition === 'cleared' ? 1 : 0]
+}
+
+/** The asset as the log names it: the hall's cooling reads "Hall cooling", other ids as they are. */
+export function assetName(event: RunEvent): string {
+  const { kind, id } = event.asset
+  if (kind === 'hall') return id === 'cooling' || id === '' ? 'Hall cooling' : `Hall (${id})`
+  return id
+}

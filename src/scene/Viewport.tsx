@@ -15,11 +15,15 @@ import { Racks } from './Racks.tsx'
 import { Room } from './Room.tsx'
 import { BACKGROUND_HEX } from './palette.ts'
 import { SelectionBox } from './SelectionBox.tsx'
+import { useStory } from '../state/story.ts'
+import { StoryRacks } from '../ui/story/StoryRacks.tsx'
 
 export function Viewport() {
   const layout = useUi((s) => s.layout)
   // Planned racks are a forecast's subject: drawn while the Forecast tab is open.
   const ghosts = useUi((s) => s.sideTab === 'forecast')
+  // A forecast story builds the planned racks as its clock reaches them, in place of the ghosts (docs/story.md).
+  const story = useStory((s) => s.open && s.forecast !== null)
   return (
     <>
       <Canvas
@@ -42,7 +46,8 @@ export function Viewport() {
             <HallLabels layout={layout} />
             <RowLabels layout={layout} />
             <EditLayer />
-            {ghosts && <Ghosts layout={layout} />}
+            {ghosts && !story && <Ghosts layout={layout} />}
+            {story && <StoryRacks />}
           </>
         )}
       </Canvas>

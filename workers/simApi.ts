@@ -21,6 +21,8 @@ import { nextTurn, replayRun } from './replayRun.ts'
 import { rackPlanOf, type RackPlan } from '../sim/forecast/plan/index.ts'
 import { applyChanges, type ScenarioChange } from '../sim/forecast/advice/index.ts'
 import { growthFitOf, type GrowthFitResult } from './growthFit.ts'
+import type { HistorySlice, RunEvent } from '../sim/index.ts'
+import { createRunHistory } from './runHistory.ts'
 
 /**
  * Releases a comlink proxy of a main-thread callback once it will not be called again, closing its port.
@@ -51,6 +53,8 @@ export function createSimApi() {
   let broken: string | undefined
   // The live source the twin follows, if any: `step` then runs to what the source has delivered.
   let live: LiveRun | undefined
+  // The run's history and event log (recreated with the run, in restart) and the past-time replay beside it.
+  const history = createRunHistory()
   const stopLive = () => {
     live?.stop()
     live = undefined
@@ -80,6 +84,8 @@ export function createSimApi() {
     trace = nextTrace
     scheduled = []
     broken = undefined
+    // Before the first settle, so a fresh run's history starts at t = 0 (docs/history.md#the-recorder).
+    history.restart(next)
     // Drains what is due at the start (a restored run is already at its present: nothing is left there).
     sim.runUntil(sim.nowS)
     return sceneLayout(sim.scenario, sim.layout)
@@ -243,6 +249,29 @@ export function createSimApi() {
     /** The replaying trace's IT peaks and their ETS fit for `months` ahead (replays the trace to its end). */
     growthFit(months: number): Promise<GrowthFitResult> {
       return growthFitOf(current().scenario, trace, months, 900, nextTurn)
+    },
+    /** History rows the caller lacks: from `sinceRows` if its copy's interval is `sampleS`, else all. Transferred. */
+    history(sinceRows = 0, sampleS = NaN): HistorySlice {
+      current()
+      return history.slice(runId, sinceRows, sampleS)
+    },
+    /** The run's events from the `from`-th on (ids are positions: stable within a run). */
+    events(from = 0): { runId: number; events: RunEvent[] } {
+      current()
+      return history.events(runId, from)
+    },
+    /** The recorded full frame nearest before tS (shown while scrubFrame computes), or null. */
+    checkpoint(tS: number): { runId: number; timeS: number; frame: Float64Array } | null {
+      current()
+      return history.checkpoint(runId, tS)
+    },
+    /** `out` filled with the run's snapshot at exactly tS, replayed beside the live run; a newer call supersedes. */
+    async scrubFrame(tS: number, out: Float64Array, onProgress?: (fraction: number) => void) {
+      try {
+        return await history.scrubFrame(runId, current(), trace, scheduled, tS, out, onProgress)
+      } finally {
+        release(onProgress)
+      }
     },
     /** Utilisation so far (mean, p95) and, for jobs, placed/queued/rejected and waits: cheap, for ~2 Hz. */
     workload(): WorkloadReport {

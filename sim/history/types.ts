@@ -81,3 +81,22 @@ export interface RunEvent {
   /** Plain words for the log: "PDU-A overloaded: 182 kW of 160 kW". */
   text: string
 }
+
+/**
+ * Rows `fromRow..length` of a run's history, as the worker hands them to the page (copies, transferred): the
+ * page appends them to its copy, or replaces its copy when `fromRow` is 0.
+ */
+export interface HistorySlice {
+  runId: number
+  /** Interval of every row, this slice's and the earlier ones': a different value than the page's copy
+   * means the history was thinned, and the slice then starts at row 0. */
+  sampleS: number
+  fromRow: number
+  /** Rows in the whole history (fromRow + this slice's rows). */
+  length: number
+  rackCount: number
+  timeS: Float64Array
+  channels: Record<HistoryChannel, Float32Array>
+  rackInletC: Float32Array
+  rackPowerW: Float32Array
+}

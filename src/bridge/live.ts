@@ -92,6 +92,23 @@ export function resetLive(layout: SceneLayout): void {
   spare = new Float64Array(layout.snapshot.length)
 }
 
+/** Advances the run by dtS simulated seconds once, behind any step in flight (a step while paused). */
+export function stepOnce(dtS: number): Promise<void> {
+  return step(dtS)
+}
+
+/**
+ * Shows `frame` (a past state of the run: src/state/scrub.ts) as the hall on screen, if it is still for the
+ * layout on screen; the pump's next step replaces it with the present.
+ */
+export function showFrame(frame: Float64Array, layout: SceneLayout): boolean {
+  if (live.layout !== layout || frame.length !== live.frame.length) return false
+  live.frame = frame
+  live.version++
+  invalidate()
+  return true
+}
+
 /** Fetches the current state without advancing time (after a load, or a command while paused). */
 export function refreshFrame(): Promise<void> {
   return step(0)

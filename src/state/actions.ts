@@ -9,6 +9,9 @@ import { useUi } from './store.ts'
 import type { ColourMode, Selection, SideTab, UiState } from './store.ts'
 import { forgetWorkload, refreshWorkload } from './workloadSample.ts'
 import { forgetConditions, refreshConditions } from './conditionsSample.ts'
+import { forgetTimeline, syncTimeline } from './timelineSync.ts'
+import { useTimeline } from './timeline.ts'
+import { backToLive } from './scrub.ts'
 
 const SAMPLE_MS = 500
 
@@ -58,6 +61,7 @@ export function startSampler(): () => void {
     refreshWorkload().catch(showError)
     refreshConditions().catch(showError)
     syncRecord().catch(showError)
+    syncTimeline().catch(showError)
   }, SAMPLE_MS)
   return () => clearInterval(id)
 }
@@ -72,6 +76,7 @@ export async function showRestartedRun(
   wasRunning: boolean,
 ): Promise<void> {
   resetLive(layout)
+  forgetTimeline()
   forgetWorkload()
   forgetConditions()
   useUi.setState(state)
@@ -85,6 +90,8 @@ export async function showRestartedRun(
 
 export function play(): void {
   if (!live.layout || useUi.getState().worker.phase === 'stopped') return
+  // Playing resumes the present, not the past on screen (the present frame is fetched before the next step).
+  if (useTimeline.getState().viewS !== null) void backToLive()
   startPump()
   useUi.setState({ running: true })
 }

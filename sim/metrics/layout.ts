@@ -21,6 +21,8 @@ export interface SceneLayout {
   startEpochS: number
   horizonS: number
   room: { widthM: number; depthM: number; heightM: number }
+  /** Servers trip off at an inlet of tripInletC and restart below resetInletC (model/protection.ts). */
+  protection: { tripInletC: number; resetInletC: number }
   aisles: Scenario['aisles']
   /** ashraeClass: the rack's own equipment class, else the room's (what its inlet is judged against). */
   racks: (FloorBox & {
@@ -58,6 +60,7 @@ export function sceneLayout(scenario: Scenario, snapshot: SnapshotLayout): Scene
     startEpochS: scenario.startEpochS,
     horizonS: scenario.horizonS,
     room: { widthM: scenario.room.widthM, depthM: scenario.room.depthM, heightM: scenario.room.heightM },
+    protection: { tripInletC: scenario.room.serverTripInletC, resetInletC: scenario.room.serverResetInletC },
     aisles: scenario.aisles,
     racks: scenario.racks.map((r, i) => ({
       id: r.id,

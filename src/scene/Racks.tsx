@@ -1,16 +1,19 @@
-// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot (inlet or utilisation)
-// or, in the stranded mode, from the forecast summary (which resource binds each rack).
+// All racks as ONE instanced mesh: matrices once per layout, colours from the live snapshot in the chosen mode
+// (rackColours.ts), or in the stranded mode from the forecast summary; racks over a limit pulse.
 import { useEffect, useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
 import type { ThreeEvent } from '@react-three/fiber'
 import { BoxGeometry, Color, MeshLambertMaterial } from 'three'
 import type { SceneLayout } from '../../sim/index.ts'
 import { select } from '../state/actions.ts'
+import { useCompare } from '../state/compare.ts'
 import { useUi } from '../state/store.ts'
-import { bandColor } from './bands.ts'
 import { RACKS_NAME } from './edit/names.ts'
-import { heatColor, utilizationColor } from './colormap.ts'
 import { rackHover } from './tooltipHover.ts'
 import { rackTransforms } from './layout.ts'
+import { findPulsing, pulseColour } from './marks/pulse.ts'
+import { rackPainter } from './rackColours.ts'
+import type { RackPainter } from './rackColours.ts'
 import { strandedColor } from './stranded.ts'
 import { useStrandings } from './useStrandings.ts'
 import { useLiveInstances } from './useLiveInstances.ts'
@@ -32,29 +35,46 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   const count = layout.racks.length
   // Slow state read once per change; the frame loop below only looks at the refs.
   const colourMode = useUi((s) => s.colourMode)
-  const colourOf = useRef(heatColor)
-  const block = useRef<'rackInletC' | 'rackUtilization'>('rackInletC')
+  const rackDeltaC = useCompare((s) => s.rackDeltaC)
+  const painter = useRef<RackPainter | null>(null)
   const strandings = useStrandings(layout)
   // null outside the stranded mode; an array (of undefined when there is no summary) inside it.
   const stranded = useRef<ReturnType<typeof useStrandings>>(null)
+  // Racks over a limit: their index and their colour before the pulse, refreshed on every snapshot.
+  const pulsing = useRef({ count: 0, index: new Int32Array(count), base: new Float32Array(count * 3) })
   const { ref, repaint } = useLiveInstances(layout, transformsOf, NEUTRAL, (mesh, frame) => {
     const fixed = stranded.current
-    if (fixed) {
-      for (let i = 0; i < count; i++) mesh.setColorAt(i, strandedColor(fixed[i], scratchColor))
+    const paint = painter.current
+    if (fixed || !paint) {
+      for (let i = 0; i < count; i++) mesh.setColorAt(i, strandedColor(fixed?.[i], scratchColor))
+      pulsing.current.count = 0
       return
     }
-    const base = layout.snapshot[block.current]
-    const paint = colourOf.current
-    for (let i = 0; i < count; i++) mesh.setColorAt(i, paint(frame[base + i], scratchColor))
+    paint.prepare(frame)
+    for (let i = 0; i < count; i++) mesh.setColorAt(i, paint.paint(frame, i, scratchColor))
+    if (pulsing.current.index.length !== count)
+      pulsing.current = { count: 0, index: new Int32Array(count), base: new Float32Array(count * 3) }
+    pulsing.current.count = findPulsing(layout, frame, mesh, pulsing.current)
+  })
+
+  // Over-limit racks brighten and fade about once a second; the canvas renders on demand, so while any rack
+  // pulses each frame asks for the next one.
+  useFrame(({ clock, invalidate }) => {
+    const mesh = ref.current
+    const p = pulsing.current
+    if (!mesh || p.count === 0 || colourMode === 'compare') return
+    const t = clock.getElapsedTime()
+    for (let k = 0; k < p.count; k++)
+      mesh.setColorAt(p.index[k], pulseColour(p.base, p.index[k], t, scratchColor))
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    invalidate()
   })
 
   useEffect(() => {
-    colourOf.current =
-      colourMode === 'bands' ? bandColor : colourMode === 'utilization' ? utilizationColor : heatColor
-    block.current = colourMode === 'utilization' ? 'rackUtilization' : 'rackInletC'
+    painter.current = rackPainter(colourMode, layout, rackDeltaC)
     stranded.current = colourMode === 'stranded' ? (strandings ?? new Array(count).fill(undefined)) : null
     repaint() // the current snapshot in the new colours
-  }, [colourMode, repaint, strandings, count])
+  }, [colourMode, layout, rackDeltaC, repaint, strandings, count])
 
   return (
     <instancedMesh

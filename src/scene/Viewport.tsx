@@ -15,6 +15,7 @@ import { Racks } from './Racks.tsx'
 import { Room } from './Room.tsx'
 import { BACKGROUND_HEX } from './palette.ts'
 import { SelectionBox } from './SelectionBox.tsx'
+import { StateMarks } from './marks/StateMarks.tsx'
 import { useStory } from '../state/story.ts'
 import { StoryRacks } from '../ui/story/StoryRacks.tsx'
 
@@ -42,6 +43,7 @@ export function Viewport() {
             <Room layout={layout} />
             <Racks layout={layout} />
             <CoolingUnits layout={layout} />
+            <StateMarks layout={layout} />
             <SelectionBox layout={layout} />
             <HallLabels layout={layout} />
             <RowLabels layout={layout} />

@@ -31,6 +31,40 @@ export const UTILIZATION_STOPS: readonly ColourStop[] = [
   { at: 1, hex: 0xfde725 },
 ]
 
+/**
+ * Power against the rack's budget, 0..1.2: quiet blues while there is room, yellow from 80 % (the NEC
+ * continuous-load share a circuit may carry), red at the budget and dark red past it.
+ */
+export const POWER_STOPS: readonly ColourStop[] = [
+  { at: 0, hex: 0x1e3a8a },
+  { at: 0.5, hex: 0x0ea5e9 },
+  { at: 0.8, hex: 0xfacc15 },
+  { at: 1, hex: 0xef4444 },
+  { at: 1.2, hex: 0x7f1d1d },
+]
+
+/** Headroom, −0.1..1 (share of the binding limit left): red at none, orange at 10 %, yellow 25 %, green 50 %+. */
+export const HEADROOM_STOPS: readonly ColourStop[] = [
+  { at: -0.1, hex: 0x7f1d1d },
+  { at: 0, hex: 0xef4444 },
+  { at: 0.1, hex: 0xf97316 },
+  { at: 0.25, hex: 0xfacc15 },
+  { at: 0.5, hex: 0x22c55e },
+  { at: 1, hex: 0x166534 },
+]
+
+/**
+ * B − A inlet, K, on ColorBrewer's RdBu diverging scale (Brewer, colorbrewer2.org, Apache-2.0): blue cooler,
+ * white the same, red warmer, ±5 K at the ends.
+ */
+export const COMPARE_STOPS: readonly ColourStop[] = [
+  { at: -5, hex: 0x2166ac },
+  { at: -2.5, hex: 0x92c5de },
+  { at: 0, hex: 0xf7f7f7 },
+  { at: 2.5, hex: 0xf4a582 },
+  { at: 5, hex: 0xb2182b },
+]
+
 export const HEAT_MIN_C = HEAT_STOPS[0].at
 export const HEAT_MAX_C = HEAT_STOPS[HEAT_STOPS.length - 1].at
 

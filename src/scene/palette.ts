@@ -13,3 +13,11 @@ export const SELECTION_HEX = '#ffffff'
 // Planned racks (ghosts) and the mark of racks that leave: pale blue and vermillion, off the inlet scale.
 export const GHOST_HEX = '#a8c8ff'
 export const LEAVING_HEX = '#ff6b3d'
+// A rack that is off (tripped, or no power): near black, darker than the floor, so it reads as dead in every mode.
+export const RACK_OFF_HEX = '#0d0f13'
+// Marks over the hall: amber for a trip, yellow for no power, red for a failed cooling unit.
+export const MARK_TRIP_HEX = '#f59e0b'
+export const MARK_NO_POWER_HEX = '#facc15'
+export const MARK_UNIT_FAILED_HEX = '#ef4444'
+// Racks with no comparison to show in the 'compare' mode.
+export const COMPARE_NONE_HEX = '#5b6473'

@@ -11,6 +11,7 @@ describe('tooltipText', () => {
     const i = layout.racks.findIndex((r) => r.id === 'B-03')
     frame[s.rackInletC + i] = 24.349
     frame[s.rackPowerW + i] = 6125
+    frame[s.rackLiveCords + i] = 2 // both cords live: no state line
     expect(tooltipText(layout, frame, { kind: 'rack', index: i })).toEqual({
       title: 'Rack B-03',
       rows: [

@@ -2,6 +2,7 @@
 // first, read from the newest snapshot (pure: the tooltip and its test share it).
 import type { SceneLayout } from '../../sim/index.ts'
 import { fixed } from '../ui/format.ts'
+import { rackStateText } from './marks/rackState.ts'
 
 /** The instance under the pointer: rack i or unit j of the layout (the instanced meshes' instanceId). */
 export interface HoverTarget {
@@ -27,9 +28,12 @@ export function tooltipText(
   const at = (base: number) => (frame ? frame[base + target.index] : NaN)
   if (target.kind === 'rack') {
     const rack = layout.racks[target.index]
+    // Why it is dark, or pulsing: "No power: pdu-a1 and pdu-b1 failed".
+    const state = frame ? rackStateText(layout, frame, target.index) : null
     return {
       title: `Rack ${rack.id}`,
       rows: [
+        ...(state ? [['State', state] as [string, string]] : []),
         ['Inlet', `${fixed(at(s.rackInletC), 1)} °C`],
         ['IT', `${fixed(at(s.rackPowerW) / 1000, 2)} / ${rack.powerBudgetKw} kW`],
         ['Servers', String(rack.serverCount)],

@@ -17,8 +17,8 @@ export const EventRow = memo(function EventRow(props: {
   onOpen: (event: RunEvent) => void
 }) {
   const { event: e, current } = props
-  // A command has no numbers: the engine's own sentence says what was set.
-  const detail = [valueText(e) || (e.kind === 'setting' ? e.text : ''), stateText(e, props.lastedS)]
+  // A setting's bare number says less than the engine's sentence: "crah-1 supply setpoint set to 18 °C".
+  const detail = [e.kind === 'setting' ? e.text : valueText(e), stateText(e, props.lastedS)]
     .filter(Boolean)
     .join(' · ')
   return (

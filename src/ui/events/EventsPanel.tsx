@@ -6,7 +6,8 @@ import { useTimeline } from '../../state/timeline.ts'
 import { download } from '../forecast/forecastExport.ts'
 import { EventFilters } from './EventFilters.tsx'
 import { EventList } from './EventList.tsx'
-import { durations, groupCounts, NO_FILTER, visibleEvents } from './eventLog.ts'
+import { durationTracker } from './eventDurations.ts'
+import { groupCounts, NO_FILTER, visibleEvents } from './eventLog.ts'
 import type { EventFilter } from './eventLog.ts'
 import { eventsCsv } from './eventsCsv.ts'
 import { openEvent } from './openEvent.ts'
@@ -20,7 +21,9 @@ export function EventsPanel({ hidden }: { hidden: boolean }) {
   const [filter, setFilter] = useState<EventFilter>(NO_FILTER)
   const [currentId, setCurrentId] = useState<number | null>(null)
   useMarkRead(!hidden, events.length)
-  const lasted = useMemo(() => durations(events), [events])
+  // One pairer for the panel's life: useState calls durationTracker once and keeps what it returns.
+  const [track] = useState(durationTracker)
+  const lasted = useMemo(() => track(events), [track, events])
   const counts = useMemo(() => groupCounts(events, filter.alarmsOnly), [events, filter.alarmsOnly])
   const rows = useMemo(() => visibleEvents(events, filter), [events, filter])
   const onOpen = useCallback((event: RunEvent) => {

@@ -75,6 +75,6 @@ export function kindWords(event: RunEvent): string {
 /** The asset as the log names it: the hall's cooling reads "Hall cooling", other ids as they are. */
 export function assetName(event: RunEvent): string {
   const { kind, id } = event.asset
-  if (kind === 'hall') return id === 'cooling' || id === '' ? 'Hall cooling' : `Hall (${id})`
+  if (kind === 'hall') return id === 'cooling' ? 'Hall cooling' : 'Hall'
   return id
 }

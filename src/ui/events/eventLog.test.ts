@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { RunEvent } from '../../../sim/history/types.ts'
 import { groupOf, kindWords } from './eventKinds.ts'
-import { durations, groupCounts, NO_FILTER, passes, visibleEvents } from './eventLog.ts'
+import { durations, durationTracker } from './eventDurations.ts'
+import { groupCounts, NO_FILTER, passes, visibleEvents } from './eventLog.ts'
 import { eventsCsv } from './eventsCsv.ts'
 import { stateText, valueText } from './eventText.ts'
 import { windowRows } from './windowRows.ts'
@@ -101,6 +102,15 @@ describe('the event log', () => {
     const up = ev({ kind: 'overload', atS: 0, transition: 'raised', asset: pdu, limit: 160 })
     const down = ev({ kind: 'overload', atS: 90, transition: 'cleared', asset: pdu, limit: null })
     expect(durations([up, down]).get(down.id)).toBe(90)
+  })
+
+  it('pairs an appended log from where it left off, and a restarted one afresh', () => {
+    const track = durationTracker()
+    expect(track(log.slice(0, 5)).has(hot32.id)).toBe(false)
+    expect(track(log).get(hot32.id)).toBe(600)
+    // A restart: a new, shorter log whose raising is still open.
+    const again = [{ ...hot27, id: 0 }]
+    expect(track(again).size).toBe(0)
   })
 
   it('lists newest first, filtered by chip and by severity', () => {

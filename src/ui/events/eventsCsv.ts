@@ -2,6 +2,7 @@
 // seconds since the start, numbers in the engine's units.
 import Papa from 'papaparse'
 import type { RunEvent } from '../../../sim/history/types.ts'
+import type { Durations } from './eventDurations.ts'
 import { groupOf } from './eventKinds.ts'
 
 export const EVENT_CSV_FIELDS = [
@@ -21,11 +22,7 @@ export const EVENT_CSV_FIELDS = [
 ] as const
 
 /** Every event in `events` (all of them, whatever the panel's filter shows), oldest first. */
-export function eventsCsv(
-  events: readonly RunEvent[],
-  startEpochS: number,
-  lastedS: ReadonlyMap<number, number>,
-): string {
+export function eventsCsv(events: readonly RunEvent[], startEpochS: number, lastedS: Durations): string {
   const rows = events.map((e) => [
     new Date((startEpochS + e.atS) * 1000).toISOString(),
     e.atS,

@@ -6,6 +6,7 @@ import { useUi } from '../state/store.ts'
 import { RackDetails } from './RackDetails.tsx'
 import { UnitDetails } from './UnitDetails.tsx'
 import { ElevationPanel } from './elevation/ElevationPanel.tsx'
+import { SelectionSparklines } from './sparkline/SelectionSparklines.tsx'
 
 export function Inspector() {
   const selection = useUi((s) => s.selection)
@@ -37,6 +38,7 @@ export function Inspector() {
       ) : (
         <UnitDetails key={`u${selection.index}`} layout={layout} index={selection.index} />
       )}
+      {valid && selection && <SelectionSparklines selection={selection} />}
       <ElevationPanel />
     </section>
   )

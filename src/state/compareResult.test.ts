@@ -2,7 +2,7 @@
 // hall on screen; the cost row only when both runs have a price in one currency. Numbers by hand.
 import { describe, expect, it } from 'vitest'
 import type { ComparedRun, Comparison, MapRack } from '../../workers/protocol.ts'
-import { deltaAt, deltaForHall, kpiRows, matchRacks, maxAbsDelta, sidesOf } from './compareResult.ts'
+import { deltaAt, deltaForHall, kpiRows, matchRacks, largestDelta, sidesOf } from './compareResult.ts'
 
 const rack = (id: string, xM: number): MapRack => ({
   id,
@@ -10,7 +10,7 @@ const rack = (id: string, xM: number): MapRack => ({
   yM: 1,
   widthM: 0.6,
   depthM: 1.2,
-  facing: 'north',
+  facing: '+y',
 })
 
 /** A run with two samples; inlets row-major [sample][rack]. */
@@ -77,7 +77,7 @@ describe('compareResult', () => {
     // At the end: r1 24 − 20 = 4 K, r3 25 − 22 = 3 K; at the start 0 and 0.
     expect(deltaAt(sides, match, 1)).toEqual([4, 3])
     expect(deltaAt(sides, match, 0)).toEqual([0, 0])
-    expect(maxAbsDelta(sides, match)).toBe(4)
+    expect(largestDelta(sides, match)).toEqual({ k: 1, deltaK: 4 })
   })
 
   it('flips the reference: Δ changes sign and the racks are placed as B has them', () => {

@@ -92,11 +92,14 @@ export function kpiRows({ ref, other }: Sides): KpiRow[] {
 const conditionsRaised = (r: ComparedRun) =>
   r.summary.powerConditionsRaised + r.summary.coolingConditionsRaised + r.summary.climateConditionsRaised
 
-/** Largest |Δ| over the matched racks at any sample, K: the map's scale holds still while the time moves. */
-export function maxAbsDelta(sides: Sides, match: RackMatch): number {
-  let most = 0
+/**
+ * The sample where some matched rack's |Δ| is largest, and that Δ (K): where the map opens, since the end of the
+ * horizon may be after the runs have converged again (crah-failure.json: +8.5 K at 14:20, +0.01 K at 24 h).
+ */
+export function largestDelta(sides: Sides, match: RackMatch): { k: number; deltaK: number } {
+  let best = { k: 0, deltaK: 0 }
   const samples = Math.min(sides.ref.series.timeS.length, sides.other.series.timeS.length)
   for (let k = 0; k < samples; k++)
-    for (const d of deltaAt(sides, match, k)) most = Math.max(most, Math.abs(d))
-  return most
+    for (const d of deltaAt(sides, match, k)) if (Math.abs(d) > Math.abs(best.deltaK)) best = { k, deltaK: d }
+  return best
 }

@@ -5,7 +5,7 @@ import { create } from 'zustand'
 import type { CompareApi, Comparison } from '../../workers/protocol.ts'
 import { messageOf } from './actions.ts'
 import { useCompare } from './compare.ts'
-import { deltaAt, deltaForHall, matchRacks, sidesOf } from './compareResult.ts'
+import { deltaAt, deltaForHall, largestDelta, matchRacks, sidesOf } from './compareResult.ts'
 import { specOf } from './compareSources.ts'
 import type { CompareSource } from './compareSources.ts'
 import type { FORK_HORIZONS } from './fork.ts'
@@ -18,7 +18,7 @@ export interface CompareView {
   result: Comparison | null
   /** B is the reference (A | B swapped in the table, charts, map and Δ). */
   flipped: boolean
-  /** The sample the floor map shows; null: the last (the end of the horizon). */
+  /** The sample the floor map shows; null: where some rack's |Δ| is largest (compareResult.largestDelta). */
   sampleK: number | null
   error: string | null
   /** What "Show in 3D" last did, e.g. "24 of 24 racks coloured". */
@@ -98,7 +98,7 @@ export function showIn3D(): string {
   if (!result || !layout) return ''
   const sides = sidesOf(result, flipped)
   const match = matchRacks(sides.ref.racks, sides.other.racks)
-  const k = sampleK ?? Math.min(sides.ref.series.timeS.length, sides.other.series.timeS.length) - 1
+  const k = sampleK ?? largestDelta(sides, match).k
   const rackDeltaC = deltaForHall(
     layout.racks.map((r) => r.id),
     match,

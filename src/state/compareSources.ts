@@ -18,10 +18,6 @@ export type CompareSource =
   | { kind: 'scenario'; name: string }
   | { kind: 'hall'; id: string; name: string }
 
-/** A source as one <select> value and back: "now", "zero", "fork", "scenario:crah-failure", "hall:<id>". */
-export const sourceKey = (s: CompareSource): string =>
-  s.kind === 'scenario' ? `scenario:${s.name}` : s.kind === 'hall' ? `hall:${s.id}` : s.kind
-
 export function sourceLabel(s: CompareSource): string {
   switch (s.kind) {
     case 'now':

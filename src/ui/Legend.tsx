@@ -1,5 +1,5 @@
-// The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, utilisation or stranded capacity;
-// aisle and unit swatches.
+// The colour key: the inlet gradient with ASHRAE marks, the six ASHRAE bands, utilisation, stranded capacity,
+// power, headroom or the compare ΔT; aisle and unit swatches and the state marks.
 import { ASHRAE_CLASSES } from '../../sim/index.ts'
 import { cssHex, INLET_BANDS } from '../scene/bands.ts'
 import {
@@ -13,6 +13,8 @@ import {
 import { AISLE_HEX, GHOST_HEX, LEAVING_HEX, UNIT_FAILED_HEX, UNIT_RUNNING_HEX } from '../scene/palette.ts'
 import { useUi } from '../state/store.ts'
 import { StrandedKey } from './StrandedKey.tsx'
+import { MarkKey } from './MarkKey.tsx'
+import { CompareKey, HeadroomKey, PowerKey } from './ScaleKeys.tsx'
 
 const gradient = heatGradientCss()
 const utilizationGradient = gradientCss(UTILIZATION_STOPS)
@@ -107,6 +109,12 @@ export function Legend() {
         <UtilizationKey />
       ) : mode === 'stranded' ? (
         <StrandedKey layout={layout} />
+      ) : mode === 'power' ? (
+        <PowerKey />
+      ) : mode === 'headroom' ? (
+        <HeadroomKey />
+      ) : mode === 'compare' ? (
+        <CompareKey />
       ) : (
         <GradientKey />
       )}
@@ -116,6 +124,7 @@ export function Legend() {
         <Swatch color={UNIT_RUNNING_HEX} label="Unit on" />
         <Swatch color={UNIT_FAILED_HEX} label="Unit off" />
       </div>
+      <MarkKey />
       {ghosts && (
         <div className="legend-swatches" data-testid="legend-ghosts">
           <Swatch color={GHOST_HEX} label="Planned rack (dated label)" />

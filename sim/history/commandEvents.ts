@@ -1,87 +1,59 @@
 // A command as an event: a failure, a restore or a setting, with the asset it names in plain words.
-import type { LoggedCommand, Simulation } from '../simulation.ts'
-import type { RunEvent, RunEventAsset } from './types.ts'
+import type { LoggedCommand } from '../simulation.ts'
+import type { AssetNames } from './assets.ts'
+import type { RunEvent } from './types.ts'
+
+type Draft = Omit<RunEvent, 'id'>
 
 const VIA = { now: '', scenario: ' (scenario event)', scheduled: ' (scheduled)' } as const
 
-function unitAsset(sim: Simulation, unitId: string): RunEventAsset {
-  const index = sim.scenario.coolingUnits.findIndex((u) => u.id === unitId)
-  return { kind: 'unit', id: unitId, index: index >= 0 ? index : undefined }
-}
-
-/** Failures are alarms, restores and settings information (docs/history.md#events). */
-export function commandEvent(sim: Simulation, entry: LoggedCommand): Omit<RunEvent, 'id'> {
-  const base = { atS: entry.atS, transition: 'once' as const, value: null, limit: null, unit: '' }
+/** Failures are alarms, restores and settings information (docs/history.md#severity). */
+export function commandEvent(names: AssetNames, entry: LoggedCommand): Draft {
   const via = VIA[entry.via]
   const cmd = entry.command
+  const event = (
+    kind: 'failure' | 'restore' | 'setting',
+    asset: RunEvent['asset'],
+    text: string,
+    value: number | null = null,
+    unit = '',
+  ): Draft => ({
+    atS: entry.atS,
+    kind,
+    severity: kind === 'failure' ? 'alarm' : 'info',
+    transition: 'once',
+    asset,
+    value,
+    limit: null,
+    unit,
+    text: `${text}${via}`,
+  })
   switch (cmd.type) {
     case 'failCoolingUnit':
-      return {
-        ...base,
-        kind: 'failure',
-        severity: 'alarm',
-        asset: unitAsset(sim, cmd.unitId),
-        text: `${cmd.unitId} failed${via}`,
-      }
+      return event('failure', names.unit(cmd.unitId), `${cmd.unitId} failed`)
     case 'restoreCoolingUnit':
-      return {
-        ...base,
-        kind: 'restore',
-        severity: 'info',
-        asset: unitAsset(sim, cmd.unitId),
-        text: `${cmd.unitId} restored${via}`,
-      }
-    case 'setSupplySetpoint':
-      return {
-        ...base,
-        kind: 'setting',
-        severity: 'info',
-        asset: unitAsset(sim, cmd.unitId),
-        value: cmd.supplySetpointC,
-        unit: '°C',
-        text: `${cmd.unitId} supply setpoint set to ${cmd.supplySetpointC} °C${via}`,
-      }
-    case 'setLoadScale':
-      return {
-        ...base,
-        kind: 'setting',
-        severity: 'info',
-        asset: { kind: 'hall', id: 'hall' },
-        value: cmd.scale * 100,
-        unit: '%',
-        text: `Load set to ${Math.round(cmd.scale * 100)} % of the workload${via}`,
-      }
+      return event('restore', names.unit(cmd.unitId), `${cmd.unitId} restored`)
+    case 'setSupplySetpoint': {
+      const text = `${cmd.unitId} supply setpoint set to ${cmd.supplySetpointC} °C`
+      return event('setting', names.unit(cmd.unitId), text, cmd.supplySetpointC, '°C')
+    }
+    case 'setLoadScale': {
+      const pct = cmd.scale * 100
+      return event(
+        'setting',
+        names.hall('hall'),
+        `Load set to ${Math.round(pct)} % of the workload`,
+        pct,
+        '%',
+      )
+    }
     case 'failPowerAsset':
-      return {
-        ...base,
-        kind: 'failure',
-        severity: 'alarm',
-        asset: { kind: 'power', id: cmd.assetId },
-        text: `${cmd.assetId} failed${via}`,
-      }
+      return event('failure', names.power(cmd.assetId), `${cmd.assetId} failed`)
     case 'restorePowerAsset':
-      return {
-        ...base,
-        kind: 'restore',
-        severity: 'info',
-        asset: { kind: 'power', id: cmd.assetId },
-        text: `${cmd.assetId} restored${via}`,
-      }
+      return event('restore', names.power(cmd.assetId), `${cmd.assetId} restored`)
     case 'failUpsModule':
-      return {
-        ...base,
-        kind: 'failure',
-        severity: 'alarm',
-        asset: { kind: 'power', id: cmd.upsId },
-        text: `A module of ${cmd.upsId} failed${via}`,
-      }
+      return event('failure', names.power(cmd.upsId), `A module of ${cmd.upsId} failed`)
     case 'restoreUpsModule':
-      return {
-        ...base,
-        kind: 'restore',
-        severity: 'info',
-        asset: { kind: 'power', id: cmd.upsId },
-        text: `A module of ${cmd.upsId} restored${via}`,
-      }
+      return event('restore', names.power(cmd.upsId), `A module of ${cmd.upsId} restored`)
   }
 }

@@ -24,8 +24,9 @@ export const GROUP_LABELS: Record<EventGroup, string> = {
 }
 
 /**
- * The chip an event sorts under. Overloads and lost redundancy are a power event on a power asset and a cooling
- * event otherwise (the hall's cooling or a unit): the kind alone does not say which chain it is about.
+ * The chip an event sorts under. Overloads and lost redundancy are cooling events on the hall's cooling or a unit
+ * and power events otherwise (a UPS, a PDU, or a rack on one feed or over its breaker): the kind alone does not
+ * say which chain it is about (sim/history/conditionEvents.ts names the asset).
  */
 export function groupOf(event: RunEvent): EventGroup {
   switch (event.kind) {
@@ -37,7 +38,7 @@ export function groupOf(event: RunEvent): EventGroup {
       return 'power'
     case 'overload':
     case 'redundancy':
-      return event.asset.kind === 'power' ? 'power' : 'cooling'
+      return event.asset.kind === 'hall' || event.asset.kind === 'unit' ? 'cooling' : 'power'
     case 'ashrae':
     case 'rateOfChange':
       return 'climate'

@@ -139,6 +139,8 @@ describe('the event log', () => {
   it('sorts overloads and redundancy by the chain they are about', () => {
     expect(groupOf(overRaised)).toBe('power')
     expect(groupOf(coolingLost)).toBe('cooling')
+    // A rack left on one feed by a PDU failure is the power chain's redundancy, not the cooling's.
+    expect(groupOf(ev({ kind: 'redundancy', atS: 0, transition: 'raised', asset: rack }))).toBe('power')
     expect(kindWords(coolingLost)).toBe('redundancy lost')
     expect(kindWords({ ...coolingLost, transition: 'cleared' })).toBe('redundancy regained')
   })

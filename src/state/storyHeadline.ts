@@ -56,9 +56,13 @@ export function forecastHeadline(
     : { value: DASH, note: 'capacity left' }
 
   const first = summary.breaksFirst[0]
+  const line = first && summary.resources.find((r) => r.id === first.id)
   const runsOut: Figure =
     first && first.p50 !== null
-      ? { value: monthYear(startEpochS + first.p50 * MONTH_S), note: `runs out: ${first.id}` }
+      ? {
+          value: monthYear(startEpochS + first.p50 * MONTH_S),
+          note: `runs out: ${line ? `${line.asset} (${kindLabel(line.kind)})` : first.id}`,
+        }
       : { value: `> ${summary.months} months`, note: 'runs out: no limit crossed (median)' }
 
   const upTo = summary.monthly.slice(0, m + 1)

@@ -135,7 +135,7 @@ describe('headline figures', () => {
     // Month 1 (day 40): rack power at 80 % → 20 % left; cost 20,000 + 22,000.
     const h = forecastHeadline(summary, 40 * 86_400, START, 'EUR')
     expect(h.capacity).toEqual({ value: '20 %', note: 'capacity left: Rack power budget' })
-    expect(h.runsOut).toEqual({ value: 'Feb 2026', note: 'runs out: ups:ups-1' })
+    expect(h.runsOut).toEqual({ value: 'Feb 2026', note: 'runs out: ups-1 (UPS)' })
     expect(h.energy).toEqual({ value: '42,000 EUR', note: 'energy cost since Jan 2026' })
     expect(h.pue).toEqual({ value: '1.45', note: 'PUE, Feb 2026' })
   })

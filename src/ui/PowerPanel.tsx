@@ -1,5 +1,5 @@
-// The power tab: conditions now (cooling, power, climate), PUE and the cooling plant, and the UPS systems and
-// PDUs with fail/restore and their losses.
+// The power tab: conditions now (cooling, power, climate) listed, the one-line diagram of the power chain, PUE and
+// the cooling plant, and the UPS systems and PDUs with fail/restore and their losses.
 import { useState } from 'react'
 import { HEADER } from '../../sim/index.ts'
 import { send } from '../state/commands.ts'
@@ -8,6 +8,7 @@ import { ConditionList } from './ConditionList.tsx'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
 import { PlantRows } from './PlantRows.tsx'
+import { OneLineDiagram } from './oneline/OneLineDiagram.tsx'
 
 const readUpsLoss = (f: Float64Array) => fixed(f[HEADER.upsLossW] / 1000, 1)
 const readPduLoss = (f: Float64Array) => fixed(f[HEADER.pduLossW] / 1000, 1)
@@ -47,7 +48,8 @@ function AssetRow(props: { id: string; detail: string; state: AssetState }) {
 }
 
 export function PowerPanel({ hidden }: { hidden: boolean }) {
-  const power = useUi((s) => s.layout?.power)
+  const layout = useUi((s) => s.layout)
+  const power = layout?.power
   const down = useUi((s) => s.powerDown)
   const hasChain = !!power && power.ups.length > 0
   return (
@@ -60,6 +62,18 @@ export function PowerPanel({ hidden }: { hidden: boolean }) {
           them all (over capacity). Climate: rack inlets outside their ASHRAE class or changing too fast.
         </p>
       </section>
+      {hasChain && layout && (
+        <section className="panel">
+          <h2>One-line diagram</h2>
+          <div className="oneline-scroll">
+            <OneLineDiagram layout={layout} active={!hidden} />
+          </div>
+          <p className="muted note">
+            Boxes and rack cells are coloured by load against their rating (the Power colour scale); A feeds
+            solid, B dashed. Hover a rack cell for its numbers.
+          </p>
+        </section>
+      )}
       <section className="panel">
         <PlantRows />
       </section>

@@ -61,7 +61,9 @@ export async function openLiveApp(): Promise<Session> {
 
 export const text = (page: Page, testId: string) => page.getByTestId(testId).innerText()
 export const settle = (ms: number) => new Promise((r) => setTimeout(r, ms))
-export const canvasOf = (page: Page) => page.getByTestId('viewport').locator('canvas')
+// The hall's WebGL canvas: the first in the hall area, whose later canvases are the legend's mark icons and the
+// timeline's charts.
+export const canvasOf = (page: Page) => page.getByTestId('viewport').locator('canvas').first()
 
 /** Waits until the canvas shows a lit, coloured hall (not a blank or black one), then asserts it. */
 export async function expectHallDrawn(page: Page): Promise<void> {

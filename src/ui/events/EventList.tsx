@@ -1,5 +1,6 @@
 // The log's rows: all of them while there are few, only those in view past LONG_LIST (docs/events.md#long-logs).
 import { useLayoutEffect, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
 import type { RunEvent } from '../../../sim/history/types.ts'
 import { EventRow, ROW_PX } from './EventRow.tsx'
 import { windowRows } from './windowRows.ts'
@@ -9,6 +10,19 @@ import { windowRows } from './windowRows.ts'
  * here, so 1,000 plain rows would be a 200 ms task where the issue allows 50 (docs/events.md#long-logs).
  */
 export const LONG_LIST = 200
+
+/** Up and Down move the focus to the row above or below (Enter opens it): a log is read row by row. */
+function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+  const item = (e.target as HTMLElement).closest('li')
+  const next = e.key === 'ArrowDown' ? item?.nextElementSibling : item?.previousElementSibling
+  const button = next?.querySelector('button')
+  if (!button) return
+  e.preventDefault()
+  // In a windowed list the neighbour is among the rows drawn either side of the view; scrolling to it draws more.
+  button.focus()
+  button.scrollIntoView({ block: 'nearest' })
+}
 
 export function EventList(props: {
   rows: readonly RunEvent[]
@@ -48,6 +62,7 @@ export function EventList(props: {
       <ul
         className="event-rows"
         aria-label="Events, newest first"
+        onKeyDown={moveFocus}
         style={windowed ? { height: props.rows.length * ROW_PX, paddingTop: first * ROW_PX } : undefined}
       >
         {props.rows.slice(first, end).map((e) => (

@@ -20,6 +20,13 @@ export function EventsPanel({ hidden }: { hidden: boolean }) {
   const hallName = useUi((s) => s.layout?.name ?? 'hall')
   const [filter, setFilter] = useState<EventFilter>(NO_FILTER)
   const [currentId, setCurrentId] = useState<number | null>(null)
+  // Ids restart with each run: a row opened in the last run is not the same-numbered row of this one.
+  const runId = useTimeline((s) => s.history?.runId ?? null)
+  const [shownRun, setShownRun] = useState(runId)
+  if (runId !== shownRun) {
+    setShownRun(runId)
+    setCurrentId(null)
+  }
   useMarkRead(!hidden, events.length)
   // One pairer for the panel's life: useState calls durationTracker once and keeps what it returns.
   const [track] = useState(durationTracker)

@@ -23,7 +23,7 @@ export function SelectionSparklines({ selection }: { selection: Selection }) {
   if (!series) return null
   return (
     <section className="sparklines" data-testid="sparklines">
-      <h3>Over the run</h3>
+      <h4 className="sub-head">Over the run</h4>
       {series.kind === 'unit' ? (
         <Sparkline label="Room air (hall)" unit="°C" values={series.roomC} testId="spark-room" />
       ) : (

@@ -1,4 +1,5 @@
-// A labelled sparkline: the series over the run with its lowest, highest and latest value in print.
+// A labelled sparkline: the series over the run with its lowest, highest and latest value in print (the latest is
+// the run's present, even while the hall shows an earlier time).
 import { useMemo } from 'react'
 import { fixed } from '../format.ts'
 import { sparkOf } from './sparkline.ts'
@@ -19,9 +20,7 @@ export function Sparkline(props: {
   const n = (v: number) => `${fixed(v, decimals)} ${props.unit}`
   return (
     <figure className="sparkline" data-testid={props.testId}>
-      <figcaption>
-        {props.label} <b>{n(s.last)}</b>
-      </figcaption>
+      <figcaption>{props.label}</figcaption>
       <svg
         viewBox={`0 -2 ${W} ${H + 4}`}
         width={W}
@@ -32,7 +31,7 @@ export function Sparkline(props: {
         <path d={s.d} />
       </svg>
       <small className="muted" data-testid={`${props.testId}-range`}>
-        min {n(s.min)} · max {n(s.max)}
+        min {n(s.min)} · max {n(s.max)} · latest {n(s.last)}
       </small>
     </figure>
   )

@@ -8,8 +8,8 @@ import type { ChartSpec } from './chartSeries.ts'
 import { chartOptions } from './chartOptions.ts'
 import { SyncedChart } from './SyncedChart.tsx'
 
-/** Plot height in CSS px (the legend adds a line below): five charts fit two rows at 1280×720. */
-const PLOT_H = 96
+/** Chart height in CSS px, axes included (the legend adds a line below): two rows fit at 1280×720. */
+const PLOT_H = 84
 
 function RunChart(props: {
   spec: ChartSpec

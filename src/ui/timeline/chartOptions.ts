@@ -1,6 +1,7 @@
 // uPlot options for one timeline chart: the hall's clock on x (UTC), units on the axes, the cursor synced with
 // the other charts of the run, no drag-to-zoom (a drag on a chart is a scrub, not a zoom).
 import uPlot from 'uplot'
+import { formatShortTime } from '../format.ts'
 import type { ChartSpec } from './chartSeries.ts'
 
 const AXIS = { stroke: '#8d99b0', grid: { stroke: '#263149', width: 1 }, ticks: { stroke: '#263149' } }
@@ -63,3 +64,9 @@ export function chartOptions(spec: ChartSpec, syncKey: string, height: number): 
 
 /** Axis ticks without trailing zeros: "120", "1.5", "0.25". */
 export const fmtTick = (t: number) => String(Number(t.toFixed(2)))
+
+/** An x tick in the hall's clock (UTC): "Jan 5" at midnight, "14:30" otherwise; ticks are Unix s. */
+export function clockTick(epochS: number): string {
+  const text = formatShortTime(epochS)
+  return epochS % 86_400 === 0 ? text.slice(0, -6) : text.slice(-5)
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HISTORY_CHANNELS } from '../../../sim/history/types.ts'
 import type { HistoryChannel, RunHistory } from '../../../sim/history/types.ts'
+import { clockTick } from './chartOptions.ts'
 import { CHARTS, chartColumns } from './chartSeries.ts'
 
 /** Three rows 60 s apart in buffers of five (the tail is unused capacity the chart must not draw). */
@@ -50,5 +51,13 @@ describe('chart columns', () => {
       ['coolingHeadroom', 'y', 100],
       ['thermalHeadroomK', 'y2', 1],
     ])
+  })
+})
+
+describe('chart clock ticks', () => {
+  it('reads the hall clock in UTC: the day at midnight, hours and minutes otherwise', () => {
+    // 2026-01-05T00:00Z = 1,767,571,200 s.
+    expect(clockTick(1_767_571_200)).toBe('Jan 5')
+    expect(clockTick(1_767_571_200 + 14.5 * 3600)).toBe('14:30')
   })
 })

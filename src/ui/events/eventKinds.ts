@@ -52,30 +52,31 @@ export function groupOf(event: RunEvent): EventGroup {
   }
 }
 
-// [raised or once, cleared]: what happened in plain words.
+// [raised or once, cleared]: what happened in plain words, short enough to follow the time and asset on one
+// line of the 320 px panel (about 30 characters).
 const WORDS: Record<RunEventKind, readonly [string, string]> = {
   failure: ['failed', 'failed'],
   restore: ['restored', 'restored'],
   setting: ['setting changed', 'setting changed'],
-  trip: ['tripped on inlet temperature', 'tripped on inlet temperature'],
+  trip: ['tripped: inlet too hot', 'tripped: inlet too hot'],
   restart: ['restarted', 'restarted'],
   overload: ['over its limit', 'back under its limit'],
-  redundancy: ['redundancy lost', 'redundancy regained'],
-  outage: ['racks without power', 'power back'],
-  ashrae: ['inlet outside its ASHRAE envelope', 'inlet back inside its ASHRAE envelope'],
-  rateOfChange: ['inlet changing too fast', 'inlet change back within rate'],
-  shadow: ['measurement departs from the twin', 'measurement back in line with the twin'],
+  redundancy: ['redundancy lost', 'redundancy back'],
+  outage: ['without power', 'power back'],
+  ashrae: ['inlet outside ASHRAE limits', 'inlet back within ASHRAE'],
+  rateOfChange: ['inlet changing too fast', 'inlet rate back to normal'],
+  shadow: ['off the twin', 'back in line with the twin'],
   crossing: ['forecast limit reached', 'forecast limit reached'],
 }
 
-/** "over its limit", "redundancy regained": the kind and transition in plain words. */
+/** "over its limit", "redundancy back": the kind and transition in plain words. */
 export function kindWords(event: RunEvent): string {
   return WORDS[event.kind][event.transition === 'cleared' ? 1 : 0]
 }
 
-/** The asset as the log names it: the hall's cooling reads "Hall cooling", other ids as they are. */
+/** The asset as the log names it: the hall's cooling reads "Cooling", other ids as they are. */
 export function assetName(event: RunEvent): string {
   const { kind, id } = event.asset
-  if (kind === 'hall') return id === 'cooling' ? 'Hall cooling' : 'Hall'
+  if (kind === 'hall') return id === 'cooling' ? 'Cooling' : 'Hall'
   return id
 }

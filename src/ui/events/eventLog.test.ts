@@ -142,7 +142,7 @@ describe('the event log', () => {
     // A rack left on one feed by a PDU failure is the power chain's redundancy, not the cooling's.
     expect(groupOf(ev({ kind: 'redundancy', atS: 0, transition: 'raised', asset: rack }))).toBe('power')
     expect(kindWords(coolingLost)).toBe('redundancy lost')
-    expect(kindWords({ ...coolingLost, transition: 'cleared' })).toBe('redundancy regained')
+    expect(kindWords({ ...coolingLost, transition: 'cleared' })).toBe('redundancy back')
   })
 
   it('writes values against limits in readable units', () => {

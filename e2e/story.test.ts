@@ -62,23 +62,26 @@ describe('story mode', { timeout: 300_000 }, () => {
   })
 
   it('Space pauses and resumes; → and ← step between milestones', async () => {
+    const runningBefore = await page.getByTestId('play').getAttribute('aria-pressed')
     await page.keyboard.press('Space')
     expect(await phase()).toBe('paused')
     const pausedAt = await atS()
     await settle(1000)
     expect(await atS()).toBe(pausedAt)
-    // Space must not also reach the page's shortcuts: the run underneath is not started by it.
+    // Space must not also reach the page's shortcuts: the run underneath is neither started nor stopped by it.
+    expect(await page.getByTestId('play').getAttribute('aria-pressed')).toBe(runningBefore)
     const first = await caption()
     await page.keyboard.press('ArrowRight')
     await waitUntil(caption, (c) => c !== first)
     const second = await caption()
-    const secondAt = await atS()
+    // The bar's data-at-s follows the clock on the next animation frame.
+    const secondAt = await waitUntil(atS, (t) => t > pausedAt)
     expect(secondAt).toBeGreaterThan(pausedAt)
     await page.keyboard.press('ArrowRight')
     await waitUntil(caption, (c) => c !== second)
     await page.keyboard.press('ArrowLeft')
     await waitUntil(caption, (c) => c === second)
-    expect(await atS()).toBe(secondAt)
+    expect(await waitUntil(atS, (t) => t === secondAt)).toBe(secondAt)
     await settle(600)
     await page.screenshot({ path: `${shots}story-caption.png` })
     await page.keyboard.press('Space')
@@ -88,6 +91,7 @@ describe('story mode', { timeout: 300_000 }, () => {
   it('plays to its end card, having shown captions of capacity added and limits crossed', async () => {
     // Jump to the last milestone, then let the rest of the year play out.
     for (let k = 0; k < 30; k++) await page.keyboard.press('ArrowRight')
+    if ((await phase()) === 'paused') await page.keyboard.press('Space')
     await waitUntil(phase, (p) => p === 'ended', 120_000)
     expect(await page.getByTestId('story-end').isVisible()).toBe(true)
     const seen = await seenCaptions()

@@ -43,7 +43,7 @@ export async function startStory(): Promise<void> {
   if (!layout) return
   try {
     const text = currentHallText()
-    if (scenarioFactsOf(text).demand === null) return startLive(layout.startEpochS, layout.horizonS)
+    if (scenarioFactsOf(text).demand === null) return startLive(layout.startEpochS)
     openStory('forecast', layout.startEpochS)
     const fr = useForecastRun.getState()
     const own = fr.summary && fr.summaryOf?.scenario === scenario
@@ -73,15 +73,12 @@ export async function startStory(): Promise<void> {
   }
 }
 
-function startLive(startEpochS: number, horizonS: number): void {
+function startLive(startEpochS: number): void {
   openStory('live', startEpochS)
-  // openStory set fromS to 0, so this is the run's present: the story starts there.
+  // openStory set fromS to 0, so this is the run's present: the story starts there. The page's run goes on past
+  // the scenario's horizon (that is the command line's), so the span is never cut short.
   const fromS = liveStoryS()
-  const spanS = Math.min(LIVE_SPAN_S, horizonS - fromS)
-  if (spanS < 3600) {
-    failStory('The run is at its end: restart it (the timeline under the hall) to play the story.')
-    return
-  }
+  const spanS = LIVE_SPAN_S
   const { running, speed } = useUi.getState()
   const script = () => {
     const events = useTimeline

@@ -94,7 +94,25 @@ export async function restartRun(): Promise<void> {
   }
 }
 
-// For e2e tests until the timeline's controls drive these (the page has no other test hooks to follow): public
-// actions only, nothing a user could not do with the controls.
+// For e2e tests until the timeline's controls drive these (the page has no other test hooks to follow): the
+// public actions, and read-only copies of the frame on screen and the timeline's counts.
 if (typeof window !== 'undefined')
-  Object.assign(window, { __plenumScrub: { scrubTo, backToLive, stepBy, restartRun } })
+  Object.assign(window, {
+    __plenumScrub: {
+      scrubTo,
+      backToLive,
+      stepBy,
+      restartRun,
+      frame: () => Array.from(live.frame),
+      timeline: () => {
+        const { history, events, viewS, scrub, presentS } = useTimeline.getState()
+        return {
+          rows: history?.length ?? 0,
+          events: events.length,
+          viewS,
+          scrubbing: scrub !== null,
+          presentS,
+        }
+      },
+    },
+  })

@@ -1,0 +1,94 @@
+// Scrub back to before a failure and see the hall as it was: clock, the unit running again, inlets as a fresh run's.
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSimApi } from '../workers/simApi.ts'
+import { formatSimTime } from '../src/ui/format.ts'
+import { numberOf, parseClock, waitUntil } from './page.ts'
+import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
+import type { Session } from './session.ts'
+
+let session: Session
+let page: Page
+
+interface Hook {
+  frame(): number[]
+  timeline(): { rows: number; events: number; viewS: number | null; scrubbing: boolean; presentS: number }
+}
+const frame = () => page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.frame())
+const timeline = () =>
+  page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.timeline())
+const clockS = async () => parseClock(await text(page, 'sim-clock')) / 1000
+
+/** Plays at 10 min/s until the clock has passed `untilEpochS`, then pauses. */
+async function playUntil(untilEpochS: number) {
+  await page.getByTestId('play').click()
+  await waitUntil(clockS, (s) => s >= untilEpochS, 60_000)
+  await page.getByTestId('play').click()
+}
+
+beforeAll(async () => {
+  session = await openLiveApp()
+  page = session.page
+}, 60_000)
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('Scrubbing the run', () => {
+  it('shows the hall as it was before a failure, exactly, then the present again', async () => {
+    // The same hall in Node: what a fresh run gives at any time (the engine computes the same bytes in both).
+    const fresh = createSimApi()
+    const layout = fresh.load(readFileSync(new URL('../scenarios/default.json', import.meta.url), 'utf8'))
+    const start = layout.startEpochS
+    await page.getByTestId('speed').selectOption('600')
+    await playUntil(start + 3600)
+    await page.getByTestId('tab-whatif').click()
+    await page.getByTestId('whatif-target').selectOption('unit:crah-1')
+    await page.getByTestId('whatif-fail-now').click()
+    expect(
+      await waitUntil(
+        () => text(page, 'kpi-units'),
+        (v) => v === '2 / 3',
+      ),
+    ).toBe('2 / 3')
+    const failedAtS = (await frame())[0]
+    await playUntil(start + failedAtS + 3600)
+    const presentS = (await frame())[0]
+    // The history reached the page at 2 Hz: a row a minute at least up to the failure.
+    const synced = await waitUntil(timeline, (t) => t.rows > failedAtS / 60 && t.presentS === presentS)
+    console.log(`failed crah-1 at ${failedAtS} s, present ${presentS} s, ${synced.rows} history rows`)
+
+    // A click a quarter of the way along the timeline: a time well before the failure.
+    const slider = page.getByTestId('timeline-slider')
+    const box = (await slider.boundingBox())!
+    await slider.click({ position: { x: box.width / 4, y: box.height / 2 } })
+    const shown = await waitUntil(timeline, (t) => t.viewS !== null && !t.scrubbing)
+    const viewS = shown.viewS!
+    expect(viewS).toBeGreaterThan(0)
+    expect(viewS).toBeLessThan(failedAtS)
+    const past = await waitUntil(frame, (f) => f[0] === viewS)
+
+    const expected = Array.from(fresh.step(viewS, new Float64Array(layout.snapshot.length)))
+    const { rackInletC, rackCount } = layout.snapshot
+    let worstK = 0
+    for (let i = rackInletC; i < rackInletC + rackCount; i++)
+      worstK = Math.max(worstK, Math.abs(past[i] - expected[i]))
+    console.log(`scrubbed to ${viewS} s: largest inlet difference from a fresh run ${worstK} K`)
+    expect(worstK).toBeLessThan(0.01)
+    expect(await text(page, 'sim-clock')).toBe(formatSimTime(start + viewS))
+    expect(await text(page, 'kpi-units')).toBe('3 / 3')
+    expect(await numberOf(page, 'kpi-max-inlet')).toBe(Number(expected[6].toFixed(1)))
+    await expectHallDrawn(page)
+    await page.screenshot({ path: `${shots}scrub-before-failure.png` })
+
+    // Back to the present: the failed unit and the clock of the run's end.
+    await page.getByTestId('timeline-live').click()
+    await waitUntil(frame, (f) => f[0] === presentS)
+    expect((await timeline()).viewS).toBeNull()
+    expect(await text(page, 'kpi-units')).toBe('2 / 3')
+    expect(await text(page, 'sim-clock')).toBe(formatSimTime(start + presentS))
+    expect(session.errors).toEqual([])
+  }, 240_000)
+})

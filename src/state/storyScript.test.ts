@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { rackPlanOf } from '../../sim/forecast/plan/index.ts'
+import { parseScenarioText } from '../../sim/index.ts'
 import { MONTH_S } from '../../sim/forecast/growth/index.ts'
 import type { RackPlan } from '../../sim/forecast/plan/index.ts'
 import type { ForecastSummary, MonthBands } from '../../sim/forecast/run/index.ts'
@@ -66,6 +69,22 @@ describe('story script', () => {
     ])
     expect(script.every((s) => s.holdS === HOLD_S)).toBe(true)
     expect(monthYear(START + 1.5 * MONTH_S)).toBe('Feb 2026')
+  })
+
+  it("captions growth.json's own deployments on their dates, within the horizon only", () => {
+    const scenario = parseScenarioText(readFileSync('scenarios/growth.json', 'utf8'), 'growth.json')
+    const real = rackPlanOf(scenario)
+    const added = (months: number) =>
+      forecastScript({ ...summary, months, resources: [] }, real, START)
+        .filter((s) => s.caption.includes('capacity added'))
+        .map((s) => [s.atS / 86_400, s.caption])
+    // Two racks at the end of row A on 2026-07-01 (177 days after 2026-01-05); row C's six on 2027-01-04 (364 days),
+    // inside 12 mean months (365.2425 days), outside 6.
+    expect(added(12)).toEqual([
+      [177, 'Jul 2026: capacity added, 2 racks in row A'],
+      [364, 'Jan 2027: capacity added, 6 racks in row C'],
+    ])
+    expect(added(6)).toEqual([[177, 'Jul 2026: capacity added, 2 racks in row A']])
   })
 
   it('captions no failure beat when a failure caused a crossing', () => {

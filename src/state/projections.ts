@@ -50,7 +50,9 @@ async function refreshFailures(): Promise<void> {
 
 async function refreshOutlook(): Promise<void> {
   const layout = live.layout
-  if (!layout || outlookBusy || live.version === outlookVersion) return
+  // A stale outlook (a command since) is fetched even on the same frame version: a command asked for while the
+  // last fetch was in flight must not leave the table on the state before it.
+  if (!layout || outlookBusy || (live.version === outlookVersion && !outlookStale)) return
   const due = useUi.getState().running && performance.now() >= outlookDueMs
   if (!due && !outlookStale) return
   outlookBusy = true

@@ -5,6 +5,7 @@ import { bandIndex, cssHex, INLET_BANDS } from '../scene/bands.ts'
 import { useUi } from '../state/store.ts'
 import { formatShortTime, timeToLimitText } from './format.ts'
 import { targetIdOf } from '../state/targets.ts'
+import { currentFailure } from '../state/currentFailure.ts'
 
 // Each limit is the top of a band; its chip shows the colour racks turn once they pass it.
 const LIMITS = FAILURE_LIMITS_C.map((c) => ({
@@ -26,7 +27,13 @@ function Cell({ seconds, testId }: { seconds: number | null | undefined; testId:
 const failureTitle = (r: FailureRecord) => `${targetIdOf(r.command)} failed`
 
 export function LimitTable() {
-  const latest = useUi((s) => s.failures[s.failures.length - 1])
+  // The newest failure still in force: once its asset is restored the column stops describing it.
+  const failures = useUi((s) => s.failures)
+  const layout = useUi((s) => s.layout)
+  const unitRunning = useUi((s) => s.unitRunning)
+  const powerDown = useUi((s) => s.powerDown)
+  const latest = currentFailure(failures, layout, unitRunning, powerDown)
+  const restored = !latest && failures.length > 0
   const outlook = useUi((s) => s.outlook)
   const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
   return (
@@ -35,8 +42,14 @@ export function LimitTable() {
         <tr>
           <th scope="col">Limit</th>
           <th scope="col" data-testid="ttl-failure-title" data-at-s={latest?.atS ?? ''}>
-            {latest ? failureTitle(latest) : 'No failure yet'}
-            <small>{latest ? formatShortTime(startEpochS + latest.atS) : 'fail an asset below'}</small>
+            {latest ? failureTitle(latest) : restored ? 'Nothing down now' : 'No failure yet'}
+            <small>
+              {latest
+                ? formatShortTime(startEpochS + latest.atS)
+                : restored
+                  ? 'every failure restored'
+                  : 'fail an asset below'}
+            </small>
           </th>
           <th scope="col">
             From now

@@ -12,6 +12,9 @@ import { LiveValue } from './LiveValue.tsx'
 import { MeasuredRows } from './MeasuredRows.tsx'
 import { useReader } from './useReader.ts'
 import { ElevationButton } from './elevation/ElevationButton.tsx'
+import { rackStateText } from '../scene/marks/rackState.ts'
+import { useLiveText } from './useLiveText.ts'
+import './rackState.css'
 
 /** Dew point, RH and the ASHRAE class state of the rack's inlet (docs/physics.md#humidity-and-ashrae-classes). */
 function ClimateRows({ index, ashraeClass }: { index: number; ashraeClass: string }) {
@@ -81,6 +84,18 @@ function RackLimits({ index }: { index: number }) {
   )
 }
 
+/** Why the rack is dark or pulsing, in one line (hidden while it runs within its limits). */
+function RackStateLine({ layout, index }: { layout: SceneLayout; index: number }) {
+  const ref = useLiveText<HTMLParagraphElement>(
+    useCallback(
+      (f: Float64Array, l: SceneLayout) =>
+        l === layout && index < l.racks.length ? (rackStateText(l, f, index) ?? '') : '',
+      [layout, index],
+    ),
+  )
+  return <p className="state-off rack-state" data-testid="inspector-rack-state" ref={ref} />
+}
+
 export function RackDetails({ layout, index }: { layout: SceneLayout; index: number }) {
   const rack = layout.racks[index]
   const inlet = useReader('rackInletC', index, 1, 1)
@@ -94,6 +109,7 @@ export function RackDetails({ layout, index }: { layout: SceneLayout; index: num
         {rack.serverCount} servers · {rack.powerBudgetKw} kW budget · front faces {rack.facing}
       </p>
       <ElevationButton rackId={rack.id} />
+      <RackStateLine layout={layout} index={index} />
       <div className="grid2">
         <LiveValue label="Inlet" unit="°C" read={inlet} testId="inspector-inlet" />
         <LiveValue label="Exhaust" unit="°C" read={exhaust} testId="inspector-exhaust" />

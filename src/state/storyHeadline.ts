@@ -99,7 +99,7 @@ export function liveHeadline(f: LiveFigures): Headline {
       f.powerHeadroom === null
         ? { value: DASH, note: 'capacity left: power' }
         : { value: `${Math.max(0, f.powerHeadroom * 100).toFixed(0)} %`, note: 'capacity left: power' },
-    runsOut: { value: 'no growth', note: 'runs out: the hall has no growth section' },
+    runsOut: { value: 'no growth', note: 'runs out: no growth section' },
     energy: { value: `${f.facilityMwh.toFixed(1)} MWh`, note: 'facility energy this run' },
     pue: { value: Number.isFinite(f.pue) ? f.pue.toFixed(2) : DASH, note: 'PUE now' },
   }

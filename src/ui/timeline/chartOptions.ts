@@ -4,7 +4,12 @@ import uPlot from 'uplot'
 import { formatShortTime } from '../format.ts'
 import type { ChartSpec } from './chartSeries.ts'
 
-const AXIS = { stroke: '#8d99b0', grid: { stroke: '#263149', width: 1 }, ticks: { stroke: '#263149' } }
+const AXIS = {
+  stroke: '#8d99b0',
+  grid: { stroke: '#263149', width: 1 },
+  ticks: { stroke: '#263149', size: 4 },
+  gap: 3,
+}
 
 /** Two decimals for PUE, one elsewhere: what the KPI strip prints. */
 const digits = (spec: ChartSpec) => (spec.id === 'pue' ? 2 : 1)
@@ -27,12 +32,13 @@ export function chartOptions(spec: ChartSpec, syncKey: string, height: number): 
     legend: { live: true },
     scales: { x: { time: true }, y: { auto: true }, ...(hasRight ? { y2: { auto: true } } : {}) },
     axes: [
-      { ...AXIS, space: 70 },
+      { ...AXIS, space: 60, size: 24, values: (_u, ticks) => ticks.map(clockTick) },
       {
         ...AXIS,
         label: spec.unit,
-        labelSize: 14,
+        labelSize: 12,
         size: 44,
+        space: 18,
         values: (_u, ticks) => ticks.map((t) => fmtTick(t)),
       },
       ...(hasRight
@@ -42,8 +48,9 @@ export function chartOptions(spec: ChartSpec, syncKey: string, height: number): 
               scale: 'y2',
               side: 1 as const,
               label: spec.unit2,
-              labelSize: 14,
-              size: 40,
+              labelSize: 12,
+              size: 36,
+              space: 18,
               grid: { show: false },
             },
           ]

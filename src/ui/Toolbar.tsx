@@ -3,6 +3,7 @@ import { HEADER } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { pause, play, setSpeed } from '../state/actions.ts'
 import { useLive } from '../state/liveSource.ts'
+import { canPlay } from '../state/shortcuts.ts'
 import { SPEEDS, useUi } from '../state/store.ts'
 import { ColourModeToggle } from './ColourModeToggle.tsx'
 import { CompareButton } from './compare/CompareButton.tsx'
@@ -19,9 +20,8 @@ export function Toolbar() {
   const running = useUi((s) => s.running)
   const speed = useUi((s) => s.speed)
   const loading = useUi((s) => s.loading)
-  const hasLayout = useUi((s) => s.layout !== null)
-  // While the run is restored, or after the worker was given up, there is nothing to play.
-  const workerDown = useUi((s) => s.worker.phase === 'recovering' || s.worker.phase === 'stopped')
+  // No hall, loading, or the worker being restored or given up: nothing to play (Space checks the same).
+  const playable = useUi(canPlay)
   const clock = useLiveText(readClock)
   // Following a live source, the data sets the pace: the speed does not apply.
   const following = useLive((s) => s.status !== null)
@@ -39,7 +39,7 @@ export function Toolbar() {
         className={`play ${running ? 'is-running' : ''}`}
         data-testid="play"
         aria-pressed={running}
-        disabled={!hasLayout || loading || workerDown}
+        disabled={!playable}
         onClick={running ? pause : play}
       >
         {running ? '❚❚ Pause' : '▶ Play'}

@@ -32,6 +32,8 @@ export interface ComparedRun {
   startEpochS: number
   room: { widthM: number; depthM: number }
   racks: MapRack[]
+  /** Cooling units' places, drawn on the map for orientation (which racks stand near a failed unit). */
+  units: MapRack[]
   series: ForecastSeries
   summary: ForecastSummary
   /** Row-major [sample * racks.length + rack], °C, at the series' sample times. */
@@ -60,6 +62,15 @@ const priceAt = (price: number | number[], epochS: number) => {
 }
 
 type Progress = (doneS: number) => void
+
+const mapBox = ({ id, xM, yM, widthM, depthM, facing }: MapRack): MapRack => ({
+  id,
+  xM,
+  yM,
+  widthM,
+  depthM,
+  facing,
+})
 
 function compareOne(
   spec: CompareRunSpec,
@@ -97,14 +108,8 @@ function compareOne(
     fromS: inputs.nowS,
     startEpochS: scenario.startEpochS,
     room: { widthM: scenario.room.widthM, depthM: scenario.room.depthM },
-    racks: scenario.racks.map(({ id, xM, yM, widthM, depthM, facing }) => ({
-      id,
-      xM,
-      yM,
-      widthM,
-      depthM,
-      facing,
-    })),
+    racks: scenario.racks.map(mapBox),
+    units: scenario.coolingUnits.map(mapBox),
     series: forecast.series,
     summary: forecast.summary,
     rackInletC: rackInletC.slice(0, samples * rackCount),

@@ -37,6 +37,7 @@ function run(
     startEpochS: 0,
     room: { widthM: 10, depthM: 5 },
     racks: ids.map((id, k) => rack(id, k)),
+    units: [],
     series: { timeS: Float64Array.of(0, 60) } as ComparedRun['series'],
     summary,
     rackInletC: Float32Array.from(inletC.flat()),

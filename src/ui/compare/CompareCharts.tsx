@@ -27,20 +27,20 @@ const label = (unit: string) => (_u: uPlot, ticks: number[]) => ticks.map((t) =>
 const deltaUnit = (unit: string) => (unit === '°C' ? 'K' : unit)
 
 function options(metric: Metric): Omit<uPlot.Options, 'width'> {
-  const size = (_u: uPlot, values: string[] | null) =>
-    14 + 7 * Math.max(4, ...(values ?? []).map((v) => v.length))
+  // Fixed widths: uPlot asks for a size before the labels exist, and "1400 kW" must fit (~7 px a character).
+  const [left, right] = [64, 60]
   return {
-    height: 150,
+    height: 128,
     legend: { show: false },
     cursor: { sync: { key: 'compare' }, points: { show: false } },
     scales: { x: { time: false } },
     axes: [
       { ...AXIS, font: FONT, size: 28, values: (_u, ticks) => ticks.map((t) => `${+t.toFixed(1)} h`) },
-      { ...AXIS, font: FONT, size, values: label(metric.unit) },
+      { ...AXIS, font: FONT, size: left, values: label(metric.unit) },
       {
         ...AXIS,
         font: FONT,
-        size,
+        size: right,
         side: 1,
         scale: 'd',
         grid: { show: false },

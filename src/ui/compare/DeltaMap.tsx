@@ -4,14 +4,15 @@ import { Color } from 'three'
 import { COMPARE_STOPS, gradientCss, rampColor } from '../../scene/colormap.ts'
 import { deltaAt } from '../../state/compareResult.ts'
 import type { RackMatch, Sides } from '../../state/compareResult.ts'
-import { fixed } from '../format.ts'
+import type { MapRack } from '../../../workers/protocol.ts'
+import { fixed, formatDuration } from '../format.ts'
 
 const scratch = new Color()
 const fillOf = (deltaK: number) => `#${rampColor(COMPARE_STOPS, deltaK, scratch).getHexString()}`
 const [LOW_K, HIGH_K] = [COMPARE_STOPS[0].at, COMPARE_STOPS[COMPARE_STOPS.length - 1].at]
 
 /** A rack's footprint as drawn from above: widthM runs along its row, so a rack facing ±x is turned. */
-function footprint(r: Sides['ref']['racks'][number], depthM: number) {
+function footprint(r: MapRack, depthM: number) {
   const turned = r.facing === '+x' || r.facing === '-x'
   const [w, h] = turned ? [r.depthM, r.widthM] : [r.widthM, r.depthM]
   return { x: r.xM - w / 2, y: depthM - r.yM - h / 2, w, h }
@@ -30,14 +31,16 @@ export function DeltaMap(props: {
   const samples = Math.min(sides.ref.series.timeS.length, sides.other.series.timeS.length)
   const deltas = deltaAt(sides, match, sampleK)
   const byIndex = new Map(match.matched.map((m, k) => [m.indexRef, deltas[k]]))
-  const elapsedH = (sides.ref.series.timeS[sampleK] - sides.ref.fromS) / 3600
+  const elapsedS = sides.ref.series.timeS[sampleK] - sides.ref.fromS
   const margin = 0.3
   const differ = match.onlyRef + match.onlyOther > 0
   return (
     <figure className="compare-map" data-testid="compare-map">
       <figcaption>
         <strong>Δ inlet per rack, B − A</strong>{' '}
-        <span className="muted">at +{fixed(elapsedH, elapsedH < 10 ? 1 : 0)} h, plan of A, north up</span>
+        <span className="muted">
+          at <span data-testid="compare-map-at">+{formatDuration(elapsedS)}</span>, plan of A, north up
+        </span>
       </figcaption>
       {differ ? (
         <p className="compare-warn" data-testid="compare-racks-differ">
@@ -51,6 +54,19 @@ export function DeltaMap(props: {
         aria-label={`Floor plan: inlet difference B minus A for ${match.matched.length} racks`}
       >
         <rect className="room" x={0} y={0} width={room.widthM} height={room.depthM} />
+        {sides.ref.units.map((u) => {
+          const f = footprint(u, room.depthM)
+          return (
+            <g key={u.id} className="unit">
+              <rect x={f.x} y={f.y} width={f.w} height={f.h}>
+                <title>{`cooling unit ${u.id}`}</title>
+              </rect>
+              <text x={u.xM} y={room.depthM - u.yM} dominantBaseline="central" textAnchor="middle">
+                {u.id}
+              </text>
+            </g>
+          )
+        })}
         {sides.ref.racks.map((r, i) => {
           const d = byIndex.get(i) ?? NaN
           const f = footprint(r, room.depthM)

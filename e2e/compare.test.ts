@@ -123,6 +123,22 @@ describe('Compare two runs', () => {
     await page.getByTestId('compare-table').waitFor()
   })
 
+  it('the hall on screen from now against it + two CRAHs failed as a what-if: B hotter', async () => {
+    const dialog = page.getByTestId('compare-dialog')
+    await page.getByTestId('compare-source-a').selectOption('now')
+    await page.getByTestId('compare-source-b').selectOption('fork')
+    for (const unit of ['crah-1', 'crah-2']) {
+      await dialog.getByTestId('fork-change').selectOption(`fail:unit:${unit}`)
+      await dialog.getByTestId('fork-add').click()
+    }
+    await page.getByTestId('compare-horizon').selectOption('1 h')
+    await page.getByTestId('compare-run').click()
+    await page.getByTestId('compare-label-b').filter({ hasText: 'Fail crah-2' }).waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('compare-label-a').textContent()).toBe('Hall on screen, from now')
+    expect(await cell('peak', 'delta')).toBeGreaterThan(1)
+    await page.screenshot({ path: `${shots}compare-whatif.png` })
+  }, 120_000)
+
   it('halls with no rack in common still compare hall-wide; Cancel stops a long run', async () => {
     await page.getByTestId('compare-source-b').selectOption('scenario:large-hall')
     await page.getByTestId('compare-horizon').selectOption('1 h')

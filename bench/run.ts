@@ -9,6 +9,7 @@ import { hallYearReport } from './hallYear.ts'
 import { forecastReport } from './forecast.ts'
 import { loadReport } from './load.ts'
 import { loadKernelsReport } from './loadKernels.ts'
+import { renderReport } from './render.ts'
 
 /** What one engine run reports: events processed and the workload's own result (e.g. a mean wait). */
 export interface RunResult {
@@ -83,7 +84,7 @@ const benches: { name: string; create: (simJs: SimJsContext) => Bench }[] = [
   { name: 'mmc', create: (simJs) => createMmcBench(simJs) },
 ]
 // Benchmarks that time and print themselves (no engine-vs-engine table).
-const reports: { name: string; run: () => string[] }[] = [
+const reports: { name: string; run: () => string[] | Promise<string[]> }[] = [
   { name: 'step', run: stepReport },
   { name: 'live', run: liveReport },
   { name: 'zones', run: zonesReport },
@@ -91,6 +92,8 @@ const reports: { name: string; run: () => string[] }[] = [
   { name: 'hallYear', run: hallYearReport },
   { name: 'forecast', run: forecastReport },
   { name: 'load', run: () => [...loadReport(), ...loadKernelsReport()] },
+  // Headless Chromium on the production build: docs/performance.md.
+  { name: 'render', run: renderReport },
 ]
 
 const ROUNDS = 5
@@ -175,4 +178,4 @@ for (const { name, create } of benches) {
   console.log([...lines, ...table(bench, rows), '', ...after, ''].join('\n'))
 }
 for (const { name, run } of reports)
-  if (only.length === 0 || only.includes(name)) console.log(run().join('\n'))
+  if (only.length === 0 || only.includes(name)) console.log((await run()).join('\n'))

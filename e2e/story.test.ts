@@ -48,6 +48,8 @@ describe('story mode', { timeout: 300_000 }, () => {
   it('prepares its own forecast with a progress bar, then plays with captions and headline figures', async () => {
     await page.getByTestId('story-open').click()
     expect(await page.getByTestId('story').isVisible()).toBe(true)
+    // No forecast of this hall yet: the story runs one, counting replicas (the tab's 8, under the story's cap of 32).
+    expect(await text(page, 'story-preparing')).toMatch(/Forecasting the hall’s growth: \d+ of 8 replicas/)
     await waitUntil(phase, (p) => p !== 'preparing', 180_000)
     expect(await phase()).toBe('playing')
     await waitUntil(caption, (c) => c.length > 0)

@@ -16,9 +16,13 @@ export function StoryEnd({
       <h2>The end</h2>
       {headline && (
         <p className="story-end-lead">
-          Capacity runs out <b>{headline.runsOut.value}</b> (
-          {headline.runsOut.note.replace(/^runs out: /, '')}). Energy: <b>{headline.energy.value}</b>, PUE{' '}
-          <b>{headline.pue.value}</b>.
+          {/^runs out: no growth/.test(headline.runsOut.note) ? null : (
+            <>
+              Capacity runs out <b>{headline.runsOut.value}</b>, first at{' '}
+              {headline.runsOut.note.replace(/^runs out: /, '')}.{' '}
+            </>
+          )}
+          Energy: <b>{headline.energy.value}</b>, PUE <b>{headline.pue.value}</b>.
         </p>
       )}
       <ol>

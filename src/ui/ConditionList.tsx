@@ -19,24 +19,43 @@ const READ = {
 const SHOWN_PER_GROUP = 6
 const GROUPS = ['cooling', 'power', 'climate'] as const
 
+function Item({ c, startEpochS }: { c: ActiveCondition; startEpochS: number }) {
+  return (
+    <li>
+      <b>{c.assetId === 'cooling' ? 'Hall' : c.assetId}</b> {conditionTitle(c)}
+      <span className="detail">
+        {conditionDetail(c)}
+        {c.sinceS !== null && ` · since ${formatShortTime(startEpochS + c.sinceS)}`}
+      </span>
+    </li>
+  )
+}
+
 function Group({ group, items }: { group: ActiveCondition['group']; items: readonly ActiveCondition[] }) {
   const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
   if (items.length === 0) return null
-  const hidden = items.length - SHOWN_PER_GROUP
+  const hidden = items.slice(SHOWN_PER_GROUP)
+  const key = (c: ActiveCondition) => `${c.kind} ${c.assetId}`
   return (
     <>
       <h4 className="sub-head">{GROUP_TITLES[group]}</h4>
       <ul className="conditions" data-testid={`conditions-${group}`}>
         {items.slice(0, SHOWN_PER_GROUP).map((c) => (
-          <li key={`${c.kind} ${c.assetId}`}>
-            <b>{c.assetId === 'cooling' ? 'Hall' : c.assetId}</b> {conditionTitle(c)}
-            <span className="detail">
-              {conditionDetail(c)}
-              {c.sinceS !== null && ` · since ${formatShortTime(startEpochS + c.sinceS)}`}
-            </span>
-          </li>
+          <Item key={key(c)} c={c} startEpochS={startEpochS} />
         ))}
-        {hidden > 0 && <li className="muted">and {hidden} more</li>}
+        {hidden.length > 0 && (
+          // Every condition is listed, the rest one click away (a hall-wide outage raises one per rack).
+          <li className="muted">
+            <details data-testid={`conditions-${group}-more`}>
+              <summary>and {hidden.length} more</summary>
+              <ul className="conditions">
+                {hidden.map((c) => (
+                  <Item key={key(c)} c={c} startEpochS={startEpochS} />
+                ))}
+              </ul>
+            </details>
+          </li>
+        )}
       </ul>
     </>
   )

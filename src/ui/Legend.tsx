@@ -92,7 +92,7 @@ const TITLES = {
   utilization: 'Rack CPU utilisation (%)',
   stranded: 'Stranded capacity: what binds each rack',
   power: 'Rack power against its budget (%)',
-  headroom: 'Rack headroom: the least of power, cooling, inlet',
+  headroom: 'Rack headroom left (%)',
   compare: 'Inlet difference, B − A (K)',
 } as const
 

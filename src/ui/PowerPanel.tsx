@@ -69,8 +69,9 @@ export function PowerPanel({ hidden }: { hidden: boolean }) {
             <OneLineDiagram layout={layout} active={!hidden} />
           </div>
           <p className="muted note">
-            Boxes and rack cells are coloured by load against their rating (the Power colour scale); A feeds
-            solid, B dashed. Hover a rack cell for its numbers.
+            Boxes and rack cells are coloured by load against their rating (the Power colour scale); a
+            row&apos;s % is of its racks&apos; budgets. A feeds solid, B dashed. Hover a rack cell for its
+            numbers.
           </p>
         </section>
       )}

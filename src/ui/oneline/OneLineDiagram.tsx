@@ -39,7 +39,7 @@ function AssetBox(props: {
         stroke={down ? MARK_UNIT_FAILED_HEX : '#64748b'}
         strokeWidth={down ? 1.5 : 1}
       />
-      <text x={box.x + 5} y={box.y + 13} className="ol-name">
+      <text x={box.x + 5} y={box.y + 14} className="ol-name">
         {props.name}
       </text>
       <text x={box.x + 5} y={box.y + box.h - 7} className={down ? 'ol-down' : 'ol-load'}>
@@ -62,8 +62,8 @@ function Strip({ s, layout, frame }: { s: RowStrip; layout: SceneLayout; frame: 
   const share = budgetW > 0 ? powerW / budgetW : 0
   return (
     <g data-testid={`oneline-row-${s.rowId}`} data-off={off} data-load-w={powerW.toFixed(0)}>
-      <text x={s.x} y={s.y + 10} className="ol-row">
-        Row {s.rowId} · {s.racks.length} racks · {loadText(powerW)} · {Math.round(share * 100)} % of budget
+      <text x={s.x} y={s.y + 11} className="ol-row">
+        Row {s.rowId} · {s.racks.length} racks · {loadText(powerW)} · {Math.round(share * 100)} %
         {off > 0 && <tspan className="ol-down"> · {off} off</tspan>}
       </text>
       {s.racks.map((i, k) => {

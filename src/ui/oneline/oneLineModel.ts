@@ -5,11 +5,11 @@ import type { SceneLayout } from '../../../sim/index.ts'
 
 /** The diagram's width in SVG units; it scales to the panel (about 1:1 at the 320 px side panel). */
 export const DIAGRAM_W = 300
-export const BOX_H = 34
+export const BOX_H = 36
 const GAP = 10
 const LINK = 16
-const ROW_LABEL_H = 13
-export const CELL_H = 10
+const ROW_LABEL_H = 15
+export const CELL_H = 12
 const CELL_GAP = 1
 const ROW_H = ROW_LABEL_H + CELL_H + 6
 // Buses of neighbouring UPS systems in one gutter stand this far apart.
@@ -91,7 +91,7 @@ export function oneLineOf(layout: SceneLayout): OneLine | null {
     u % 2 === 0 ? 3 + BUS_STEP * (u / 2) : DIAGRAM_W - 3 - BUS_STEP * ((u - 1) / 2),
   )
   const busEndY = ups.map(() => 0)
-  const utility: Box = { x: gutter, y: 0, w: width, h: 26 }
+  const utility: Box = { x: gutter, y: 0, w: width, h: BOX_H }
   let y = utility.h + LINK
   const upsBoxes = ups.map((_, u) => ({ x: gutter + u * colW + 3, y, w: colW - 6, h: BOX_H }))
   y += BOX_H + LINK

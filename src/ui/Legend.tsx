@@ -91,7 +91,7 @@ const TITLES = {
   bands: 'Rack inlet: ASHRAE band (°C)',
   utilization: 'Rack CPU utilisation (%)',
   stranded: 'Stranded capacity: what binds each rack',
-  power: 'Rack power against its budget (%)',
+  power: 'Rack power / budget (%)',
   headroom: 'Rack headroom left (%)',
   compare: 'Inlet difference, B − A (K)',
 } as const

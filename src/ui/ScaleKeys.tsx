@@ -34,7 +34,8 @@ export function PowerKey() {
   return (
     <RampKey
       stops={POWER_STOPS}
-      tick={(at) => (at === POWER_STOPS[POWER_STOPS.length - 1].at ? `${percent(at)}+` : percent(at))}
+      // The 120 % end goes unlabelled: printed, it ran into the 100 % (budget) tick 16 px away.
+      tick={(at) => (at === POWER_STOPS[POWER_STOPS.length - 1].at ? '' : percent(at))}
       note="What the rack draws now against its power budget; yellow from 80 %, red at the budget."
       testId="legend-power"
     />

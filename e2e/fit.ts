@@ -2,6 +2,9 @@
 // box (scrollWidth > clientWidth, or a label's glyphs past its tab) and controls drawn over one another.
 import type { Page } from 'playwright-core'
 
+/** Closer than this, two tab labels read as one word ("InspectFailures" at 2 px, seen before the fix). */
+const MIN_LABEL_GAP_PX = 6
+
 export interface Misfit {
   what: string
   why: string
@@ -43,7 +46,9 @@ export async function addProbes(page: Page): Promise<string[]> {
       }
     }
     const clock = document.querySelector('.toolbar .clock')!
-    const toolbarText = document.querySelector('.toolbar')!.textContent ?? ''
+    const toolbarText = [...document.querySelectorAll('.toolbar > button')]
+      .map((b) => b.textContent)
+      .join(' ')
     for (const label of ['Compare', 'Story']) {
       if (!toolbarText.includes(label)) {
         clock.before(el('button', '', label))
@@ -59,7 +64,7 @@ export const removeProbes = (page: Page) =>
 
 /** Every toolbar and tab-bar element that clips its text or overlaps a sibling, and the bars' own overflow. */
 export function misfits(page: Page): Promise<Misfit[]> {
-  return page.evaluate(() => {
+  return page.evaluate((MIN_LABEL_GAP_PX) => {
     const out: { what: string; why: string }[] = []
     const name = (e: Element) =>
       `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''} "${(e.textContent ?? '').trim().slice(0, 24)}"`
@@ -74,7 +79,9 @@ export function misfits(page: Page): Promise<Misfit[]> {
       for (const e of bar.querySelectorAll<HTMLElement>('*')) {
         const box = e.getBoundingClientRect()
         if (box.width === 0) continue
-        if (e.scrollWidth > e.clientWidth + 0.5 && getComputedStyle(e).overflow !== 'visible')
+        // An ellipsis is a deliberate cut (the hall's name, its full text in the title) if some of it still shows.
+        const ellipsed = getComputedStyle(e).textOverflow === 'ellipsis' && e.clientWidth >= 40
+        if (e.scrollWidth > e.clientWidth + 0.5 && !ellipsed)
           out.push({ what: name(e), why: `clipped ${e.scrollWidth} > ${e.clientWidth}` })
         if (box.right > barBox.right + 0.5 || box.left < barBox.left - 0.5)
           out.push({ what: name(e), why: `outside its bar (${box.left.toFixed(0)}–${box.right.toFixed(0)})` })
@@ -90,7 +97,8 @@ export function misfits(page: Page): Promise<Misfit[]> {
               out.push({ what: `${name(kids[i])} / ${name(kids[j])}`, why: 'overlap' })
       }
     }
-    // A tab's label: its glyphs inside the tab, and no badge over them.
+    // A tab's label: its glyphs inside the tab, no badge over them, and clear of the next tab's label.
+    let lastRight = -Infinity
     for (const tab of document.querySelectorAll<HTMLElement>('[role=tab]')) {
       const box = tab.getBoundingClientRect()
       const label = tab.querySelector('.tab-label') ?? tab
@@ -102,10 +110,16 @@ export function misfits(page: Page): Promise<Misfit[]> {
           what: name(tab),
           why: `label ${text.left.toFixed(1)}–${text.right.toFixed(1)} past the tab ${box.left.toFixed(1)}–${box.right.toFixed(1)}`,
         })
+      if (text.left - lastRight < MIN_LABEL_GAP_PX)
+        out.push({
+          what: name(tab),
+          why: `${(text.left - lastRight).toFixed(1)} px after the previous label`,
+        })
+      lastRight = text.right
       for (const mark of tab.querySelectorAll('.badge, .tab-dot'))
         if (overlap(mark.getBoundingClientRect(), text))
           out.push({ what: name(tab), why: 'badge covers the label' })
     }
     return out
-  })
+  }, MIN_LABEL_GAP_PX)
 }

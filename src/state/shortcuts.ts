@@ -55,7 +55,10 @@ function notOurs(event: KeyboardEvent): boolean {
   if (document.querySelector('[aria-modal="true"]')) return true
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return true
-  // Space and Enter activate a focused button, link or summary: that is what the keyboard user means there.
+  // Widgets that move with arrows, Home and End themselves (the timeline's slider, the event list) keep them.
+  if (target.closest('[role="slider"], [role="listbox"], [role="grid"], [role="menu"]'))
+    return /^(Arrow|Home|End)/.test(event.key)
+  // Space activates a focused button, link or summary: that is what the keyboard user means there.
   return (
     event.key === ' ' && target.closest('button, a[href], summary, [role="button"], [role="tab"]') !== null
   )

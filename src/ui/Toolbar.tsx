@@ -28,9 +28,9 @@ export function Toolbar() {
 
   return (
     <header className="toolbar">
-      <div className="brand">
+      <div className="brand" title="Plenum">
         <span className="brand-mark" aria-hidden="true" />
-        Plenum
+        <span className="brand-name">Plenum</span>
       </div>
       <HallPicker />
       <HallMenu />

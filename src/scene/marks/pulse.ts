@@ -8,7 +8,7 @@ import { overLimit, rackConditionOf } from './rackState.ts'
 /** One brighten-and-fade cycle, s: about a heartbeat, noticeable without strobing (WCAG 2.3.1: < 3 flashes/s). */
 export const PULSE_PERIOD_S = 1.2
 /** How far toward white a pulsing rack goes at the top of a cycle. */
-export const PULSE_DEPTH = 0.55
+export const PULSE_DEPTH = 0.4
 
 const WHITE = new Color(1, 1, 1)
 const scratch = new Color()

@@ -107,7 +107,7 @@ describe('pulse', () => {
   it('is the base colour at t = 0 and a period later, PULSE_DEPTH toward white half way', () => {
     expect(pulseColour(base, 0, 0, new Color()).toArray()).toEqual([0.2, 0.4, 0.6].map(Math.fround))
     const top = pulseColour(base, 0, PULSE_PERIOD_S / 2, new Color())
-    // 0.2 + 0.55 · (1 − 0.2) = 0.64
+    // 0.2 + 0.4 · (1 − 0.2) = 0.52
     expect(top.r).toBeCloseTo(0.2 + PULSE_DEPTH * 0.8, 6)
     expect(pulseColour(base, 0, PULSE_PERIOD_S, new Color()).g).toBeCloseTo(0.4, 6)
   })

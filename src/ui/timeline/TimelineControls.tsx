@@ -11,7 +11,8 @@ export interface TimelineControlsProps {
   chartsOpen: boolean
   onRestart: () => void
   onStep: (dtS: number) => void
-  onJump: (tS: number) => void
+  /** Previous (-1) or next (+1) alarm. */
+  onAlarm: (direction: -1 | 1) => void
   onLive: () => void
   onCharts: () => void
 }
@@ -29,7 +30,6 @@ interface ButtonSpec {
 
 export function TimelineControls(p: TimelineControlsProps) {
   const step = formatDuration(p.stepS)
-  const jump = (atS: number | null) => () => atS !== null && p.onJump(atS)
   const buttons: ButtonSpec[] = [
     {
       id: 'restart',
@@ -56,7 +56,7 @@ export function TimelineControls(p: TimelineControlsProps) {
       text: '◂ Alarm',
       title: 'Previous alarm',
       named: true,
-      onClick: jump(p.prevAlarmS),
+      onClick: () => p.onAlarm(-1),
       disabled: p.prevAlarmS === null,
     },
     {
@@ -64,7 +64,7 @@ export function TimelineControls(p: TimelineControlsProps) {
       text: 'Alarm ▸',
       title: 'Next alarm',
       named: true,
-      onClick: jump(p.nextAlarmS),
+      onClick: () => p.onAlarm(1),
       disabled: p.nextAlarmS === null,
     },
     {

@@ -2,7 +2,7 @@
 // It takes its height out of the hall (the canvas shrinks, the corner cards move up) rather than covering it:
 // docs/timeline.md#layout.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { nearestAlarmS } from '../../state/alarmJump.ts'
+import { jumpToAlarm, nearestAlarmS } from '../../state/alarmJump.ts'
 import { useForecastRun } from '../../state/forecastRun.ts'
 import { backToLive, restartRun, scrubTo, stepBy } from '../../state/scrub.ts'
 import { useUi } from '../../state/store.ts'
@@ -92,7 +92,7 @@ export function TimelineDock() {
           chartsOpen={chartsOpen}
           onRestart={() => void restartRun()}
           onStep={(dtS) => void stepBy(dtS)}
-          onJump={(tS) => void scrubTo(tS)}
+          onAlarm={(direction) => void jumpToAlarm(direction)}
           onLive={() => void backToLive()}
           onCharts={() => setChartsOpen((o) => !o)}
         />

@@ -77,6 +77,10 @@ export async function runApp(
   await startProbe(page)
   await pause(seconds * 1000)
   const window = await stopProbe(page)
+  // To look at (gitignored, as e2e's): the hall as it played, signs and tint included.
+  await page.screenshot({
+    path: fileURLToPath(new URL('../e2e/screenshots/bench-render.png', import.meta.url)),
+  })
   const camera = await page.locator('canvas').first().getAttribute('data-camera')
   const box = await page.locator('canvas').first().boundingBox()
   if (errors.length > 0) throw new Error(`app page errors: ${errors.join('; ')}`)

@@ -1,16 +1,18 @@
 // A name sign for each row ("Row A"), a fixed size on screen so rows stay named from any distance, hung over the
 // row's end or laid beside it from above (rowSigns.ts), and hidden when the camera stands next to it (in an aisle).
+// All signs are one mesh and one draw call (signBatch.ts).
 import { useEffect, useMemo, useRef } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
+import { useFrame } from '@react-three/fiber'
 import { PerspectiveCamera, Vector3 } from 'three'
-import type { Camera, Group, Sprite } from 'three'
+import type { Camera } from 'three'
 import type { SceneLayout } from '../../../sim/index.ts'
 import { sceneZ } from '../layout.ts'
 import { useUi } from '../../state/store.ts'
 import { rowsOf } from '../rows.ts'
 import { rowSignSpots, signText } from './rowSigns.ts'
 import type { SignSpot } from './rowSigns.ts'
-import { mountSprites, textSprite } from '../textSprite.ts'
+import { placeSigns, signBatch } from './signBatch.ts'
+import type { BatchedSign } from './signBatch.ts'
 import { declutter, signPriority } from './declutter.ts'
 import type { ScreenRect } from './declutter.ts'
 import { overlayRects } from './overlayRects.ts'
@@ -39,27 +41,25 @@ interface Sign {
   hanging: Plate
   beside: Plate
 }
-interface Plate {
-  sprite: Sprite
+interface Plate extends BatchedSign {
+  text: string
   spot: SignSpot
   /** Width ÷ height of its text plate. */
   aspect: number
 }
 
 const look = new Vector3()
+const SIGN_BORDER = '#8d99b0'
 
-/** A screen-sized, depth-tested text plate at `spot`. */
-function plate(text: string, spot: SignSpot): Plate {
-  const sprite = textSprite(text, 1, '#8d99b0')
-  // Screen-sized: the vertex shader multiplies the scale by the depth (three's SpriteMaterial). Depth-tested, unlike
-  // textSprite's default, so a sign behind a row of racks is hidden by it, not drawn through it.
-  sprite.material.sizeAttenuation = false
-  sprite.material.depthTest = true
-  sprite.position.set(spot.xM, spot.liftM, sceneZ(spot.yM))
-  sprite.center.set(...spot.center)
-  sprite.name = text
-  return { sprite, spot, aspect: sprite.scale.x }
-}
+/** A screen-sized, depth-tested text plate at `spot`, `aspect` wide per unit of height. */
+const plate = (text: string, spot: SignSpot, aspect: number): Plate => ({
+  text,
+  spot,
+  aspect,
+  at: new Vector3(spot.xM, spot.liftM, sceneZ(spot.yM)),
+  center: spot.center,
+  visible: false,
+})
 
 /** The signs on screen, their text and rectangle, CSS px: "Row A:12.0,40.5,70.2,62.5;…" (tests read it). */
 const described = (signs: readonly Sign[], rects: readonly (ScreenRect | null)[], kept: Uint8Array) =>
@@ -67,8 +67,8 @@ const described = (signs: readonly Sign[], rects: readonly (ScreenRect | null)[]
     .flatMap((sign, i) => {
       const r = rects[i]
       if (!kept[i] || !r) return []
-      const p = sign.hanging.sprite.visible ? sign.hanging : sign.beside
-      return [`${p.sprite.name}:${[r.x0, r.y0, r.x1, r.y1].map((v) => v.toFixed(1)).join(',')}`]
+      const p = sign.hanging.visible ? sign.hanging : sign.beside
+      return [`${p.text}:${[r.x0, r.y0, r.x1, r.y1].map((v) => v.toFixed(1)).join(',')}`]
     })
     .join(';')
 
@@ -86,47 +86,53 @@ function fitSigns(
   w: number,
   h: number,
 ): string {
-  const fov = camera instanceof PerspectiveCamera ? camera.fov : 45
-  // NDC spans 2 over the canvas height and the projection scales by 1 / tan(fov/2).
-  const s = (ROW_LABEL_PX * 2 * Math.tan((fov * Math.PI) / 360)) / Math.max(h, 1)
   const plan = -camera.getWorldDirection(look).y >= PLAN_COS
   camera.updateMatrixWorld()
   const rects = set.signs.map((sign) => {
-    for (const p of [sign.hanging, sign.beside]) p.sprite.scale.set(p.aspect * s, s, 1)
     const p = plan ? sign.beside : sign.hanging
-    if (!shown || p.sprite.position.distanceTo(camera.position) < HIDE_WITHIN_M) return null
-    return signRect(p.sprite.position, p.spot.center, p.aspect * ROW_LABEL_PX, ROW_LABEL_PX, camera, w, h)
+    if (!shown || p.at.distanceTo(camera.position) < HIDE_WITHIN_M) return null
+    return signRect(p.at, p.spot.center, p.aspect * ROW_LABEL_PX, ROW_LABEL_PX, camera, w, h)
   })
   declutter(rects, set.order, set.kept, GAP_PX, cards)
   set.signs.forEach((sign, i) => {
-    sign.hanging.sprite.visible = !plan && set.kept[i] === 1
-    sign.beside.sprite.visible = plan && set.kept[i] === 1
+    sign.hanging.visible = !plan && set.kept[i] === 1
+    sign.beside.visible = plan && set.kept[i] === 1
   })
   return described(set.signs, rects, set.kept)
 }
 
+/** A sign's height per unit of view depth for ROW_LABEL_PX on a canvas `h` px high: NDC spans 2 over the height. */
+function heightPerDepth(camera: Camera, h: number): number {
+  const fov = camera instanceof PerspectiveCamera ? camera.fov : 45
+  return (ROW_LABEL_PX * 2 * Math.tan((fov * Math.PI) / 360)) / Math.max(h, 1)
+}
+
 export function RowLabels({ layout }: { layout: SceneLayout }) {
-  const invalidate = useThree((s) => s.invalidate)
-  const group = useRef<Group>(null)
   // A rack standing alone (moved out of its row, it becomes a row of one) is named by its own label.
   const rows = useMemo(() => rowsOf(layout).filter((r) => r.rackCount > 1), [layout])
   // With the Forecast tab open the ghosts' dated labels name rows and racks, over the same row ends.
   const forecasting = useUi((s) => s.sideTab === 'forecast')
-  const set = useRef<SignSet>({ signs: [], order: [], kept: new Uint8Array(0) })
-
-  useEffect(() => {
-    const g = group.current
-    if (!g) return
-    const made = rows.map((row) => {
+  // Each row's two plates, hanging then beside, in one atlas and one mesh.
+  const batch = useMemo(
+    () =>
+      signBatch(
+        rows.flatMap((row) => [signText(row.id), row.id]),
+        SIGN_BORDER,
+      ),
+    [rows],
+  )
+  useEffect(() => () => batch.dispose(), [batch])
+  const set = useMemo<SignSet>(() => {
+    const signs = rows.map((row, i) => {
       const spots = rowSignSpots(row)
-      return { hanging: plate(signText(row.id), spots.hanging), beside: plate(row.id, spots.beside) }
+      return {
+        hanging: plate(signText(row.id), spots.hanging, batch.aspects[2 * i]),
+        beside: plate(row.id, spots.beside, batch.aspects[2 * i + 1]),
+      }
     })
-    set.current = { signs: made, order: signPriority(rows), kept: new Uint8Array(made.length) }
-    const sprites = made.flatMap((m) => [m.hanging.sprite, m.beside.sprite])
-    const unmount = mountSprites(g, sprites)
-    invalidate()
-    return unmount
-  }, [rows, invalidate])
+    return { signs, order: signPriority(rows), kept: new Uint8Array(signs.length) }
+  }, [rows, batch])
+  const plates = useMemo(() => set.signs.flatMap((s) => [s.hanging, s.beside]), [set])
 
   const cards = useRef({ atMs: -Infinity, rects: [] as ScreenRect[] })
   useFrame(({ camera, size, gl }) => {
@@ -134,17 +140,22 @@ export function RowLabels({ layout }: { layout: SceneLayout }) {
     const nowMs = performance.now()
     if (nowMs - cards.current.atMs > CARDS_EVERY_MS)
       cards.current = { atMs: nowMs, rects: overlayRects(gl.domElement) }
-    const described = fitSigns(
-      set.current,
-      !forecasting,
-      cards.current.rects,
-      camera,
-      size.width,
-      size.height,
-    )
+    const described = fitSigns(set, !forecasting, cards.current.rects, camera, size.width, size.height)
+    placeSigns(batch, plates, camera, heightPerDepth(camera, size.height))
     // On the canvas, as the camera pose is (CameraRig.tsx), so a test can check that no two signs overlap.
     if (gl.domElement.dataset.rowSigns !== described) gl.domElement.dataset.rowSigns = described
   })
 
-  return <group ref={group} name="row-labels" visible={!forecasting} />
+  // Not culled: its bounds change every frame with the camera. Drawn after the hall, as the sprites were.
+  return (
+    <mesh
+      name="row-labels"
+      geometry={batch.geometry}
+      material={batch.material}
+      visible={!forecasting}
+      frustumCulled={false}
+      renderOrder={10}
+      raycast={() => null}
+    />
+  )
 }

@@ -89,6 +89,24 @@ describe('Scrubbing the run', () => {
     expect((await timeline()).viewS).toBeNull()
     expect(await text(page, 'kpi-units')).toBe('2 / 3')
     expect(await text(page, 'sim-clock')).toBe(formatSimTime(start + presentS))
+
+    // Ten minutes back from the present: a step through the past, then Restart: t = 0, nothing failed, no events.
+    await page.getByTestId('timeline-step-back').click()
+    const stepped = await waitUntil(timeline, (t) => t.viewS !== null && !t.scrubbing)
+    expect(stepped.viewS).toBe(presentS - 600)
+    await waitUntil(frame, (f) => f[0] === presentS - 600)
+    expect(await text(page, 'kpi-units')).toBe('2 / 3')
+    await page.getByTestId('timeline-restart').click()
+    await waitUntil(frame, (f) => f[0] === 0)
+    expect(
+      await waitUntil(
+        () => text(page, 'kpi-units'),
+        (v) => v === '3 / 3',
+      ),
+    ).toBe('3 / 3')
+    expect(await text(page, 'sim-clock')).toBe(formatSimTime(start))
+    const restarted = await waitUntil(timeline, (t) => t.rows === 1)
+    expect(restarted).toMatchObject({ rows: 1, events: 0, viewS: null })
     expect(session.errors).toEqual([])
   }, 240_000)
 })

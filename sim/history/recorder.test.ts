@@ -56,6 +56,22 @@ describe('createHistoryRecorder', () => {
     expect(Math.max(...channels.coolingHeadroom)).toBeLessThan(1)
   }, 300_000)
 
+  it('starts a run that has already settled at a grid time with its state there (a restart replayed to 0)', () => {
+    const sim = createSimulation(scenario)
+    sim.runUntil(0)
+    const recorder = createHistoryRecorder(sim)
+    expect(recorder.length).toBe(1)
+    sim.advance(120)
+    expect(Array.from(recorder.slice(0, 1).timeS)).toEqual([0, 60, 120])
+    expect(recorder.checkpointNear(100)!.timeS).toBe(0)
+    // Off the grid (90 s with 60 s rows), it waits for the next grid time.
+    const late = createSimulation(scenario)
+    late.runUntil(90)
+    const lateRecorder = createHistoryRecorder(late)
+    late.advance(30)
+    expect(Array.from(lateRecorder.slice(0, 1).timeS)).toEqual([120])
+  })
+
   it('sends only the rows the page has not got', () => {
     const recorder = recorded((sim) => sim.advance(600))
     const tail = recorder.slice(8, 7)

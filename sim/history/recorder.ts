@@ -74,12 +74,7 @@ export function createHistoryRecorder(sim: Simulation, options: HistoryOptions =
     checkpoints = checkpoints.filter((c) => gridIndex(c.timeS) % every === 0)
   }
 
-  sim.onSettle((nowS) => {
-    if (gridIndex(nowS) < nextIndex) return
-    if (length === capacity) {
-      thin()
-      if (gridIndex(nowS) < nextIndex) return
-    }
+  const record = (nowS: number) => {
     const g = gridIndex(nowS)
     const r = length++
     timeS[r] = g * sampleS
@@ -94,7 +89,21 @@ export function createHistoryRecorder(sim: Simulation, options: HistoryOptions =
       checkpoints.push({ timeS: g * sampleS, frame })
     }
     nextIndex = g + 1
+  }
+
+  sim.onSettle((nowS) => {
+    if (gridIndex(nowS) < nextIndex) return
+    if (length === capacity) {
+      thin()
+      if (gridIndex(nowS) < nextIndex) return
+    }
+    record(nowS)
   })
+  // A run that has already settled at a grid time (a restore, a restart replayed to t = 0) starts with its state
+  // now: no settle at that instant is left for the listener to see.
+  const nowS = sim.nowS
+  if (sim.eventsProcessed > 0 && Math.abs(gridIndex(nowS) * sampleS - nowS) <= GRID_EPSILON * sampleS)
+    record(nowS)
 
   return {
     get sampleS() {

@@ -45,8 +45,9 @@ export async function scrubTo(tS: number): Promise<void> {
     if (current()) useTimeline.setState({ scrub: null })
   } catch (error) {
     if (isSuperseded(error)) return
-    if (current()) useTimeline.setState({ scrub: null })
     showError(error)
+    // The exact frame did not come: the present, rather than a checkpoint posing as the time asked for.
+    if (current()) await backToLive()
   }
 }
 

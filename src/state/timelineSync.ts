@@ -23,6 +23,10 @@ export function forgetTimeline(): void {
 /** Called by the ~2 Hz sampler: fetches the rows and events the page does not have, once per new frame. */
 export async function syncTimeline(): Promise<void> {
   if (!live.layout || busy || live.version === syncedVersion) return
+  // A frame of the present replaced the scrubbed one (a command's refresh, a step): the view follows it.
+  const { viewS, scrub } = useTimeline.getState()
+  if (viewS !== null && scrub === null && live.frame[HEADER.timeS] !== viewS)
+    useTimeline.setState({ viewS: null })
   busy = true
   const mine = generation
   const version = live.version
@@ -37,14 +41,14 @@ export async function syncTimeline(): Promise<void> {
     if (mine !== generation || reply.runId !== slice.runId) return
     columns = mergeSlice(columns, slice)
     syncedVersion = version
-    const { viewS } = useTimeline.getState()
+    const shownS = useTimeline.getState().viewS
     useTimeline.setState({
       history: historyOf(columns),
       events: sameRun ? (reply.events.length > 0 ? [...events, ...reply.events] : events) : reply.events,
       ...(sameRun ? {} : { readEvents: 0 }),
       // While scrubbed the frame shows the past: the present is where the history ends.
       presentS:
-        viewS === null
+        shownS === null
           ? live.frame[HEADER.timeS]
           : Math.max(columns.timeS[columns.length - 1] ?? 0, useTimeline.getState().presentS),
     })

@@ -134,4 +134,20 @@ describe('Keys, fit and names', { timeout: 300_000 }, () => {
     expect(total).toBeGreaterThan(40)
     expect(Object.values(report).flat()).toEqual([])
   })
+  it('PUE says how many racks are off when racks lose power (their load is gone, not saved)', async () => {
+    expect(await text(page, 'pue-note')).toBe('')
+    await page.keyboard.press('2')
+    for (const pdu of ['pdu-a1', 'pdu-b1']) {
+      await page.getByTestId('whatif-target').selectOption(`pdu:${pdu}`)
+      await page.getByTestId('whatif-fail-now').click()
+    }
+    const note = await waitUntil(
+      () => text(page, 'pue-note'),
+      (v) => v !== '',
+      10_000,
+    )
+    console.log(`PUE ${await text(page, 'kpi-pue')}, note "${note}", IT ${await text(page, 'kpi-it')} kW`)
+    expect(note).toMatch(/^\d+ racks? off$/)
+    await page.locator('.kpis').screenshot({ path: `${shots}keys-pue-note.png` })
+  })
 })

@@ -3,6 +3,7 @@ import { HEADER, pueNow } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { fixed } from './format.ts'
 import { LiveValue } from './LiveValue.tsx'
+import { PueNote } from './PueNote.tsx'
 
 const kw = (slot: number) => (f: Float64Array) => fixed(f[slot] / 1000, 1)
 const readIt = kw(HEADER.itW)
@@ -21,7 +22,11 @@ export function KpiBar() {
       <LiveValue label="IT load" unit="kW" read={readIt} testId="kpi-it" />
       <LiveValue label="Cooling" unit="kW" read={readCooling} testId="kpi-cooling" />
       <LiveValue label="Facility" unit="kW" read={readFacility} testId="kpi-facility" />
-      <LiveValue label="PUE" read={readPue} testId="kpi-pue" />
+      {/* The note sits in the PUE cell's top-right corner, beside the short label (docs/feel.md#pue-when-racks-are-off). */}
+      <div className="kpi-pue">
+        <LiveValue label="PUE" read={readPue} testId="kpi-pue" />
+        <PueNote />
+      </div>
       <LiveValue label="Max inlet" unit="°C" read={readMaxInlet} testId="kpi-max-inlet" />
       <LiveValue label="Room air" unit="°C" read={readRoomAir} testId="kpi-room-air" />
       <LiveValue label="Units running" read={readUnits} testId="kpi-units" />

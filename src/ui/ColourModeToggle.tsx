@@ -7,26 +7,32 @@ import type { ColourMode } from '../state/store.ts'
 import { useStrandings } from '../scene/useStrandings.ts'
 import { useCompare } from '../state/compare.ts'
 
-// Short labels: seven modes share the toolbar with the scenario, speed and clock at 1280 px; titles say more.
-const MODES: readonly { mode: ColourMode; label: string; title: string }[] = [
+type ModeChoice = { mode: ColourMode; label: string; title: string }
+
+// Short labels: the scenario, speed, clock, Compare and Story share the toolbar at 1280 px; titles say more. The
+// inlet, CPU and stranded views are buttons; the three load views added later share one <select> beside them
+// (seven buttons took ~330 px of the bar and squeezed the hall menu to 'Def…').
+const BUTTONS: readonly ModeChoice[] = [
   { mode: 'gradient', label: 'Gradient', title: 'Colour racks on a continuous inlet temperature scale' },
   { mode: 'bands', label: 'ASHRAE', title: 'Colour racks by the ASHRAE band their inlet is in' },
   { mode: 'utilization', label: 'CPU', title: "Colour racks by their servers' mean CPU utilisation" },
-  { mode: 'power', label: 'Power', title: 'Colour racks by what they draw against their power budget (%)' },
-  {
-    mode: 'headroom',
-    label: 'Headroom',
-    title: 'Colour racks by the least headroom they have left: power budget, cooling or inlet',
-  },
   {
     mode: 'stranded',
     label: 'Stranded',
     title:
       'Colour racks by the resource that binds them and how much of the others it strands (from the forecast)',
   },
+]
+const MORE: readonly ModeChoice[] = [
+  { mode: 'power', label: 'Power %', title: 'Colour racks by what they draw against their power budget (%)' },
+  {
+    mode: 'headroom',
+    label: 'Headroom',
+    title: 'Colour racks by the least headroom they have left: power budget, cooling or inlet',
+  },
   {
     mode: 'compare',
-    label: 'Δ',
+    label: 'Δ Compare',
     title: 'Colour racks by the inlet difference of the two compared runs, B − A',
   },
 ]
@@ -44,16 +50,16 @@ export function ColourModeToggle() {
       : mode === 'compare' && !compareReady
         ? NO_COMPARISON
         : null
+  const inMore = MORE.some((m) => m.mode === current)
   return (
     <div className="field" role="group" aria-label="Colour racks by">
       <span>Colour</span>
       <div className="segmented">
-        {MODES.map(({ mode, label, title }) => (
+        {BUTTONS.map(({ mode, label, title }) => (
           <button
             key={mode}
             type="button"
             title={missing(mode) ?? title}
-            aria-label={mode === 'compare' ? 'Compare ΔT' : undefined}
             disabled={missing(mode) !== null && current !== mode}
             data-testid={`colour-${mode}`}
             aria-pressed={mode === current}
@@ -63,6 +69,29 @@ export function ColourModeToggle() {
             {label}
           </button>
         ))}
+        <select
+          aria-label="More colour modes: power, headroom, compare"
+          title={MORE.find((m) => m.mode === current)?.title ?? 'Power, headroom or the compare difference'}
+          data-testid="colour-more"
+          className={inMore ? 'active' : ''}
+          value={inMore ? current : ''}
+          onChange={(e) => setColourMode(e.target.value as ColourMode)}
+        >
+          <option value="" disabled>
+            More…
+          </option>
+          {MORE.map(({ mode, label, title }) => (
+            <option
+              key={mode}
+              value={mode}
+              title={missing(mode) ?? title}
+              disabled={missing(mode) !== null && current !== mode}
+              data-testid={`colour-${mode}`}
+            >
+              {label}
+            </option>
+          ))}
+        </select>
       </div>
     </div>
   )

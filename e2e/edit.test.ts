@@ -132,7 +132,7 @@ describe('Editing the hall in 3D', () => {
   it('turns the rack a quarter with R and removes it with Delete', { timeout: 60_000 }, async () => {
     await page.keyboard.press('r')
     await untilTitle('Undo turn rack A-10 to face +x')
-    expect(await text(page, 'edit-facing')).toBe('+x')
+    expect(await text(page, 'edit-facing')).toBe('east (+x)')
     await page.keyboard.press('Delete')
     await untilTitle('Undo remove rack A-10')
     expect(await summary()).toContain('19 racks')
@@ -230,7 +230,7 @@ describe('Editing the hall in 3D', () => {
       const banner = await bannerText(page)
       expect(banner).toMatch(/crah-1/)
       expect(banner).toMatch(/room/i)
-      expect(await text(page, 'edit-facing')).toBe('+x')
+      expect(await text(page, 'edit-facing')).toBe('east (+x)')
       await shot('8-unit-refused')
       await page.getByTestId('error').getByRole('button').click()
 

@@ -49,7 +49,7 @@ export function changeOptions(layout: SceneLayout): ChangeOption[] {
   const load: ChangeOption = {
     key: 'load',
     group: 'Change',
-    label: 'Load scale',
+    label: 'IT load, change by %',
     // setLoadScale accepts 0–2: −100 % to +100 %.
     input: { unit: '%', initial: 20, min: -100, max: 100 },
     command: (pct) => ({ type: 'setLoadScale', scale: 1 + pct / 100 }),

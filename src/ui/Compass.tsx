@@ -24,7 +24,7 @@ export function Compass() {
     }
   }, [])
   return (
-    <div className="compass" title="North (+y on the floor plan)" aria-label="North arrow">
+    <div className="compass" title="North: the top of the plan view" aria-label="North arrow">
       <div className="compass-needle" ref={ref}>
         <span>N</span>
         <i />

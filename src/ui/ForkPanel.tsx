@@ -14,7 +14,8 @@ function ForkStatus() {
   if (computingFromS === null) return null
   return (
     <div className="fork-status" data-testid="fork-computing" role="status">
-      <span className="fork-spinner" aria-hidden="true" />
+      {/* The fork reports no fraction done, so the bar is indeterminate; it says so in words beside it. */}
+      <progress className="fork-progress" aria-label="Computing the what-if" />
       <span>
         Computing from {formatShortTime(startEpochS + computingFromS)}; the live run keeps playing
         {superseded > 0 ? (

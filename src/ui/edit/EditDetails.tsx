@@ -6,6 +6,14 @@ import { useHall } from '../../state/hall.ts'
 import { useUi } from '../../state/store.ts'
 import { setSetpoint } from './editActions.ts'
 
+// The plan's +y is north (the compass): a compass word reads better than an axis; the scenario's value follows.
+const FACING_WORDS: Record<string, string> = {
+  '+y': 'north (+y)',
+  '-y': 'south (−y)',
+  '+x': 'east (+x)',
+  '-x': 'west (−x)',
+}
+
 const MIN_C = 5
 const MAX_C = 35
 
@@ -59,7 +67,9 @@ export function EditDetails() {
           </tr>
           <tr>
             <td>Front faces</td>
-            <td data-testid="edit-facing">{box.facing}</td>
+            <td data-testid="edit-facing" data-facing={box.facing}>
+              {FACING_WORDS[box.facing] ?? box.facing}
+            </td>
           </tr>
           {unit && (
             <tr>

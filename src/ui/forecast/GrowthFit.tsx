@@ -89,6 +89,9 @@ export function GrowthFit() {
       <button type="button" data-testid="fit-growth" disabled={state.phase === 'fitting'} onClick={fit}>
         {state.phase === 'fitting' ? 'Fitting…' : 'Fit growth from the trace'}
       </button>
+      {state.phase === 'fitting' && (
+        <progress aria-label="Fitting growth from the trace" data-testid="fit-growth-progress" />
+      )}
       {state.phase === 'error' && <p className="growth-fit-note">{state.message}</p>}
       {state.phase === 'done' && <FitView result={state.result} />}
     </div>

@@ -51,6 +51,7 @@ export function ImportDialog() {
         </ul>
       )}
       {report && <SkippedList skipped={report.skipped} />}
+      {busy && <progress aria-label="Importing the NetBox hall" />}
       <div className="dialog-buttons">
         <button type="button" onClick={cancelNetboxImport}>
           Cancel

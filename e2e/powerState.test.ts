@@ -153,6 +153,38 @@ describe('power state in 3D and in the Power tab', () => {
     await page.screenshot({ path: `${shots}power-state-mode-headroom.png` })
   })
 
+  it('large hall: both PDUs of a feed fail, its 44 racks go dark and marked, the diagram scrolls and stays readable', async () => {
+    await page.getByTestId('colour-gradient').click()
+    await page.getByTestId('scenario').selectOption('large-hall')
+    expect(
+      await until(
+        () => text(page, 'kpi-units'),
+        (v) => v.endsWith('/ 18'),
+      ),
+    ).toMatch(/\/ 18$/)
+    await page.getByTestId('tab-whatif').click()
+    await failNow('pdu:pdu-W1W2-a')
+    await failNow('pdu:pdu-W1W2-b')
+    const want = 'tripped:0 unpowered:44 unitFailed:0'
+    expect(await until(marks, (v) => v === want)).toBe(want)
+    await page.getByTestId('tab-power').click()
+    for (const row of ['W1', 'W2'])
+      expect(
+        await until(
+          () => page.getByTestId(`oneline-row-${row}`).getAttribute('data-off'),
+          (v) => v === '22',
+        ),
+      ).toBe('22')
+    expect(await page.getByTestId('oneline-row-W3').getAttribute('data-off')).toBe('0')
+    // 440 racks in 20 row strips: the diagram is taller than its card, which scrolls.
+    const scroll = await page.locator('.oneline-scroll').evaluate((e) => [e.scrollHeight, e.clientHeight])
+    console.log('one-line diagram, large hall: scroll height / visible px', scroll)
+    expect(scroll[0]).toBeGreaterThan(scroll[1])
+    await page.getByTestId('oneline').scrollIntoViewIfNeeded()
+    await settle(600)
+    await page.screenshot({ path: `${shots}power-state-large-hall.png` })
+  })
+
   it('logged no console errors and no page errors', () => {
     expect(session.errors).toEqual([])
   })

@@ -132,6 +132,9 @@ describe('Event log', () => {
     await page.keyboard.press('Enter')
     expect(await page.getByTestId('tab-power').getAttribute('aria-selected')).toBe('true')
     expect(await text(page, 'power-state-pdu-a1')).toBe('failed')
+    // The filter stays with the panel (across halls too): back to every event.
+    await page.getByTestId('tab-events').click()
+    await page.getByTestId('event-chip-failures').click()
   })
 
   it('exports the whole log as CSV', async () => {
@@ -145,6 +148,60 @@ describe('Event log', () => {
     const lines = readFileSync(path, 'utf8').trimEnd().split('\n')
     expect(lines[0]).toMatch(/^time_utc,at_s,severity,group,kind/)
     expect(lines.length - 1).toBe(Number(await text(page, 'event-count')))
+  })
+
+  it('draws only the rows in view of a long log, and the oldest on scrolling to it (large hall, five PDUs failed)', async () => {
+    await page.getByTestId('scenario').selectOption('large-hall')
+    await waitUntil(
+      () => text(page, 'kpi-units'),
+      (v) => v.endsWith('/ 18'),
+      60_000,
+    )
+    expect(await badgeCount()).toBe(0)
+    // Each A-side PDU feeds two rows of 22 racks: the west side's five failed leave 220 racks on one feed.
+    await page.getByTestId('tab-whatif').click()
+    for (const pair of ['W1W2', 'W3W4', 'W5W6', 'W7W8', 'W9W10']) {
+      await page.getByTestId('whatif-target').selectOption(`pdu:pdu-${pair}-a`)
+      await page.getByTestId('whatif-fail-now').click()
+    }
+    await page.getByTestId('speed').selectOption('600')
+    await page.getByTestId('play').click()
+    // The badge stops counting at 99 ('99+'), then the list (mounted while hidden) says how many it holds.
+    await waitUntil(
+      () => badge().innerText(),
+      (t) => t === '99+',
+      60_000,
+    )
+    const listed = () => page.getByTestId('event-list').getAttribute('data-rows')
+    await waitUntil(listed, (n) => Number(n) > 200, 60_000)
+    await page.getByTestId('play').click()
+    await page.getByTestId('tab-events').click()
+    const list = page.getByTestId('event-list')
+    const total = Number(await list.getAttribute('data-rows'))
+    // The box is measured once shown (a ResizeObserver): the rows in view plus 8 below.
+    const drawn = await waitUntil(
+      () => rows().count(),
+      (n) => n > 8,
+      5_000,
+    )
+    console.log(`large hall, five PDUs failed: ${total} events, ${drawn} rows drawn`)
+    expect(total).toBeGreaterThan(200)
+    expect(await list.getAttribute('data-windowed')).toBe('true')
+    expect(drawn).toBeLessThan(60)
+    // The oldest event, the first failure, is drawn once scrolled to.
+    const first = page.locator('[data-testid="event-row"][data-asset="pdu-W1W2-a"][data-kind="failure"]')
+    expect(await first.count()).toBe(0)
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await waitUntil(
+      () => first.count(),
+      (n) => n === 1,
+      5_000,
+    )
+    expect(await first.count()).toBe(1)
+    expect(await rows().count()).toBeLessThan(60)
+    await page.screenshot({ path: `${shots}events-long.png` })
+    await first.click()
+    expect(await page.getByTestId('tab-power').getAttribute('aria-selected')).toBe('true')
   })
 
   it('logged no console errors and no page errors', () => {

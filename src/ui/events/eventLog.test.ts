@@ -94,7 +94,7 @@ describe('the event log', () => {
     expect(lasted.has(overRaised.id)).toBe(false)
     expect(stateText(overRaised, lasted.get(overRaised.id))).toBe('still active')
     expect(stateText(hot27, 7500)).toBe('cleared after 2 h 5 min')
-    expect(stateText(cool32, 600)).toBe('cleared, lasted 10 min')
+    expect(stateText(cool32, 600)).toBe('lasted 10 min')
     expect(stateText(failed, undefined)).toBe('')
   })
 

@@ -24,7 +24,8 @@ export function stateText(event: RunEvent, lastedS: number | undefined): string 
   if (event.transition === 'once') return ''
   if (event.transition === 'raised')
     return lastedS === undefined ? 'still active' : `cleared after ${formatDuration(lastedS)}`
-  return lastedS === undefined ? 'cleared' : `cleared, lasted ${formatDuration(lastedS)}`
+  // The kind's words already say it cleared ("redundancy back").
+  return lastedS === undefined ? '' : `lasted ${formatDuration(lastedS)}`
 }
 
 /** The severity as a mark and its word (the mark alone is not enough for a screen reader or colour blindness). */

@@ -70,6 +70,9 @@ export function Toolbar() {
           —
         </span>
       </div>
+      {/* Opening a large hall takes a second or more; a thin bar along the bar's foot says it is under way
+          without moving anything (docs/feel.md#progress-not-spinners). */}
+      {loading ? <progress className="toolbar-progress" aria-label="Opening the hall" /> : null}
     </header>
   )
 }

@@ -21,6 +21,14 @@ export function WorkerBanner() {
       data-restored-s={restoredS}
     >
       <span>{text}</span>
+      {health.phase === 'recovering' ? (
+        <progress
+          max={1}
+          value={health.progress}
+          aria-label="Restoring the run"
+          data-testid="worker-progress"
+        />
+      ) : null}
       {health.phase === 'stopped' ? (
         <button type="button" onClick={retryWorker}>
           Try again

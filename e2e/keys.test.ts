@@ -66,7 +66,7 @@ describe('Keys, fit and names', { timeout: 300_000 }, () => {
     expect(await selectedTab()).toBe(before)
   })
 
-  it('→ steps the paused clock one second of the speed (10 min/s: 10 min), Shift+→ ten of them', async () => {
+  it('→ steps the paused clock one second of the speed (10 min/s: 10 min), Shift+→ ten; Home and End', async () => {
     expect(await page.getByTestId('speed').inputValue()).toBe('600')
     await focusPage()
     const clock = async () => parseClock(await text(page, 'sim-clock'))
@@ -80,6 +80,11 @@ describe('Keys, fit and names', { timeout: 300_000 }, () => {
     )
     expect((t1 - t0) / 60_000).toBe(10)
     expect((t2 - t1) / 60_000).toBe(100)
+    // Home shows the run's start, End the present the steps advanced the run to.
+    await page.keyboard.press('Home')
+    expect(await waitUntil(clock, (t) => t === t0, 10_000)).toBe(t0)
+    await page.keyboard.press('End')
+    expect(await waitUntil(clock, (t) => t === t2, 10_000)).toBe(t2)
   })
 
   it('1–6 switch the side tabs in the order shown', async () => {
@@ -149,5 +154,9 @@ describe('Keys, fit and names', { timeout: 300_000 }, () => {
     console.log(`PUE ${await text(page, 'kpi-pue')}, note "${note}", IT ${await text(page, 'kpi-it')} kW`)
     expect(note).toMatch(/^\d+ racks? off$/)
     await page.locator('.kpis').screenshot({ path: `${shots}keys-pue-note.png` })
+  })
+
+  it('logged no console errors and no page errors', () => {
+    expect(session.errors).toEqual([])
   })
 })

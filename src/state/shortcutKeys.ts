@@ -24,12 +24,12 @@ export type ShortcutAction =
 /** The help sheet's rows, in the order it lists them. */
 export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
   { keys: ['Space'], does: 'Play or pause the run' },
-  { keys: ['←', '→'], does: 'Step back or forward one second of the current speed (10 min/s: 10 min)' },
+  { keys: ['←', '→'], does: 'Step back or forward by what one second plays (at 10 min/s: 10 min)' },
   { keys: ['Shift', '←/→'], does: 'Step ten times as far' },
   { keys: ['Home'], does: 'Show the start of the run' },
   { keys: ['End'], does: 'Back to the present (follow the run again)' },
   { keys: ['[', ']'], does: 'Previous or next alarm' },
-  { keys: ['1', '…', '6'], does: 'Side tabs: Inspect, Failures, Power, Workload, Forecast, Events' },
+  { keys: ['1', '…', '6'], does: 'Side tabs: Inspect, Failures, Power, Load, Forecast, Events' },
   { keys: ['?'], does: 'This list (Esc closes it)' },
   { keys: ['Ctrl', 'Z'], does: 'Undo a change to the hall (Ctrl+Shift+Z or Ctrl+Y: redo)' },
   { keys: ['R', 'Delete'], does: 'While editing the hall: turn or remove the selection' },

@@ -68,7 +68,7 @@ afterAll(async () => {
 })
 
 describe('Forecast tab', { timeout: 300_000 }, () => {
-  it('the five tabs fit the 320 px side panel at 1280×720, labels whole even with "99+" badges', async () => {
+  it('the six tabs fit the 320 px side panel at 1280×720, labels whole even with "99+" badges', async () => {
     // The widest marks the bar can carry, added to the DOM for this measurement and removed after it.
     await page.evaluate(() => {
       for (const [id, tone] of [
@@ -109,8 +109,9 @@ describe('Forecast tab', { timeout: 300_000 }, () => {
       'Inspect',
       'Failures 99+',
       'Power 99+',
-      'Workload',
+      'Load',
       'Forecast',
+      'Events',
     ])
     expect(overflows.filter((o) => o.spill > 0.5 || o.covers)).toEqual([])
   })

@@ -36,7 +36,9 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   // Slow state read once per change; the frame loop below only looks at the refs.
   const colourMode = useUi((s) => s.colourMode)
   const rackDeltaC = useCompare((s) => s.rackDeltaC)
-  const painter = useRef<RackPainter | null>(null)
+  // The painter and the layout it was made for: after an edit the new layout's first frame can arrive before
+  // the effect below makes its painter, and the old one would index racks the old layout does not have.
+  const painter = useRef<{ layout: SceneLayout; paint: RackPainter | null } | null>(null)
   const strandings = useStrandings(layout)
   // null outside the stranded mode; an array (of undefined when there is no summary) inside it.
   const stranded = useRef<ReturnType<typeof useStrandings>>(null)
@@ -44,7 +46,9 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   const pulsing = useRef({ count: 0, index: new Int32Array(count), base: new Float32Array(count * 3) })
   const { ref, repaint } = useLiveInstances(layout, transformsOf, NEUTRAL, (mesh, frame) => {
     const fixed = stranded.current
-    const paint = painter.current
+    const made = painter.current
+    const paint = made?.layout === layout ? made.paint : null
+    if (made?.layout !== layout && !fixed) return // the effect repaints once the painter is made
     if (fixed || !paint) {
       for (let i = 0; i < count; i++) mesh.setColorAt(i, strandedColor(fixed?.[i], scratchColor))
       pulsing.current.count = 0
@@ -71,7 +75,7 @@ export function Racks({ layout }: { layout: SceneLayout }) {
   })
 
   useEffect(() => {
-    painter.current = rackPainter(colourMode, layout, rackDeltaC)
+    painter.current = { layout, paint: rackPainter(colourMode, layout, rackDeltaC) }
     stranded.current = colourMode === 'stranded' ? (strandings ?? new Array(count).fill(undefined)) : null
     repaint() // the current snapshot in the new colours
   }, [colourMode, layout, rackDeltaC, repaint, strandings, count])

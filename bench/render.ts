@@ -19,6 +19,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const bareRoot = fileURLToPath(new URL('./bare/', import.meta.url))
 const bareOut = join(tmpdir(), 'plenum-bench-bare')
 const SECONDS = Number(process.env.RENDER_SECONDS ?? 10)
+// Another checkout's root with its own dist/ (an older commit, say): played too, in the same run, for before/after.
+const BASELINE = process.env.RENDER_BASELINE
 const WARM_S = 3
 
 async function ensureAppBuild(): Promise<string> {
@@ -76,12 +78,14 @@ export async function renderReport(): Promise<string[]> {
     const bareUrl = bare.resolvedUrls?.local[0]
     if (!bareUrl) throw new Error('vite preview of bench/bare did not report a URL')
     const b: PageRun = await runBare(browser, bareUrl, scene, hall.racks, SECONDS, WARM_S)
+    const before = BASELINE ? await runBaseline(browser, BASELINE, hall.racks) : null
     return [
       '== render',
       `large hall (${hall.racks} racks, ${hall.boxes.length} boxes) at the fastest speed vs bench/bare, ` +
         `${scene.widthPx}×${scene.heightPx} canvas, ${SECONDS} s after ${WARM_S} s of warm-up; ${buildNote}`,
       '',
-      ...table(summarise(a.run), summarise(b)),
+      ...table(summarise(a.run), summarise(b), before && summarise(before)),
+      ...(BASELINE ? [`before = the app built in ${BASELINE}`] : []),
       ...(profile.length ? ['', ...profile] : []),
       '',
     ]
@@ -89,5 +93,16 @@ export async function renderReport(): Promise<string[]> {
     await browser.close()
     await app.close()
     await bare.close()
+  }
+}
+
+async function runBaseline(browser: Awaited<ReturnType<typeof launchChromium>>, dir: string, racks: number) {
+  const server = await startPreview(dir)
+  try {
+    const run = await runApp(browser, server.url, racks, SECONDS, WARM_S)
+    await run.page.close()
+    return run.run
+  } finally {
+    await server.close()
   }
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
+import { parseClock } from '../e2e/page.ts'
 import { shareLinkOf } from '../src/library/shareLink.ts'
 import { firstFrameOf, installProbe, startProbe, stopProbe } from './renderProbe.ts'
 import type { ProbeWindow } from './renderProbe.ts'
@@ -17,6 +18,8 @@ export interface PageRun {
   firstFrameMs: number | null
   /** Scripts fetched before the first frame (workers included): count and gzipped bytes (level 9). */
   scripts: { count: number; gzipBytes: number }
+  /** Simulated hours per wall-clock second over the window (the app's clock; null for the bare page). */
+  simHoursPerS: number | null
 }
 
 /** Collects every script response; `until()` freezes the list (the JS "loaded at start"). */
@@ -74,9 +77,12 @@ export async function runApp(
   await speeds.selectOption(String(Math.max(...values)))
   await page.getByTestId('play').click()
   await pause(warmS * 1000)
+  const clock = async () => parseClock(await page.getByTestId('sim-clock').innerText())
+  const fromMs = await clock()
   await startProbe(page)
   await pause(seconds * 1000)
   const window = await stopProbe(page)
+  const simHoursPerS = ((await clock()) - fromMs) / 3_600_000 / (window.durationMs / 1000)
   // To look at (gitignored, as e2e's): the hall as it played, signs and tint included.
   await page.screenshot({
     path: fileURLToPath(new URL('../e2e/screenshots/bench-render.png', import.meta.url)),
@@ -84,7 +90,7 @@ export async function runApp(
   const camera = await page.locator('canvas').first().getAttribute('data-camera')
   const box = await page.locator('canvas').first().boundingBox()
   if (errors.length > 0) throw new Error(`app page errors: ${errors.join('; ')}`)
-  return { page, run: { window, firstFrameMs, scripts: loaded } as PageRun, camera, box }
+  return { page, run: { window, firstFrameMs, scripts: loaded, simHoursPerS } as PageRun, camera, box }
 }
 
 /** Opens the bare page with the app's boxes, canvas size and camera; measures `seconds` after `warmS`. */
@@ -108,5 +114,5 @@ export async function runBare(
   await pause(seconds * 1000)
   const window = await stopProbe(page)
   await page.close()
-  return { window, firstFrameMs, scripts: loaded }
+  return { window, firstFrameMs, scripts: loaded, simHoursPerS: null }
 }

@@ -14,6 +14,7 @@ export interface RenderSummary {
   longTasks: number
   firstFrameMs: number | null
   scripts: PageRun['scripts']
+  simHoursPerS: number | null
 }
 
 function quantile(values: number[], q: number): number {
@@ -22,7 +23,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 }
 
-export function summarise({ window: w, firstFrameMs, scripts }: PageRun): RenderSummary {
+export function summarise({ window: w, firstFrameMs, scripts, simHoursPerS }: PageRun): RenderSummary {
   const frameMs = w.renderedFrames > 0 ? w.durationMs / w.renderedFrames : Infinity
   return {
     frameMs,
@@ -35,6 +36,7 @@ export function summarise({ window: w, firstFrameMs, scripts }: PageRun): Render
     longTasks: w.longTasksMs.length,
     firstFrameMs,
     scripts,
+    simHoursPerS,
   }
 }
 
@@ -46,9 +48,15 @@ const MAX_TASK_MS = 50
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
 
-export function table(app: RenderSummary, bare: RenderSummary): string[] {
+/** The table; with `before` (the app at an older commit, same run) a third column and its ratio. */
+export function table(
+  app: RenderSummary,
+  bare: RenderSummary,
+  before: RenderSummary | null = null,
+): string[] {
   const rows: [string, (s: RenderSummary) => string][] = [
     ['ms per rendered frame', (s) => s.frameMs.toFixed(1)],
+    ['simulated h per wall s', (s) => (s.simHoursPerS === null ? '—' : s.simHoursPerS.toFixed(2))],
     ['rendered frames/s', (s) => s.fps.toFixed(1)],
     ['p95 gap between frames, ms', (s) => s.p95GapMs.toFixed(1)],
     ['browser frames that drew', (s) => `${(s.drawnShare * 100).toFixed(0)} %`],
@@ -59,10 +67,17 @@ export function table(app: RenderSummary, bare: RenderSummary): string[] {
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   const ratio = app.frameMs / bare.frameMs
+  const cols = before ? [app, bare, before] : [app, bare]
+  const names = ['app', 'bare', 'before']
   return [
-    `${''.padEnd(width)}  ${'app'.padStart(14)}  ${'bare'.padStart(14)}`,
-    ...rows.map(([label, f]) => `${label.padEnd(width)}  ${f(app).padStart(14)}  ${f(bare).padStart(14)}`),
+    [''.padEnd(width), ...cols.map((_, i) => names[i].padStart(14))].join('  '),
+    ...rows.map(([label, f]) => [label.padEnd(width), ...cols.map((c) => f(c).padStart(14))].join('  ')),
     '',
+    ...(before
+      ? [
+          `before: frame time app/bare = ${(before.frameMs / bare.frameMs).toFixed(2)}, draw calls ${before.maxCalls}`,
+        ]
+      : []),
     `frame time app/bare = ${ratio.toFixed(2)}   target ≤ ${MAX_RATIO}   ${verdict(ratio <= MAX_RATIO)}`,
     `draw calls (max)    = ${app.maxCalls}   target ≤ ${MAX_CALLS}   ${verdict(app.maxCalls <= MAX_CALLS)}`,
     `longest task        = ${app.longestTaskMs.toFixed(0)} ms   target ≤ ${MAX_TASK_MS} ms   ${verdict(app.longestTaskMs <= MAX_TASK_MS)}`,

@@ -14,16 +14,22 @@ export const live: { frame: Float64Array; version: number; layout: SceneLayout |
   layout: null,
 }
 
-// A hidden tab or a slow step must not turn into one enormous simulated jump.
+// A hidden tab or a slow step must not turn into one enormous simulated jump: at most this much wall time is owed.
 const MAX_WALL_DT_S = 0.25
+// One step covers at most this much wall time (18 min at 6 h/s): steps owed are taken back to back in such pieces,
+// so a worker short of CPU (a large hall at 6 h/s on a busy 2-core machine) still hands over a frame every few tens
+// of ms instead of one 90-minute jump a second apart, and the run keeps its pace. docs/performance.md#frames-wait-for-the-worker
+const MAX_STEP_WALL_S = 0.05
 
 let spare: Float64Array = new Float64Array(0)
 // The layout steps are currently taken for; it becomes live.layout with the first frame that lands.
 let target: SceneLayout | null = null
 let generation = 0
-let busy = false
 let queue: Promise<void> = Promise.resolve()
 let running = false
+// Simulated seconds the wall clock has asked for and no step has taken yet; one loop (draining) takes them.
+let owedS = 0
+let draining = false
 let speed = 600
 let lastWallMs = 0
 let rafId = 0
@@ -34,7 +40,6 @@ async function stepNow(dtS: number): Promise<void> {
   const layout = target
   const out = spare
   if (!layout) return
-  busy = true
   try {
     const frame = await simClient.step(dtS, transfer(out, [out.buffer]))
     // A scenario loaded while this step was in flight already has fresh buffers: drop the stale frame.
@@ -50,8 +55,6 @@ async function stepNow(dtS: number): Promise<void> {
     spare = new Float64Array(layout.snapshot.length) // the one we sent was transferred away
     stopPump()
     onError(error)
-  } finally {
-    busy = false
   }
 }
 
@@ -64,17 +67,31 @@ function step(dtS: number): Promise<void> {
 function tick(nowMs: number) {
   if (!running) return
   rafId = requestAnimationFrame(tick)
-  // While a step is in flight the wall clock keeps accruing, so the next step covers the wait.
-  if (busy) return
+  // While steps are in flight the wall clock keeps accruing, so the next steps cover the wait.
   const dtWallS = Math.min(Math.max((nowMs - lastWallMs) / 1000, 0), MAX_WALL_DT_S)
   lastWallMs = nowMs
-  void step(dtWallS * speed)
+  owedS = Math.min(owedS + dtWallS * speed, MAX_WALL_DT_S * speed)
+  if (!draining) void drain()
+}
+
+/** Takes the owed time in steps of at most MAX_STEP_WALL_S, each frame shown as it lands. */
+async function drain(): Promise<void> {
+  draining = true
+  try {
+    while (running && owedS > 0) {
+      const dtS = Math.min(owedS, MAX_STEP_WALL_S * speed)
+      owedS -= dtS
+      await step(dtS)
+    }
+  } finally {
+    draining = false
+  }
 }
 
 /**
  * Runs `fn` once no step is in flight and before the next one starts, so `live.frame` shows exactly the
  * worker's present: a command scheduled "in 10 min" from the frame's clock then cannot land in the past,
- * which it could at 6 h/s with a 90-minute step under way. `fn` must not wait for a step itself.
+ * which it could at 6 h/s with an 18-minute step under way. `fn` must not wait for a step itself.
  */
 export function betweenSteps<T>(fn: () => Promise<T>): Promise<T> {
   const result = queue.then(fn)
@@ -117,6 +134,7 @@ export function refreshFrame(): Promise<void> {
 export function startPump(): void {
   if (running) return
   running = true
+  owedS = 0
   lastWallMs = performance.now()
   rafId = requestAnimationFrame(tick)
 }

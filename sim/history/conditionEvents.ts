@@ -17,7 +17,7 @@ function draft(
   raisedSeverity: RunEventSeverity,
   asset: RunEvent['asset'],
   value: number,
-  limit: number,
+  limit: number | null,
   unit: string,
   text: string,
 ): Draft {
@@ -68,8 +68,30 @@ export function powerEvent(names: AssetNames, c: ConditionEvent<PowerCondition>)
       )
     case 'redundancyLost': {
       const rack = names.rack(c.assetId)
+      // A rack on one feed has no second path to compare with (the engine says 0 W): no limit, and words that
+      // say what is at stake. So does a UPS whose partner is down and that has no spare module.
       if (rack.index !== undefined)
-        return draft(c, 'redundancy', 'warning', rack, v, l, 'kW', `Rack ${c.assetId} on one feed: ${load}`)
+        return draft(
+          c,
+          'redundancy',
+          'warning',
+          rack,
+          v,
+          null,
+          'kW',
+          `Rack ${c.assetId} on one feed: ${load}, no second feed, it goes dark if this one fails`,
+        )
+      if (c.limitW <= 0)
+        return draft(
+          c,
+          'redundancy',
+          'warning',
+          names.power(c.assetId),
+          v,
+          null,
+          'kW',
+          `${c.assetId} redundancy lost: ${load} with nothing left to carry it after the next failure`,
+        )
       return draft(
         c,
         'redundancy',

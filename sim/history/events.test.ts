@@ -71,4 +71,21 @@ describe('createEventLog', () => {
     expect(outages[0]).toMatchObject({ severity: 'alarm', transition: 'raised', unit: 'kW', limit: 0 })
     expect(outages[0].text).toMatch(/^Rack A-01 without power: \d+\.\d kW unserved$/)
   })
+
+  it('lists a rack on one feed with no limit (not 0 kW) and says what is at stake', () => {
+    const sim = createSimulation(scenario)
+    const log = createEventLog(sim)
+    sim.runUntil(0)
+    sim.apply({ type: 'failPowerAsset', assetId: 'pdu-a1' })
+    sim.advance(60)
+    const oneFeed = log.eventsSince(0).filter((e) => e.kind === 'redundancy' && e.asset.index !== undefined)
+    expect(oneFeed.length).toBeGreaterThan(0)
+    for (const e of oneFeed) {
+      expect(e).toMatchObject({ severity: 'warning', transition: 'raised', unit: 'kW', limit: null })
+      expect(e.value).toBeGreaterThan(0)
+      expect(e.text).toMatch(
+        /^Rack [AB]-\d\d on one feed: \d+\.\d kW, no second feed, it goes dark if this one fails$/,
+      )
+    }
+  })
 })

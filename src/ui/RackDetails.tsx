@@ -1,13 +1,13 @@
 // The Inspector for one rack: temperatures and power, its inlet's humidity and ASHRAE state, its zone, and its
-// own time to each limit after the latest failure.
+// own time to each limit after the failure still in force (RackLimits.tsx).
 import { useCallback } from 'react'
-import { ENVELOPE_STATES, FAILURE_LIMITS_C } from '../../sim/index.ts'
+import { ENVELOPE_STATES } from '../../sim/index.ts'
 import type { SceneLayout } from '../../sim/index.ts'
 import { useUi } from '../state/store.ts'
-import { targetIdOf } from '../state/targets.ts'
-import { envelopeText, rackLimitText } from './panelText.ts'
-import { fixed, formatShortTime } from './format.ts'
+import { envelopeText } from './panelText.ts'
+import { fixed } from './format.ts'
 import { LiveRow } from './LiveRow.tsx'
+import { RackLimits } from './RackLimits.tsx'
 import { LiveValue } from './LiveValue.tsx'
 import { MeasuredRows } from './MeasuredRows.tsx'
 import { useReader } from './useReader.ts'
@@ -53,35 +53,6 @@ function ZoneRow({ index }: { index: number }) {
     </>
   )
   return <LiveRow label={label} unit="°C air" read={air} testId="inspector-zone" />
-}
-
-/** This rack's time to 27/32/35 °C from the latest failure (its own, not the hottest inlet's). */
-function RackLimits({ index }: { index: number }) {
-  const latest = useUi((s) => s.failures[s.failures.length - 1])
-  const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
-  if (!latest) return null
-  return (
-    <>
-      <h4 className="sub-head" data-testid="inspector-ttl-title">
-        After {targetIdOf(latest.command)} failed, {formatShortTime(startEpochS + latest.atS)}
-      </h4>
-      <table className="kv">
-        <tbody>
-          {FAILURE_LIMITS_C.map((c, k) => {
-            const seconds = latest.rackTimeToLimitS[k]?.[index]
-            return (
-              <tr key={c}>
-                <th scope="row">This inlet reaches {c} °C</th>
-                <td data-testid={`inspector-ttl-${c}`} data-seconds={seconds ?? ''}>
-                  {rackLimitText(seconds)}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </>
-  )
 }
 
 /** Why the rack is dark or pulsing, in one line (hidden while it runs within its limits). */

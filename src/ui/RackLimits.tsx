@@ -1,0 +1,82 @@
+// The Inspector's time to each inlet limit for one rack, after the failure still in force.
+import { FAILURE_LIMITS_C } from '../../sim/index.ts'
+import type { FailureRecord, SceneLayout } from '../../sim/index.ts'
+import { currentFailure } from '../state/currentFailure.ts'
+import { useUi } from '../state/store.ts'
+import { targetIdOf } from '../state/targets.ts'
+import { formatShortTime } from './format.ts'
+import { rackLimitText } from './panelText.ts'
+
+interface FailureState {
+  failures: readonly FailureRecord[]
+  layout: SceneLayout | null
+  unitRunning: readonly boolean[]
+  powerDown: readonly string[]
+}
+
+/** The failure the rows describe: the newest still down (as the Failures tab's LimitTable), or none. */
+export function failureInForce(s: FailureState): { latest: FailureRecord | undefined; restored: boolean } {
+  const latest = currentFailure(s.failures, s.layout, s.unitRunning, s.powerDown)
+  return { latest, restored: !latest && s.failures.length > 0 }
+}
+
+export function RackLimitsView({
+  latest,
+  restored,
+  startEpochS,
+  index,
+}: {
+  latest: FailureRecord | undefined
+  restored: boolean
+  startEpochS: number
+  index: number
+}) {
+  if (!latest)
+    return restored ? (
+      <p className="muted" data-testid="inspector-ttl-none">
+        Nothing down now: every failure restored
+      </p>
+    ) : null
+  return (
+    <>
+      <h4 className="sub-head" data-testid="inspector-ttl-title">
+        After {targetIdOf(latest.command)} failed, {formatShortTime(startEpochS + latest.atS)}
+      </h4>
+      <table className="kv">
+        <tbody>
+          {FAILURE_LIMITS_C.map((c, k) => {
+            const seconds = latest.rackTimeToLimitS[k]?.[index]
+            return (
+              <tr key={c}>
+                <th scope="row">This inlet reaches {c} °C</th>
+                <td data-testid={`inspector-ttl-${c}`} data-seconds={seconds ?? ''}>
+                  {rackLimitText(seconds)}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+/**
+ * This rack's time to 27/32/35 °C from the newest failure still in force (its own, not the hottest inlet's): once
+ * that asset is restored the rows stop describing it.
+ */
+export function RackLimits({ index }: { index: number }) {
+  const failures = useUi((s) => s.failures)
+  const layout = useUi((s) => s.layout)
+  const unitRunning = useUi((s) => s.unitRunning)
+  const powerDown = useUi((s) => s.powerDown)
+  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown })
+  return (
+    <RackLimitsView
+      latest={latest}
+      restored={restored}
+      startEpochS={layout?.startEpochS ?? 0}
+      index={index}
+    />
+  )
+}

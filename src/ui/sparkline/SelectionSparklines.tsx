@@ -2,14 +2,24 @@
 // room air (the history keeps no per-unit column).
 import { useMemo } from 'react'
 import type { Selection } from '../../state/store.ts'
+import { useUi } from '../../state/store.ts'
 import { useTimeline } from '../../state/timeline.ts'
-import { rackColumn } from './sparkline.ts'
-import { Sparkline } from './Sparkline.tsx'
+import { formatShortTime } from '../format.ts'
+import { rackColumn, viewPoint } from './sparkline.ts'
+import { SPARK_W, Sparkline } from './Sparkline.tsx'
 import './sparkline.css'
 
 export function SelectionSparklines({ selection }: { selection: Selection }) {
   const history = useTimeline((s) => s.history)
+  const viewS = useTimeline((s) => s.viewS)
+  const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
   const { kind, index } = selection
+  // Scrubbed back: where the hall's time falls on the lines (nothing while it follows the present).
+  const view = useMemo(() => {
+    if (viewS === null || !history) return null
+    const point = viewPoint(history.timeS, history.length, viewS, SPARK_W)
+    return point && { ...point, at: formatShortTime(startEpochS + viewS) }
+  }, [history, viewS, startEpochS])
   const series = useMemo(() => {
     if (!history || history.length < 2) return null
     if (kind === 'unit') return { kind, roomC: history.channels.roomAirC.subarray(0, history.length) }
@@ -25,10 +35,10 @@ export function SelectionSparklines({ selection }: { selection: Selection }) {
     <section className="sparklines" data-testid="sparklines">
       <h4 className="sub-head">Over the run</h4>
       {series.kind === 'unit' ? (
-        <Sparkline label="Room air (hall)" unit="°C" values={series.roomC} testId="spark-room" />
+        <Sparkline label="Room air (hall)" unit="°C" values={series.roomC} testId="spark-room" view={view} />
       ) : (
         <>
-          <Sparkline label="Inlet" unit="°C" values={series.inletC} testId="spark-inlet" />
+          <Sparkline label="Inlet" unit="°C" values={series.inletC} testId="spark-inlet" view={view} />
           <Sparkline
             label="Power"
             unit="kW"
@@ -36,6 +46,7 @@ export function SelectionSparklines({ selection }: { selection: Selection }) {
             scale={1e-3}
             decimals={2}
             testId="spark-power"
+            view={view}
           />
         </>
       )}

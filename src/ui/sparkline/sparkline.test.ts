@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rackColumn, sparkOf } from './sparkline.ts'
+import { rackColumn, sparkOf, viewPoint } from './sparkline.ts'
 
 describe('sparkline', () => {
   it('draws few values point by point across the width, y down from the max', () => {
@@ -26,5 +26,19 @@ describe('sparkline', () => {
   it('reads one rack of a row-major [row * rackCount + rack] column', () => {
     const values = new Float32Array([1, 2, 3, 10, 20, 30])
     expect([...rackColumn(values, 3, 1, 2)]).toEqual([2, 20])
+  })
+})
+
+describe('viewPoint', () => {
+  const timeS = [0, 600, 1200, 1800, 2400]
+  it('places the shown time along the width and names the row at or before it', () => {
+    expect(viewPoint(timeS, 5, 1200, 180)).toEqual({ x: 90, row: 2 })
+    expect(viewPoint(timeS, 5, 1500, 180)).toEqual({ x: 112.5, row: 2 })
+    expect(viewPoint(timeS, 5, 0, 180)).toEqual({ x: 0, row: 0 })
+  })
+
+  it('clamps to the ends and places nothing without two rows', () => {
+    expect(viewPoint(timeS, 5, 9999, 180)).toEqual({ x: 180, row: 4 })
+    expect(viewPoint(timeS, 1, 0, 180)).toBeNull()
   })
 })

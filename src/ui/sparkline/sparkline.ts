@@ -59,3 +59,22 @@ export function sparkOf(values: ArrayLike<number>, width: number, height: number
   }
   return { d: parts.join(''), min, max, last }
 }
+
+/**
+ * Where the hall's shown time falls on a sparkline of `length` evenly spaced rows at `timeS` (its x in a `width`
+ * wide box, as sparkOf spreads the rows), and the row at or before it; null when the history cannot place it.
+ */
+export function viewPoint(
+  timeS: ArrayLike<number>,
+  length: number,
+  viewS: number,
+  width: number,
+): { x: number; row: number } | null {
+  if (length < 2) return null
+  const [t0, t1] = [timeS[0], timeS[length - 1]]
+  if (!(t1 > t0) || !Number.isFinite(viewS)) return null
+  const f = Math.min(1, Math.max(0, (viewS - t0) / (t1 - t0)))
+  let row = 0
+  while (row + 1 < length && timeS[row + 1] <= viewS) row++
+  return { x: f * width, row }
+}

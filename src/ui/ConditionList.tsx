@@ -6,6 +6,7 @@ import { useUi } from '../state/store.ts'
 import { conditionDetail, conditionTitle, GROUP_TITLES } from './panelText.ts'
 import { fixed, formatShortTime } from './format.ts'
 import { LiveRow } from './LiveRow.tsx'
+import { AtPresent } from './PresentNote.tsx'
 
 const count = (slot: keyof typeof HEADER) => (f: Float64Array) => fixed(f[HEADER[slot]], 0)
 const READ = {
@@ -73,14 +74,17 @@ export function ConditionList() {
           <LiveRow label="Climate conditions" read={READ.climateCount} testId="climate-conditions" />
         </tbody>
       </table>
-      {conditions !== null && conditions.length === 0 && (
-        <p className="muted note" data-testid="conditions-none">
-          No condition active.
-        </p>
-      )}
-      {GROUPS.map((g) => (
-        <Group key={g} group={g} items={(conditions ?? []).filter((c) => c.group === g)} />
-      ))}
+      {/* The counts above are the shown frame's; the list is the worker's, of the run's present. */}
+      <AtPresent testId="conditions-at-present">
+        {conditions !== null && conditions.length === 0 && (
+          <p className="muted note" data-testid="conditions-none">
+            No condition active.
+          </p>
+        )}
+        {GROUPS.map((g) => (
+          <Group key={g} group={g} items={(conditions ?? []).filter((c) => c.group === g)} />
+        ))}
+      </AtPresent>
     </>
   )
 }

@@ -5,7 +5,9 @@ import { bandIndex, cssHex, INLET_BANDS } from '../scene/bands.ts'
 import { useUi } from '../state/store.ts'
 import { formatShortTime, timeToLimitText } from './format.ts'
 import { targetIdOf } from '../state/targets.ts'
-import { currentFailure } from '../state/currentFailure.ts'
+import { useTimeline } from '../state/timeline.ts'
+import { failureInForce } from './RackLimits.tsx'
+import { usePastView } from './PresentNote.tsx'
 
 // Each limit is the top of a band; its chip shows the colour racks turn once they pass it.
 const LIMITS = FAILURE_LIMITS_C.map((c) => ({
@@ -14,11 +16,17 @@ const LIMITS = FAILURE_LIMITS_C.map((c) => ({
   next: cssHex(INLET_BANDS[bandIndex(c) + 1].hex),
 }))
 
-function Cell({ seconds, testId }: { seconds: number | null | undefined; testId: string }) {
+function Cell(props: { seconds: number | null | undefined; testId: string; atPresent?: boolean }) {
+  const { seconds, testId } = props
   const known = seconds !== undefined
   const tone = !known || seconds === null ? 'muted' : seconds === 0 ? 'state-off' : ''
   return (
-    <td className={tone} data-testid={testId} data-seconds={known && seconds !== null ? seconds : ''}>
+    <td
+      className={props.atPresent ? `${tone} at-present-cell` : tone}
+      data-at-present={props.atPresent ? '' : undefined}
+      data-testid={testId}
+      data-seconds={known && seconds !== null ? seconds : ''}
+    >
       {known ? timeToLimitText(seconds) : '—'}
     </td>
   )
@@ -32,43 +40,57 @@ export function LimitTable() {
   const layout = useUi((s) => s.layout)
   const unitRunning = useUi((s) => s.unitRunning)
   const powerDown = useUi((s) => s.powerDown)
-  const latest = currentFailure(failures, layout, unitRunning, powerDown)
-  const restored = !latest && failures.length > 0
+  // Scrubbed back, a failure after the shown time has not happened yet in the hall on screen.
+  const viewS = useTimeline((s) => s.viewS)
+  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown }, viewS)
   const outlook = useUi((s) => s.outlook)
   const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
+  // Scrubbed back, the outlook is still the worker's, from the run's present: said so and greyed.
+  const past = usePastView()
   return (
-    <table className="limits" data-testid="limit-table">
-      <thead>
-        <tr>
-          <th scope="col">Limit</th>
-          <th scope="col" data-testid="ttl-failure-title" data-at-s={latest?.atS ?? ''}>
-            {latest ? failureTitle(latest) : restored ? 'Nothing down now' : 'No failure yet'}
-            <small>
-              {latest
-                ? formatShortTime(startEpochS + latest.atS)
-                : restored
-                  ? 'every failure restored'
-                  : 'fail an asset below'}
-            </small>
-          </th>
-          <th scope="col">
-            From now
-            <small>{outlook ? formatShortTime(startEpochS + outlook.atS) : '—'}</small>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {LIMITS.map((limit, k) => (
-          <tr key={limit.c}>
-            <th scope="row" title={`Top of ASHRAE ${limit.band}`}>
-              <i style={{ background: limit.next }} />
-              {limit.c} °C
+    <>
+      <table className="limits" data-testid="limit-table">
+        <thead>
+          <tr>
+            <th scope="col">Limit</th>
+            <th scope="col" data-testid="ttl-failure-title" data-at-s={latest?.atS ?? ''}>
+              {latest ? failureTitle(latest) : restored ? 'Nothing down now' : 'No failure yet'}
+              <small>
+                {latest
+                  ? formatShortTime(startEpochS + latest.atS)
+                  : restored
+                    ? 'every failure restored'
+                    : 'fail an asset below'}
+              </small>
             </th>
-            <Cell seconds={latest?.timeToLimitS[k]} testId={`ttl-failure-${limit.c}`} />
-            <Cell seconds={outlook?.timeToLimitS[k]} testId={`ttl-now-${limit.c}`} />
+            <th scope="col" data-testid="ttl-now-title">
+              {past ? 'From the present' : 'From now'}
+              <small>{outlook ? formatShortTime(startEpochS + outlook.atS) : '—'}</small>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {LIMITS.map((limit, k) => (
+            <tr key={limit.c}>
+              <th scope="row" title={`Top of ASHRAE ${limit.band}`}>
+                <i style={{ background: limit.next }} />
+                {limit.c} °C
+              </th>
+              <Cell seconds={latest?.timeToLimitS[k]} testId={`ttl-failure-${limit.c}`} />
+              <Cell
+                seconds={outlook?.timeToLimitS[k]}
+                testId={`ttl-now-${limit.c}`}
+                atPresent={past !== null}
+              />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {past && (
+        <p className="present-note" data-testid="ttl-now-note">
+          “From the present” is the run’s present, {past.present} — the hall shows {past.shown}
+        </p>
+      )}
+    </>
   )
 }

@@ -42,6 +42,14 @@ describe('RackLimits', () => {
     expect(out).toContain('Nothing down now: every failure restored')
   })
 
+  it('scrubbed back, leaves out failures after the shown time (not yet happened in the hall on screen)', () => {
+    const at = (viewS: number) =>
+      failureInForce({ failures, layout, unitRunning: [true, false, true], powerDown: ['pdu-a1'] }, viewS)
+    expect(at(150)).toEqual({ latest: crah2, restored: false })
+    expect(at(50)).toEqual({ latest: undefined, restored: false })
+    expect(at(250)).toEqual({ latest: pduA, restored: false })
+  })
+
   it('shows nothing before any failure', () => {
     expect(html([true, true, true], [], [])).toBe('')
   })

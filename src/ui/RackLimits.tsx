@@ -3,6 +3,7 @@ import { FAILURE_LIMITS_C } from '../../sim/index.ts'
 import type { FailureRecord, SceneLayout } from '../../sim/index.ts'
 import { currentFailure } from '../state/currentFailure.ts'
 import { useUi } from '../state/store.ts'
+import { useTimeline } from '../state/timeline.ts'
 import { targetIdOf } from '../state/targets.ts'
 import { formatShortTime } from './format.ts'
 import { rackLimitText } from './panelText.ts'
@@ -14,10 +15,18 @@ interface FailureState {
   powerDown: readonly string[]
 }
 
-/** The failure the rows describe: the newest still down (as the Failures tab's LimitTable), or none. */
-export function failureInForce(s: FailureState): { latest: FailureRecord | undefined; restored: boolean } {
-  const latest = currentFailure(s.failures, s.layout, s.unitRunning, s.powerDown)
-  return { latest, restored: !latest && s.failures.length > 0 }
+/**
+ * The failure the rows describe: the newest still down, or none. Scrubbed back (viewS a number), failures after
+ * the shown time have not happened yet in the hall on screen and are left out. Shared with the Failures tab's
+ * LimitTable.
+ */
+export function failureInForce(
+  s: FailureState,
+  viewS: number | null = null,
+): { latest: FailureRecord | undefined; restored: boolean } {
+  const failures = viewS === null ? s.failures : s.failures.filter((f) => f.atS <= viewS)
+  const latest = currentFailure(failures, s.layout, s.unitRunning, s.powerDown)
+  return { latest, restored: !latest && failures.length > 0 }
 }
 
 export function RackLimitsView({
@@ -70,7 +79,8 @@ export function RackLimits({ index }: { index: number }) {
   const layout = useUi((s) => s.layout)
   const unitRunning = useUi((s) => s.unitRunning)
   const powerDown = useUi((s) => s.powerDown)
-  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown })
+  const viewS = useTimeline((s) => s.viewS)
+  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown }, viewS)
   return (
     <RackLimitsView
       latest={latest}

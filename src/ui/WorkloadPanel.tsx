@@ -4,6 +4,7 @@ import { useUi } from '../state/store.ts'
 import { fixed, formatDuration } from './format.ts'
 import { LivePanel } from './LivePanel.tsx'
 import { LiveValue } from './LiveValue.tsx'
+import { usePastView } from './PresentNote.tsx'
 import { TracePicker } from './TracePicker.tsx'
 import { TraceStatus } from './TraceStatus.tsx'
 
@@ -20,9 +21,12 @@ function readUtilization(f: Float64Array, layout: SceneLayout): string {
 }
 
 /** A label and a number from the store (sampled at ~2 Hz), styled like LiveValue. */
-function Figure(props: { label: string; value: string; unit?: string; testId: string }) {
+function Figure(props: { label: string; value: string; unit?: string; testId: string; atPresent?: boolean }) {
   return (
-    <div className="live-value">
+    <div
+      className={props.atPresent ? 'live-value at-present-body' : 'live-value'}
+      data-at-present={props.atPresent ? '' : undefined}
+    >
       <span className="live-label">{props.label}</span>
       <span className="live-number">
         <span data-testid={props.testId}>{props.value}</span>
@@ -37,16 +41,37 @@ const percent = (ratio: number | null | undefined) => (ratio == null ? '—' : f
 function WorkloadNow() {
   const workload = useUi((s) => s.workload)
   const jobs = workload?.jobs
+  // "Now" reads the frame on screen; the run's mean, p95 and jobs are the worker's, of the run's present.
+  const past = usePastView()
+  const dim = past !== null
   return (
     <>
       <div className="grid3">
-        <LiveValue label="Now" unit="%" read={readUtilization} testId="workload-util-now" />
-        <Figure label="Run mean" unit="%" value={percent(workload?.meanUtilization)} testId="workload-mean" />
-        <Figure label="Run p95" unit="%" value={percent(workload?.p95Utilization)} testId="workload-p95" />
+        <LiveValue label={dim ? 'Shown' : 'Now'} unit="%" read={readUtilization} testId="workload-util-now" />
+        <Figure
+          label="Run mean"
+          unit="%"
+          value={percent(workload?.meanUtilization)}
+          testId="workload-mean"
+          atPresent={dim}
+        />
+        <Figure
+          label="Run p95"
+          unit="%"
+          value={percent(workload?.p95Utilization)}
+          testId="workload-p95"
+          atPresent={dim}
+        />
       </div>
       <p className="muted note">Mean CPU utilisation over all servers; switched-off servers count as 0.</p>
+      {past && (
+        <p className="present-note" data-testid="workload-at-present-note">
+          Run mean, p95{jobs ? ' and jobs' : ''} are the run’s present, {past.present} — the hall shows{' '}
+          {past.shown}
+        </p>
+      )}
       {jobs && (
-        <div className="grid2 jobs" data-testid="workload-jobs">
+        <div className={dim ? 'grid2 jobs at-present-body' : 'grid2 jobs'} data-testid="workload-jobs">
           <Figure label="Placed" value={`${jobs.placed} / ${jobs.submitted}`} testId="jobs-placed" />
           <Figure label="Queued now" value={String(jobs.queuedNow)} testId="jobs-queued" />
           <Figure label="Rejected" value={String(jobs.rejected)} testId="jobs-rejected" />

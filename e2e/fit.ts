@@ -123,3 +123,23 @@ export function misfits(page: Page): Promise<Misfit[]> {
     return out
   }, MIN_LABEL_GAP_PX)
 }
+
+/** Everything in the legend card inside the card (its state marks' "Unit failed" once stuck out past its edge). */
+export function legendMisfits(page: Page): Promise<Misfit[]> {
+  return page.evaluate(() => {
+    const out: { what: string; why: string }[] = []
+    const legend = document.querySelector('[data-testid=legend]')
+    if (!legend) return [{ what: 'legend', why: 'missing' }]
+    const card = legend.getBoundingClientRect()
+    for (const e of legend.querySelectorAll('*')) {
+      const box = e.getBoundingClientRect()
+      if (box.width === 0) continue
+      if (box.right > card.right + 0.5 || box.left < card.left - 0.5)
+        out.push({
+          what: `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 24)}"`,
+          why: `outside the legend (${box.left.toFixed(0)}–${box.right.toFixed(0)}, card ${card.left.toFixed(0)}–${card.right.toFixed(0)})`,
+        })
+    }
+    return out
+  })
+}

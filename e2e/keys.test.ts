@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unnamedControls } from './accessibleNames.ts'
-import { addProbes, misfits, removeProbes } from './fit.ts'
+import { addProbes, legendMisfits, misfits, removeProbes } from './fit.ts'
 import { parseClock, waitUntil } from './page.ts'
 import { openLiveApp, settle, shots, text } from './session.ts'
 import type { Session } from './session.ts'
@@ -27,7 +27,7 @@ afterAll(async () => {
 })
 
 describe('Keys, fit and names', { timeout: 300_000 }, () => {
-  it('toolbar and side tabs fit at 1280×720, 1440×900 and 1920×1080, with the widest marks they can carry', async () => {
+  it('toolbar, side tabs and legend fit at 1280×720, 1440×900 and 1920×1080, with the widest marks they can carry', async () => {
     const found: Record<string, string[]> = {}
     for (const [width, height] of [
       [1280, 720],
@@ -37,12 +37,13 @@ describe('Keys, fit and names', { timeout: 300_000 }, () => {
       await page.setViewportSize({ width, height })
       await settle(300)
       const probes = await addProbes(page)
-      const bad = await misfits(page)
+      const bad = [...(await misfits(page)), ...(await legendMisfits(page))]
       await page.screenshot({
         path: `${shots}keys-fit-${width}.png`,
         clip: { x: 0, y: 0, width, height: 140 },
       })
       await page.locator('aside.side').screenshot({ path: `${shots}keys-side-${width}.png` })
+      await page.getByTestId('legend').screenshot({ path: `${shots}keys-legend-${width}.png` })
       await removeProbes(page)
       console.log(`${width}×${height}: probes ${probes.join(', ') || 'none'}; misfits ${bad.length}`)
       found[`${width}×${height}`] = bad.map((b) => `${b.what}: ${b.why}`)

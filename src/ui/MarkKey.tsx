@@ -31,7 +31,7 @@ function MarkIconCanvas({ icon }: { icon: MarkIcon }) {
 
 export function MarkKey() {
   return (
-    <div className="legend-swatches" style={{ marginTop: 4 }} data-testid="legend-marks">
+    <div className="legend-swatches legend-marks" data-testid="legend-marks">
       <span className="swatch">
         <i style={{ background: RACK_OFF_HEX, outline: '1px solid #3a475e' }} />
         Rack off

@@ -44,6 +44,28 @@ export interface ClimateWatch {
 const breachKind = (b: EnvelopeBreach): InletCondition['kind'] =>
   `${b.quantity}${b.side === 'low' ? 'Low' : 'High'}`
 
+/**
+ * Deadbands of the inlet conditions, in the unit of the value (docs/physics.md#conditions-deadband): a
+ * condition raised past its limit clears only once the value is back inside by this much. Temperatures
+ * (dry bulb, dew point, the change over an hour or a quarter hour): 0.5 K, the 1 %-of-range temperature
+ * deadband usually quoted from ISA-18.2 / EEMUA 191 taken on a 0–50 °C inlet sensor's span (the table itself
+ * could not be checked against the standards' text). Relative humidity: 1 %RH, 1 % of the 0–100 % span,
+ * below the ±2–3 %RH of a typical humidity sensor rather than above it, so an alarm is not held longer than
+ * the measurement can tell.
+ */
+export const INLET_DEADBAND = { temperatureK: 0.5, relativeHumidityPct: 1 } as const
+
+const ENVELOPE_KINDS: readonly InletCondition['kind'][] = [
+  'dryBulbLow',
+  'dryBulbHigh',
+  'dewPointLow',
+  'dewPointHigh',
+  'relativeHumidityLow',
+  'relativeHumidityHigh',
+]
+
+const keyOfInlet = (kind: string, assetId: string) => `${kind} ${assetId}`
+
 export function createClimateWatch(world: World): ClimateWatch {
   const { racks, room } = world.scenario
   const rackClass = racks.map((rack) => rack.ashraeClass ?? room.ashraeClass)
@@ -63,6 +85,9 @@ export function createClimateWatch(world: World): ClimateWatch {
       humidityStep(h, world)
       const current: InletCondition[] = []
       humidityOutside = false
+      // The conditions raised before, by kind and rack: each holds until back inside by INLET_DEADBAND.
+      const active = watch.conditions.conditions
+      const held = active.length === 0 ? null : new Map(active.map((c) => [keyOfInlet(c.kind, c.assetId), c]))
       for (let i = 0; i < world.rackCount; i++) {
         const assetId = racks[i].id
         const rhPct = h.rackInletRhPct[i]
@@ -85,8 +110,24 @@ export function createClimateWatch(world: World): ClimateWatch {
           current.push({ kind: breachKind(b), assetId, value, limit: b.limit, unit })
           if (b.quantity !== 'dryBulb') humidityOutside = true
         }
+        if (held)
+          for (const kind of ENVELOPE_KINDS) {
+            const before = held.get(keyOfInlet(kind, assetId))
+            if (!before || breaches.some((b) => breachKind(b) === kind)) continue
+            const value = kind.startsWith('dryBulb')
+              ? world.rackInletC[i]
+              : kind.startsWith('dewPoint')
+                ? h.rackInletDewPointC[i]
+                : rhPct
+            const band =
+              before.unit === '%' ? INLET_DEADBAND.relativeHumidityPct : INLET_DEADBAND.temperatureK
+            const still = kind.endsWith('High') ? value > before.limit - band : value < before.limit + band
+            if (still) current.push({ ...before, value })
+          }
         const limits = compliance.changeLimits[i]
-        if (compliance.hourChangeNowC[i] > limits.hourC + LIMIT_TOLERANCE_C)
+        const changeBand = (kind: InletCondition['kind']) =>
+          held?.has(keyOfInlet(kind, assetId)) ? INLET_DEADBAND.temperatureK : 0
+        if (compliance.hourChangeNowC[i] > limits.hourC + LIMIT_TOLERANCE_C - changeBand('changeInHour'))
           current.push({
             kind: 'changeInHour',
             assetId,
@@ -94,7 +135,10 @@ export function createClimateWatch(world: World): ClimateWatch {
             limit: limits.hourC,
             unit: '°C',
           })
-        if (compliance.quarterHourChangeNowC[i] > limits.quarterHourC + LIMIT_TOLERANCE_C) {
+        if (
+          compliance.quarterHourChangeNowC[i] >
+          limits.quarterHourC + LIMIT_TOLERANCE_C - changeBand('changeInQuarterHour')
+        ) {
           const value = compliance.quarterHourChangeNowC[i]
           current.push({
             kind: 'changeInQuarterHour',

@@ -39,6 +39,43 @@ export function createConditionLog<C extends ConditionKey>(): ConditionLog<C> {
 const keyOf = (c: ConditionKey) => `${c.kind} ${c.assetId}`
 
 /**
+ * Deadband of a load-against-limit condition, as a fraction of its limit: raised once the load exceeds the
+ * limit, an active condition clears only once the load is back below limit × (1 − CONDITION_DEADBAND).
+ * Without it a load hovering at the limit (a hall at 80.2 kW against 80.0 kW of design cooling) raises and
+ * clears every few minutes. ANSI/ISA-18.2-2016 and EEMUA 191 call for a deadband on analog alarms (the
+ * return-to-normal hysteresis OPC UA Part 9, B.1.5, illustrates); the per-measurement table usually quoted
+ * from them (flow 5 %, level 5 %, pressure 2 %, temperature 1 % of range) could not be checked against the
+ * standards' text here, so 2 % is taken: the middle of that table and a vendor default (Vista Data Vision's
+ * alarm deadband). Electrical load and heat load are flow-like quantities; 2 % is the tighter reading.
+ * docs/physics.md#conditions-deadband.
+ */
+export const CONDITION_DEADBAND = 0.02
+
+const NO_KEYS: ReadonlySet<string> = new Set()
+
+/** The keys ("kind assetId") of `conditions`, to tell an active condition from a new one. */
+export function activeKeys(conditions: readonly ConditionKey[]): ReadonlySet<string> {
+  return conditions.length === 0 ? NO_KEYS : new Set(conditions.map(keyOf))
+}
+
+/** Whether `c` (kind and asset) is among `active` (from activeKeys). */
+export const isActive = (active: ReadonlySet<string>, kind: string, assetId: string): boolean =>
+  active.size > 0 && active.has(`${kind} ${assetId}`)
+
+/**
+ * Over the limit with hysteresis: a new condition needs loadW > limitW; an active one holds while
+ * loadW > limitW × (1 − deadband). Pure: the same inputs give the same answer.
+ */
+export function overLimit(
+  loadW: number,
+  limitW: number,
+  active: boolean,
+  deadband = CONDITION_DEADBAND,
+): boolean {
+  return loadW > (active ? limitW * (1 - deadband) : limitW)
+}
+
+/**
  * Transitions from `previous` to `current` (conditions match on kind and assetId; load changes alone are not
  * transitions): cleared ones first in `previous` order carrying their last values, then raised ones in
  * `current` order. Pure and deterministic, so equal inputs give equal event logs.

@@ -16,6 +16,8 @@ import {
   designSpareUnits,
   type CoolingRedundancy,
 } from './coolingRedundancy.ts'
+import { CONDITION_DEADBAND, createConditionLog, recordConditions } from './conditionLog.ts'
+import type { CoolingCondition } from './coolingRedundancy.ts'
 
 /** The tiny hall, 40 m wide for up to 5 units 8 m apart, with `capacitiesKw` units at the given design. */
 const hall = (
@@ -89,6 +91,48 @@ describe('checkCooling', () => {
     expect(conditionsAt('2N', [80, 80, 80, 80], 160_000)).toEqual([])
     expect(conditionsAt('2N', [80, 80, 80, 80], 160_001)).toEqual([['redundancyLost', 160_000]])
     expect(conditionsAt('2N', [80, 80, 80, 80], 80_001, [1])).toEqual([['redundancyLost', 80_000]])
+  })
+})
+
+describe('the deadband: crah-1 out of 3 × 80 kW at N+1 leaves 80 kW after the next failure', () => {
+  const world = buildWorld(parseScenario(hall('N+1', [80, 80, 80])))
+  world.unitRunning[0] = 0
+  /** Logs the cooling conditions for the heat loads in `heatKw`, one a minute; returns the log. */
+  const replay = (heatKw: number[]) => {
+    const log = createConditionLog<CoolingCondition>()
+    heatKw.forEach((kw, k) => {
+      world.heatInW = kw * 1000
+      recordConditions(log, 60 * k, checkCooling(coolingCapacityOf(world), log.conditions))
+    })
+    return log
+  }
+
+  it('is 2 %: clears below 78.4 kW', () => {
+    expect(CONDITION_DEADBAND).toBe(0.02)
+  })
+
+  it('raises once for a load swinging ±0.3 % about the limit (79.76 to 80.24 kW) and never clears', () => {
+    const swing = Array.from({ length: 60 }, (_, k) => 80 * (k % 2 === 0 ? 1.003 : 0.997))
+    const log = replay(swing)
+    expect(log.log.map((e) => [e.atS, e.transition, e.kind])).toEqual([[0, 'raised', 'redundancyLost']])
+    expect(log.eventCount).toBe(1)
+    expect(log.conditions.map((c) => [c.kind, c.loadW, c.limitW])).toEqual([
+      ['redundancyLost', 80 * 0.997 * 1000, 80_000],
+    ])
+  })
+
+  it('holds at 78.5 kW, clears at 78.3 kW (below 80 kW × 0.98), and raises again only above 80 kW', () => {
+    const log = replay([80.2, 79.0, 78.5, 78.3, 79.9, 80.0, 80.1])
+    expect(log.log.map((e) => [e.atS, e.transition])).toEqual([
+      [0, 'raised'],
+      [180, 'cleared'],
+      [360, 'raised'],
+    ])
+  })
+
+  it('without the conditions raised before, a check is the bare threshold (what a one-off query asks)', () => {
+    world.heatInW = 79_900
+    expect(checkCooling(coolingCapacityOf(world))).toEqual([])
   })
 })
 

@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import type { coolingRedundancySchema } from '../scenario/hallSchema.ts'
 import type { Condition } from './conditionLog.ts'
-import { recordConditions } from './conditionLog.ts'
+import { activeKeys, isActive, overLimit, recordConditions } from './conditionLog.ts'
 import type { World } from './world.ts'
 
 export type CoolingRedundancy = z.output<typeof coolingRedundancySchema>
@@ -77,14 +77,21 @@ export function coolingCapacityOf(
 /**
  * The cooling conditions now: overCapacity when the heat exceeds what every running unit can remove,
  * redundancyLost when it exceeds what is left with the design's spares out (never for design N, which
- * promises no spare). Over capacity is always redundancy lost as well, and both are listed.
+ * promises no spare). Over capacity is always redundancy lost as well, and both are listed. A condition in
+ * `active` (the ones raised before) holds until the heat is below its limit by CONDITION_DEADBAND.
  */
-export function checkCooling(capacity: CoolingCapacity): CoolingCondition[] {
+export function checkCooling(
+  capacity: CoolingCapacity,
+  active: readonly CoolingCondition[] = [],
+): CoolingCondition[] {
   const found: CoolingCondition[] = []
   const { heatW, runningCapacityW, designCapacityW } = capacity
-  if (capacity.spareUnits > 0 && heatW > designCapacityW)
+  const held = activeKeys(active)
+  const over = (kind: CoolingConditionKind, limitW: number) =>
+    overLimit(heatW, limitW, isActive(held, kind, COOLING_ASSET_ID))
+  if (capacity.spareUnits > 0 && over('redundancyLost', designCapacityW))
     found.push({ kind: 'redundancyLost', assetId: COOLING_ASSET_ID, loadW: heatW, limitW: designCapacityW })
-  if (heatW > runningCapacityW)
+  if (over('overCapacity', runningCapacityW))
     found.push({ kind: 'overCapacity', assetId: COOLING_ASSET_ID, loadW: heatW, limitW: runningCapacityW })
   return found
 }
@@ -100,7 +107,8 @@ export function coolingStateCode(conditions: readonly CoolingCondition[]): numbe
 
 /** Checks the cooling after coolingStep and logs the conditions that start or end at `nowS`. */
 export function coolingConditionStep(world: World, nowS: number): void {
-  recordConditions(world.coolingConditions, nowS, checkCooling(coolingCapacityOf(world)))
+  const log = world.coolingConditions
+  recordConditions(log, nowS, checkCooling(coolingCapacityOf(world), log.conditions))
 }
 
 /**

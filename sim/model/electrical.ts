@@ -50,7 +50,7 @@ export function electricalStep(world: World, nowS: number): void {
     t.itW = flow.totals.itW
     t.upsLossW = flow.totals.upsLossW
     t.pduLossW = flow.totals.pduLossW
-    recordConditions(e, nowS, checkPowerChain(e.chain, e.state, flow))
+    recordConditions(e, nowS, checkPowerChain(e.chain, e.state, flow, e.conditions))
   } else if (world.scenario.electrical) {
     // The single-UPS shorthand: one UPS with WP108's delta-conversion terms by default, no PDUs.
     const ups = world.scenario.electrical

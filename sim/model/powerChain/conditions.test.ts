@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPowerChain, createPowerFlow, powerChainStep } from './chain.ts'
 import { checkPowerChain, type PowerCondition } from './conditions.ts'
-import { diffConditions } from '../conditionLog.ts'
+import { CONDITION_DEADBAND, createConditionLog, diffConditions, recordConditions } from '../conditionLog.ts'
 import { powerChainSchema, type PowerChainInput } from './spec.ts'
 import { createPowerState, failAsset, failUpsModule, restoreAsset } from './state.ts'
 
@@ -13,8 +13,8 @@ const build = (input: PowerChainInput, rackIds: string[]) => {
   const chain = createPowerChain(powerChainSchema.parse(input), rackIds)
   const state = createPowerState(chain)
   const flow = createPowerFlow(chain)
-  const check = (rackPowerW: Float64Array) =>
-    checkPowerChain(chain, state, powerChainStep(chain, rackPowerW, state, flow))
+  const check = (rackPowerW: Float64Array, active: PowerCondition[] = []) =>
+    checkPowerChain(chain, state, powerChainStep(chain, rackPowerW, state, flow), active)
   return { state, check }
 }
 const pair = (redundancy: '2N' | '2(N+1)', moduleCount = 1, breaker = wide, singleCorded = false) => ({
@@ -149,6 +149,31 @@ describe('checkPowerChain', () => {
       loadW: 110_000,
       limitW: 100_000,
     })
+  })
+})
+
+describe('the deadband on load-against-limit conditions', () => {
+  // S-01 single-corded on pdu-a's 60 A breaker (R-01 idle): 0.8 × 60 A × 208 V × √3 = 17.29 kW continuous.
+  const limitW = 0.8 * 60 * 208 * Math.sqrt(3)
+  const replay = (loadsW: number[]) => {
+    const { check } = build(pair('2N', 1, wide, true), ['S-01', 'R-01'])
+    const log = createConditionLog<PowerCondition>()
+    loadsW.forEach((w, k) => recordConditions(log, k, check(new Float64Array([w, 0]), log.conditions)))
+    return log.log.map((e) => [e.atS, e.transition, `${e.kind} ${e.assetId}`])
+  }
+
+  it('raises breakerOver80 once for a draw swinging ±0.3 % about the limit', () => {
+    const swing = Array.from({ length: 40 }, (_, k) => limitW * (k % 2 === 0 ? 1.003 : 0.997))
+    expect(replay(swing)).toEqual([[0, 'raised', 'breakerOver80 pdu-a/S-01']])
+  })
+
+  it('clears only below limit × (1 − 2 %), and raises again only past the limit', () => {
+    const below = limitW * (1 - CONDITION_DEADBAND)
+    expect(replay([limitW * 1.01, below + 10, below - 10, limitW - 10, limitW + 10])).toEqual([
+      [0, 'raised', 'breakerOver80 pdu-a/S-01'],
+      [2, 'cleared', 'breakerOver80 pdu-a/S-01'],
+      [4, 'raised', 'breakerOver80 pdu-a/S-01'],
+    ])
   })
 })
 

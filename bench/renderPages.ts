@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { parseClock } from '../e2e/page.ts'
 import { shareLinkOf } from '../src/library/shareLink.ts'
-import { firstFrameOf, installProbe, startProbe, stopProbe } from './renderProbe.ts'
+import { firstFrameOf, installProbe, skipPlainDraws, startProbe, stopProbe } from './renderProbe.ts'
 import type { ProbeWindow } from './renderProbe.ts'
 
 export const VIEWPORT = { width: 1280, height: 720 }
@@ -52,6 +52,16 @@ async function waitFirstFrame(page: Page, what: string, timeoutMs = 60_000): Pro
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/**
+ * What a variant of the app run switches off, to find what the frame time goes to (RENDER_VARIANTS, comma-separated):
+ * `no-dom` hides every element but the canvas (visibility, so the canvas keeps its size and the DOM is still
+ * updated, only not painted); `instanced-only` skips every draw call that is not instanced (floor, grid, aisles,
+ * walls, labels, signs: only racks and units are drawn); `slow` plays at a tenth of the fastest speed, so the
+ * simulation worker takes a tenth of the CPU.
+ */
+export const VARIANTS = ['no-dom', 'instanced-only', 'slow'] as const
+export type Variant = (typeof VARIANTS)[number]
+
 /** Opens the large hall by share link, plays it at the fastest speed, measures `seconds` after `warmS`. */
 export async function runApp(
   browser: Browser,
@@ -59,6 +69,7 @@ export async function runApp(
   boxes: number,
   seconds: number,
   warmS: number,
+  off: Variant[] = [],
 ) {
   const page = await browser.newPage({ viewport: VIEWPORT })
   const errors: string[] = []
@@ -74,19 +85,29 @@ export async function runApp(
   const values = await speeds
     .locator('option')
     .evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)))
-  await speeds.selectOption(String(Math.max(...values)))
+  const fastest = Math.max(...values)
+  const slow = values.reduce((a, b) => (Math.abs(b - fastest / 10) < Math.abs(a - fastest / 10) ? b : a))
+  await speeds.selectOption(String(off.includes('slow') ? slow : fastest))
+  if (off.includes('instanced-only')) await skipPlainDraws(page)
   await page.getByTestId('play').click()
+  // The page's CSP allows no inline <style>; CSSOM writes are allowed. Visibility inherits, so only the canvas shows.
+  if (off.includes('no-dom'))
+    await page.evaluate(() => {
+      document.body.style.visibility = 'hidden'
+      document.querySelector('canvas')!.style.visibility = 'visible'
+    })
   await pause(warmS * 1000)
-  const clock = async () => parseClock(await page.getByTestId('sim-clock').innerText())
+  const clock = async () => parseClock((await page.getByTestId('sim-clock').textContent()) ?? '')
   const fromMs = await clock()
   await startProbe(page)
   await pause(seconds * 1000)
   const window = await stopProbe(page)
   const simHoursPerS = ((await clock()) - fromMs) / 3_600_000 / (window.durationMs / 1000)
   // To look at (gitignored, as e2e's): the hall as it played, signs and tint included.
-  await page.screenshot({
-    path: fileURLToPath(new URL('../e2e/screenshots/bench-render.png', import.meta.url)),
-  })
+  if (off.length === 0)
+    await page.screenshot({
+      path: fileURLToPath(new URL('../e2e/screenshots/bench-render.png', import.meta.url)),
+    })
   const camera = await page.locator('canvas').first().getAttribute('data-camera')
   const box = await page.locator('canvas').first().boundingBox()
   if (errors.length > 0) throw new Error(`app page errors: ${errors.join('; ')}`)

@@ -25,7 +25,7 @@ interface Probe {
 
 /** Runs inside the page (serialised by Playwright): it must not close over anything in this module. */
 function install(minInstances: number) {
-  const w = window as unknown as { __probe: Probe }
+  const w = window as unknown as { __probe: Probe; __skipPlain?: boolean }
   let calls = 0
   let firstFrameMs: number | null = null
   const counting = (proto: object, name: string, instancesArg: number) => {
@@ -34,6 +34,7 @@ function install(minInstances: number) {
     if (!original) return
     p[name] = function (this: unknown, ...args: unknown[]) {
       calls++
+      if (w.__skipPlain && instancesArg < 0) return undefined
       if (firstFrameMs === null && instancesArg >= 0 && (args[instancesArg] as number) >= minInstances)
         firstFrameMs = performance.now()
       return original.apply(this, args)
@@ -113,3 +114,9 @@ export const stopProbe = (page: Page): Promise<ProbeWindow> =>
   page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.stop())
 export const firstFrameOf = (page: Page): Promise<number | null> =>
   page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.firstFrameMs)
+
+/** From now on the page's non-instanced draw calls are counted but not made (the `instanced-only` variant). */
+export const skipPlainDraws = (page: Page) =>
+  page.evaluate(() => {
+    ;(window as unknown as { __skipPlain: boolean }).__skipPlain = true
+  })

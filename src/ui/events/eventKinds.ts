@@ -71,7 +71,12 @@ const WORDS: Record<RunEventKind, readonly [string, string]> = {
 
 /** "over its limit", "redundancy back": the kind and transition in plain words. */
 export function kindWords(event: RunEvent): string {
-  return WORDS[event.kind][event.transition === 'cleared' ? 1 : 0]
+  const cleared = event.transition === 'cleared'
+  // A rack's redundancy with no limit is a rack left on one feed (sim/history/conditionEvents.ts); an
+  // over-subscribed rack carries its one-feed limit and keeps the general words.
+  if (event.kind === 'redundancy' && event.asset.kind === 'rack' && event.limit === null)
+    return cleared ? 'back on two feeds' : 'on one feed'
+  return WORDS[event.kind][cleared ? 1 : 0]
 }
 
 /** The asset as the log names it: the hall's cooling reads "Cooling", other ids as they are. */

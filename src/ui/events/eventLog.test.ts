@@ -143,6 +143,18 @@ describe('the event log', () => {
     expect(groupOf(ev({ kind: 'redundancy', atS: 0, transition: 'raised', asset: rack }))).toBe('power')
     expect(kindWords(coolingLost)).toBe('redundancy lost')
     expect(kindWords({ ...coolingLost, transition: 'cleared' })).toBe('redundancy back')
+    // ... and reads as what it is: one feed, no limit to quote.
+    const oneFeed = ev({
+      kind: 'redundancy',
+      atS: 0,
+      transition: 'raised',
+      asset: rack,
+      value: 2.8,
+      unit: 'kW',
+    })
+    expect(kindWords(oneFeed)).toBe('on one feed')
+    expect(kindWords({ ...oneFeed, transition: 'cleared' })).toBe('back on two feeds')
+    expect(valueText(oneFeed)).toBe('2.8 kW')
   })
 
   it('writes values against limits in readable units', () => {

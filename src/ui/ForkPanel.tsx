@@ -1,6 +1,7 @@
 // "What-if from now": changes to try, a horizon, and the fork computed beside the live run with its baseline.
 import { useState } from 'react'
 import { delayText, FORK_HORIZONS, runWhatIf } from '../state/fork.ts'
+import { HorizonSelect } from './HorizonSelect.tsx'
 import type { ForkChange } from '../state/fork.ts'
 import { useUi } from '../state/store.ts'
 import { ForkChangePicker } from './ForkChangePicker.tsx'
@@ -83,20 +84,7 @@ export function ForkPanel() {
       )}
       <div className="picker-row fork-run">
         <span className="muted">horizon</span>
-        <select
-          aria-label="Horizon"
-          data-testid="fork-horizon"
-          value={horizon.label}
-          onChange={(e) =>
-            setHorizon(FORK_HORIZONS.find((h) => h.label === e.target.value) ?? FORK_HORIZONS[1])
-          }
-        >
-          {FORK_HORIZONS.map((h) => (
-            <option key={h.label} value={h.label}>
-              {h.label}
-            </option>
-          ))}
-        </select>
+        <HorizonSelect value={horizon} onChange={setHorizon} testId="fork-horizon" />
         <button
           type="button"
           className="primary"

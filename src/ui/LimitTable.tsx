@@ -5,8 +5,7 @@ import { bandIndex, cssHex, INLET_BANDS } from '../scene/bands.ts'
 import { useUi } from '../state/store.ts'
 import { formatShortTime, timeToLimitText } from './format.ts'
 import { targetIdOf } from '../state/targets.ts'
-import { useTimeline } from '../state/timeline.ts'
-import { failureInForce } from './RackLimits.tsx'
+import { useFailureInForce } from './RackLimits.tsx'
 import { usePastView } from './PresentNote.tsx'
 
 // Each limit is the top of a band; its chip shows the colour racks turn once they pass it.
@@ -36,13 +35,8 @@ const failureTitle = (r: FailureRecord) => `${targetIdOf(r.command)} failed`
 
 export function LimitTable() {
   // The newest failure still in force: once its asset is restored the column stops describing it.
-  const failures = useUi((s) => s.failures)
-  const layout = useUi((s) => s.layout)
-  const unitRunning = useUi((s) => s.unitRunning)
-  const powerDown = useUi((s) => s.powerDown)
   // Scrubbed back, a failure after the shown time has not happened yet in the hall on screen.
-  const viewS = useTimeline((s) => s.viewS)
-  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown }, viewS)
+  const { latest, restored } = useFailureInForce()
   const outlook = useUi((s) => s.outlook)
   const startEpochS = useUi((s) => s.layout?.startEpochS ?? 0)
   // Scrubbed back, the outlook is still the worker's, from the run's present: said so and greyed.

@@ -29,6 +29,16 @@ export function failureInForce(
   return { latest, restored: !latest && failures.length > 0 }
 }
 
+/** failureInForce over the store's failures and the time the hall on screen shows. */
+export function useFailureInForce(): ReturnType<typeof failureInForce> {
+  const failures = useUi((s) => s.failures)
+  const layout = useUi((s) => s.layout)
+  const unitRunning = useUi((s) => s.unitRunning)
+  const powerDown = useUi((s) => s.powerDown)
+  const viewS = useTimeline((s) => s.viewS)
+  return failureInForce({ failures, layout, unitRunning, powerDown }, viewS)
+}
+
 export function RackLimitsView({
   latest,
   restored,
@@ -75,12 +85,8 @@ export function RackLimitsView({
  * that asset is restored the rows stop describing it.
  */
 export function RackLimits({ index }: { index: number }) {
-  const failures = useUi((s) => s.failures)
+  const { latest, restored } = useFailureInForce()
   const layout = useUi((s) => s.layout)
-  const unitRunning = useUi((s) => s.unitRunning)
-  const powerDown = useUi((s) => s.powerDown)
-  const viewS = useTimeline((s) => s.viewS)
-  const { latest, restored } = failureInForce({ failures, layout, unitRunning, powerDown }, viewS)
   return (
     <RackLimitsView
       latest={latest}

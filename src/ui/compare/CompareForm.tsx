@@ -5,6 +5,7 @@ import { useLibrary } from '../../library/libraryState.ts'
 import { cancelCompare, runCompare, useCompareView } from '../../state/compareRun.ts'
 import type { CompareSource } from '../../state/compareSources.ts'
 import { delayText, FORK_HORIZONS } from '../../state/fork.ts'
+import { HorizonSelect } from '../HorizonSelect.tsx'
 import type { ForkChange } from '../../state/fork.ts'
 import { scenarioLabel, scenarioNames } from '../../state/scenarios.ts'
 import { ForkChangePicker } from '../ForkChangePicker.tsx'
@@ -98,20 +99,7 @@ export function CompareForm() {
         <SourceSelect side="B" value={keyB} onChange={setKeyB} />
         <label className="compare-field">
           <span>Horizon</span>
-          <select
-            aria-label="Horizon"
-            data-testid="compare-horizon"
-            value={horizon.label}
-            onChange={(e) =>
-              setHorizon(FORK_HORIZONS.find((h) => h.label === e.target.value) ?? FORK_HORIZONS[1])
-            }
-          >
-            {FORK_HORIZONS.map((h) => (
-              <option key={h.label} value={h.label}>
-                {h.label}
-              </option>
-            ))}
-          </select>
+          <HorizonSelect value={horizon} onChange={setHorizon} testId="compare-horizon" />
         </label>
         {running ? (
           <button type="button" data-testid="compare-cancel" onClick={cancelCompare}>

@@ -5,7 +5,7 @@ import { select } from '../state/actions.ts'
 import { useUi } from '../state/store.ts'
 import { RackDetails } from './RackDetails.tsx'
 import { UnitDetails } from './UnitDetails.tsx'
-import { ElevationPanel } from './lazyParts.tsx'
+import { ElevationPanel } from './elevation/ElevationPanel.tsx'
 import { SelectionSparklines } from './sparkline/SelectionSparklines.tsx'
 
 export function Inspector() {

@@ -1,6 +1,6 @@
 // The toolbar's Compare button and the compare view it opens (two runs side by side, deltas, overlaid charts).
 import { useCompareView } from '../../state/compareRun.ts'
-import { CompareDialog } from '../lazyParts.tsx'
+import { CompareDialog } from './CompareDialog.tsx'
 
 export function CompareButton() {
   const open = useCompareView((s) => s.open)

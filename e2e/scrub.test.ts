@@ -4,28 +4,16 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSimApi } from '../workers/simApi.ts'
 import { formatSimTime } from '../src/ui/format.ts'
-import { numberOf, parseClock, waitUntil } from './page.ts'
+import { numberOf, waitUntil } from './page.ts'
 import { expectHallDrawn, openLiveApp, shots, text } from './session.ts'
 import type { Session } from './session.ts'
+import { frameOf, playUntil, timelineOf } from './scrubHook.ts'
 
 let session: Session
 let page: Page
 
-interface Hook {
-  frame(): number[]
-  timeline(): { rows: number; events: number; viewS: number | null; scrubbing: boolean; presentS: number }
-}
-const frame = () => page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.frame())
-const timeline = () =>
-  page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.timeline())
-const clockS = async () => parseClock(await text(page, 'sim-clock')) / 1000
-
-/** Plays at 10 min/s until the clock has passed `untilEpochS`, then pauses. */
-async function playUntil(untilEpochS: number) {
-  await page.getByTestId('play').click()
-  await waitUntil(clockS, (s) => s >= untilEpochS, 60_000)
-  await page.getByTestId('play').click()
-}
+const frame = () => frameOf(page)
+const timeline = () => timelineOf(page)
 
 beforeAll(async () => {
   session = await openLiveApp()
@@ -43,7 +31,7 @@ describe('Scrubbing the run', () => {
     const layout = fresh.load(readFileSync(new URL('../scenarios/default.json', import.meta.url), 'utf8'))
     const start = layout.startEpochS
     await page.getByTestId('speed').selectOption('600')
-    await playUntil(start + 3600)
+    await playUntil(page, start + 3600)
     await page.getByTestId('tab-whatif').click()
     await page.getByTestId('whatif-target').selectOption('unit:crah-1')
     await page.getByTestId('whatif-fail-now').click()
@@ -54,7 +42,7 @@ describe('Scrubbing the run', () => {
       ),
     ).toBe('2 / 3')
     const failedAtS = (await frame())[0]
-    await playUntil(start + failedAtS + 3600)
+    await playUntil(page, start + failedAtS + 3600)
     const presentS = (await frame())[0]
     // The history reached the page at 2 Hz: a row a minute at least up to the failure.
     const synced = await waitUntil(timeline, (t) => t.rows > failedAtS / 60 && t.presentS === presentS)

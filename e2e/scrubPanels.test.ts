@@ -4,30 +4,19 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatShortTime } from '../src/ui/format.ts'
-import { parseClock, waitUntil } from './page.ts'
+import { waitUntil } from './page.ts'
 import { layoutOf, rackTopOnCanvas } from './project.ts'
 import { canvasOf, openLiveApp, shots, text } from './session.ts'
 import type { Session } from './session.ts'
+import { frameOf, playUntil, timelineOf } from './scrubHook.ts'
 
 let session: Session
 let page: Page
 
-interface Hook {
-  frame(): number[]
-  timeline(): { rows: number; events: number; viewS: number | null; scrubbing: boolean; presentS: number }
-}
-const frame = () => page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.frame())
-const timeline = () =>
-  page.evaluate(() => (window as unknown as { __plenumScrub: Hook }).__plenumScrub.timeline())
-const clockS = async () => parseClock(await text(page, 'sim-clock')) / 1000
+const frame = () => frameOf(page)
+const timeline = () => timelineOf(page)
 const atPresent = (testId: string) =>
   page.getByTestId(testId).evaluate((e) => e.closest('[data-at-present]') !== null)
-
-async function playUntil(untilEpochS: number) {
-  await page.getByTestId('play').click()
-  await waitUntil(clockS, (s) => s >= untilEpochS, 60_000)
-  await page.getByTestId('play').click()
-}
 
 beforeAll(async () => {
   session = await openLiveApp()
@@ -43,7 +32,7 @@ describe('Panels while scrubbed back', () => {
     const layout = layoutOf('default')
     const start = layout.startEpochS
     await page.getByTestId('speed').selectOption('600')
-    await playUntil(start + 3600)
+    await playUntil(page, start + 3600)
     await page.getByTestId('tab-whatif').click()
     await page.getByTestId('whatif-target').selectOption('unit:crah-1')
     await page.getByTestId('whatif-fail-now').click()
@@ -52,7 +41,7 @@ describe('Panels while scrubbed back', () => {
       (v) => v === '2 / 3',
     )
     const failedAtS = (await frame())[0]
-    await playUntil(start + failedAtS + 3600)
+    await playUntil(page, start + failedAtS + 3600)
     const presentS = (await frame())[0]
     await waitUntil(timeline, (t) => t.rows > failedAtS / 60 && t.presentS === presentS)
 
